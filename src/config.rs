@@ -1,0 +1,395 @@
+//! `config.toml` → [`Config`]: Zola's keys, plus one `[vilde]` table for the domain
+//! settings (accessibility statement, slide template, video, plain language,
+//! deadlines). Unknown keys inside `[vilde]` are errors; unknown top-level keys are
+//! warnings (a Zola config with keys we do not use still builds).
+//!
+//! `Config::parse(path, &str)` is pure; `Config::from_file` reads and parses.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::diag::Diagnostic;
+
+/// Zola top-level keys we accept without using them (so Zola configs load).
+const ZOLA_KEYS_IGNORED: &[&str] = &[
+    "compile_sass",
+    "generate_feeds",
+    "generate_feed",
+    "feed_filenames",
+    "feed_filename",
+    "feed_limit",
+    "build_search_index",
+    "taxonomies",
+    "languages",
+    "ignored_content",
+    "ignored_static",
+    "hard_link_static",
+    "link_checker",
+    "slugify",
+    "search",
+    "translations",
+    "author",
+    "generate_sitemap",
+    "generate_robots_txt",
+    "mode",
+    "output_dir",
+    "preserve_dotfiles_in_output",
+    "exclude_paginated_pages_in_sitemap",
+];
+
+/// The whole site configuration.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Config {
+    pub base_url: String,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub default_language: String,
+    pub theme: Option<String>,
+    pub minify_html: bool,
+    pub markdown: MarkdownConfig,
+    pub extra: toml::Table,
+    pub vilde: VildeConfig,
+    /// Keys we do not know; reported as warnings, never serialized.
+    #[serde(flatten, skip_serializing)]
+    pub unknown: BTreeMap<String, toml::Value>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            base_url: "/".into(),
+            title: None,
+            description: None,
+            default_language: "da".into(),
+            theme: None,
+            minify_html: false,
+            markdown: MarkdownConfig::default(),
+            extra: toml::Table::new(),
+            vilde: VildeConfig::default(),
+            unknown: BTreeMap::new(),
+        }
+    }
+}
+
+/// Zola's `[markdown]` table (the keys we implement).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MarkdownConfig {
+    pub highlight_code: bool,
+    pub highlight_theme: String,
+    pub smart_punctuation: bool,
+    pub external_links_target_blank: bool,
+    pub external_links_no_follow: bool,
+    pub external_links_no_referrer: bool,
+    pub bottom_footnotes: bool,
+    pub render_emoji: bool,
+    /// Zola keys we accept but do not act on.
+    #[serde(flatten, skip_serializing)]
+    pub unknown: BTreeMap<String, toml::Value>,
+}
+
+impl Default for MarkdownConfig {
+    fn default() -> Self {
+        MarkdownConfig {
+            highlight_code: false,
+            highlight_theme: "css".into(),
+            smart_punctuation: false,
+            external_links_target_blank: false,
+            external_links_no_follow: false,
+            external_links_no_referrer: false,
+            bottom_footnotes: false,
+            render_emoji: false,
+            unknown: BTreeMap::new(),
+        }
+    }
+}
+
+/// The `[vilde]` table: everything that is not Zola's.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct VildeConfig {
+    /// URL of the site's tilgængelighedserklæring (accessibility statement, made in
+    /// the state's WAS tool). Danish law requires a link to it on every page.
+    pub accessibility_statement: Option<String>,
+    /// Path of the fixed slide template, relative to the site root.
+    pub slide_template: String,
+    /// Allow raw HTML in Markdown as-is (only for a trusted site).
+    pub allow_raw_html: bool,
+    /// Hosts an `<iframe>` may point at (video players).
+    pub allowed_video_hosts: Vec<String>,
+    pub video: VideoConfig,
+    pub lix: LixConfig,
+    pub images: ImageConfig,
+    /// Ordered deadlines, earliest first.
+    pub deadlines: Vec<Deadline>,
+}
+
+impl Default for VildeConfig {
+    fn default() -> Self {
+        VildeConfig {
+            accessibility_statement: None,
+            slide_template: "slide-template.toml".into(),
+            allow_raw_html: false,
+            allowed_video_hosts: vec![
+                "www.youtube-nocookie.com".into(),
+                "www.youtube.com".into(),
+                "player.vimeo.com".into(),
+                "video.aarhus.dk".into(),
+            ],
+            video: VideoConfig::default(),
+            lix: LixConfig::default(),
+            images: ImageConfig::default(),
+            deadlines: Vec::new(),
+        }
+    }
+}
+
+/// `[vilde.video]`: spoken-duration estimate and the 2–3 minute bounds.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct VideoConfig {
+    /// Speaking rate; voice-over guidance is 120–150 words a minute.
+    pub words_per_minute: f64,
+    /// Pause added at each scene change, in seconds.
+    pub scene_pause_seconds: f64,
+    pub min_seconds: f64,
+    pub max_seconds: f64,
+    /// When videos not yet made are expected (shown on the page).
+    pub expected: Option<Date>,
+}
+
+impl Default for VideoConfig {
+    fn default() -> Self {
+        VideoConfig {
+            words_per_minute: 130.0,
+            scene_pause_seconds: 1.5,
+            min_seconds: 120.0,
+            max_seconds: 180.0,
+            expected: None,
+        }
+    }
+}
+
+/// `[vilde.lix]`: plain-language target.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LixConfig {
+    /// LIX bands: under 25 very easy (children's books), 25–34 easy, 35–44 medium
+    /// (newspapers), 45–54 hard (official texts), 55 and over very hard (academic).
+    /// 40 keeps citizen-facing text in the medium band.
+    pub target: f64,
+}
+
+impl Default for LixConfig {
+    fn default() -> Self {
+        LixConfig { target: 40.0 }
+    }
+}
+
+/// `[vilde.images]`: responsive image widths and the size limit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ImageConfig {
+    pub srcset_widths: Vec<u32>,
+    /// Largest image accepted, in pixels (width × height).
+    pub max_pixels: u64,
+}
+
+impl Default for ImageConfig {
+    fn default() -> Self {
+        ImageConfig {
+            srcset_widths: vec![480, 800, 1200],
+            max_pixels: 50_000_000,
+        }
+    }
+}
+
+/// `[[vilde.deadlines]]`: a date by which some pieces must be approved.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deadline {
+    pub name: String,
+    pub date: Date,
+    /// Which pieces are due: any of "tekst", "slides", "drejebog".
+    #[serde(default)]
+    pub pieces: Vec<String>,
+}
+
+impl Config {
+    /// Parse config text. Errors carry line and column; warnings (unknown keys) are
+    /// returned beside the config.
+    pub fn parse(path: &Path, src: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostic> {
+        let mut config: Config = toml::from_str(src).map_err(|e| toml_error(path, src, &e))?;
+        let mut warnings = Vec::new();
+        for key in config.unknown.keys() {
+            if !ZOLA_KEYS_IGNORED.contains(&key.as_str()) {
+                warnings.push(
+                    Diagnostic::warning(path, format!("unknown setting `{key}` is ignored"))
+                        .at_offset(src, key_offset(src, key))
+                        .hint("check the spelling; site-specific settings go under [extra] or [vilde]"),
+                );
+            }
+        }
+        config.unknown.clear();
+        config.markdown.unknown.clear();
+        if !config.base_url.ends_with('/') {
+            config.base_url.push('/');
+        }
+        if let Some(d) = config.check_deadlines(path, src) {
+            return Err(d);
+        }
+        Ok((config, warnings))
+    }
+
+    /// Read and parse `config.toml`.
+    pub fn from_file(
+        path: &Path,
+        shown_as: &Path,
+    ) -> Result<(Config, Vec<Diagnostic>), Diagnostic> {
+        let src = crate::diag::read_text(path, shown_as)?;
+        Config::parse(shown_as, &src)
+    }
+
+    fn check_deadlines(&self, path: &Path, src: &str) -> Option<Diagnostic> {
+        let ds = &self.vilde.deadlines;
+        for w in ds.windows(2) {
+            if w[1].date < w[0].date {
+                return Some(
+                    Diagnostic::error(path, "deadlines are out of order")
+                        .at_offset(src, src.find(&w[1].name).unwrap_or(0))
+                        .expected(format!("a date after {} ({})", w[0].date, w[0].name))
+                        .found(format!("{} ({})", w[1].date, w[1].name))
+                        .hint("list [[vilde.deadlines]] from the earliest to the latest date"),
+                );
+            }
+        }
+        for d in ds {
+            for p in &d.pieces {
+                if !["tekst", "slides", "drejebog"].contains(&p.as_str()) {
+                    return Some(
+                        Diagnostic::error(
+                            path,
+                            format!("unknown piece `{p}` in deadline `{}`", d.name),
+                        )
+                        .at_offset(src, src.find(p.as_str()).unwrap_or(0))
+                        .expected("\"tekst\", \"slides\" or \"drejebog\"")
+                        .hint("name one of the three pieces the councillors approve"),
+                    );
+                }
+            }
+        }
+        None
+    }
+
+    /// Base URL joined with a site path (`path` without a leading slash).
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base_url, path.trim_start_matches('/'))
+    }
+
+    /// The path part of the base URL, e.g. `/vildeproblemer/` (always ends in `/`).
+    pub fn base_path(&self) -> String {
+        let rest = match self.base_url.split_once("://") {
+            Some((_, rest)) => rest.find('/').map_or("/", |i| &rest[i..]),
+            None => self.base_url.as_str(),
+        };
+        let mut p = if rest.starts_with('/') {
+            rest.to_string()
+        } else {
+            format!("/{rest}")
+        };
+        if !p.ends_with('/') {
+            p.push('/');
+        }
+        p
+    }
+
+    /// Where the config says the slide template is.
+    pub fn slide_template_path(&self, root: &Path) -> PathBuf {
+        root.join(&self.vilde.slide_template)
+    }
+}
+
+/// Byte offset of `key =` at the start of a line, for pointing at a key.
+fn key_offset(src: &str, key: &str) -> usize {
+    let mut off = 0;
+    for line in src.split_inclusive('\n') {
+        let t = line.trim_start();
+        if t.starts_with(key) && t[key.len()..].trim_start().starts_with('=') {
+            return off + (line.len() - t.len());
+        }
+        off += line.len();
+    }
+    0
+}
+
+/// A TOML error as a diagnostic with line and column.
+pub fn toml_error(path: &Path, src: &str, e: &toml::de::Error) -> Diagnostic {
+    let offset = e.span().map_or(0, |s| s.start);
+    Diagnostic::error(
+        path,
+        format!("this TOML could not be read: {}", e.message()),
+    )
+    .at_offset(src, offset)
+    .hint("check quotes, `=` signs and [table] headers near this line; text values need \"quotes\"")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(src: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostic> {
+        Config::parse(Path::new("config.toml"), src)
+    }
+
+    #[test]
+    fn zola_keys_and_vilde_table() {
+        let (c, w) = parse(
+            "base_url = \"https://aarhus.dk/vildeproblemer\"\ntitle = \"T\"\ncompile_sass = false\n\
+             [markdown]\nhighlight_code = true\n[extra]\nx = 1\n[vilde.lix]\ntarget = 35\n",
+        )
+        .unwrap();
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(c.base_url, "https://aarhus.dk/vildeproblemer/");
+        assert_eq!(c.base_path(), "/vildeproblemer/");
+        assert!(c.markdown.highlight_code);
+        assert_eq!(c.vilde.lix.target, 35.0);
+        assert_eq!(c.url("/a/"), "https://aarhus.dk/vildeproblemer/a/");
+    }
+
+    #[test]
+    fn unknown_vilde_key_is_an_error_naming_it() {
+        let e = parse("title = \"x\"\n[vilde]\nslide_templat = \"x\"\n").unwrap_err();
+        assert!(e.message.contains("slide_templat"), "{e}");
+        assert_eq!(e.line, 3);
+    }
+
+    #[test]
+    fn unknown_top_level_key_is_a_warning() {
+        let (_, w) = parse("titel = \"x\"\n").unwrap();
+        assert_eq!(w.len(), 1);
+        assert_eq!((w[0].line, w[0].col), (1, 1));
+    }
+
+    #[test]
+    fn deadlines_out_of_order() {
+        let e = parse(
+            "[[vilde.deadlines]]\nname = \"b\"\ndate = 2023-03-01\n[[vilde.deadlines]]\nname = \"a\"\ndate = 2023-02-23\n",
+        )
+        .unwrap_err();
+        assert!(e.message.contains("out of order"), "{e}");
+    }
+
+    #[test]
+    fn base_path_variants() {
+        let mut c = Config::default();
+        assert_eq!(c.base_path(), "/");
+        c.base_url = "https://x.dk/".into();
+        assert_eq!(c.base_path(), "/");
+        c.base_url = "http://127.0.0.1:1111/".into();
+        assert_eq!(c.base_path(), "/");
+    }
+}

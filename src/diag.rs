@@ -1,0 +1,214 @@
+//! Diagnostics: one user-facing problem with a place (file, line, column), what was
+//! expected, what was found and how to fix it. Every stage reports through this type;
+//! only `main.rs` and `cmd/` print them.
+//!
+//! Messages are written for communications staff, in plain English words, without a
+//! trailing period.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How bad a diagnostic is. Errors stop a public build; warnings never do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem found in the user's files.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Path as the user sees it: relative to the site root where possible.
+    pub path: PathBuf,
+    /// 1-based line; 0 when the problem concerns the whole file.
+    pub line: usize,
+    /// 1-based column in characters; 0 when unknown.
+    pub col: usize,
+    /// What is wrong, in one line.
+    pub message: String,
+    /// What was expected (optional).
+    pub expected: Option<String>,
+    /// What was found (optional).
+    pub found: Option<String>,
+    /// How to fix it (optional).
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(path: impl AsRef<Path>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, path, message)
+    }
+
+    pub fn warning(path: impl AsRef<Path>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, path, message)
+    }
+
+    fn new(severity: Severity, path: impl AsRef<Path>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity,
+            path: path.as_ref().to_path_buf(),
+            line: 0,
+            col: 0,
+            message: message.into(),
+            expected: None,
+            found: None,
+            hint: None,
+        }
+    }
+
+    /// Set line and column (both 1-based).
+    pub fn at(mut self, line: usize, col: usize) -> Self {
+        self.line = line;
+        self.col = col;
+        self
+    }
+
+    /// Set line and column from a byte offset into `src`.
+    pub fn at_offset(self, src: &str, offset: usize) -> Self {
+        let (line, col) = line_col(src, offset);
+        self.at(line, col)
+    }
+
+    pub fn expected(mut self, s: impl Into<String>) -> Self {
+        self.expected = Some(s.into());
+        self
+    }
+
+    pub fn found(mut self, s: impl Into<String>) -> Self {
+        self.found = Some(s.into());
+        self
+    }
+
+    pub fn hint(mut self, s: impl Into<String>) -> Self {
+        self.hint = Some(s.into());
+        self
+    }
+
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `path:line:col` (line and column left out when unknown).
+    pub fn location(&self) -> String {
+        let p = self.path.display();
+        match (self.line, self.col) {
+            (0, _) => format!("{p}"),
+            (l, 0) => format!("{p}:{l}"),
+            (l, c) => format!("{p}:{l}:{c}"),
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{kind}: {}: {}", self.location(), self.message)?;
+        if let Some(e) = &self.expected {
+            write!(f, "\n  expected: {e}")?;
+        }
+        if let Some(found) = &self.found {
+            write!(f, "\n  found:    {found}")?;
+        }
+        if let Some(h) = &self.hint {
+            write!(f, "\n  how to fix: {h}")?;
+        }
+        Ok(())
+    }
+}
+
+/// 1-based (line, column) of a byte offset; the column counts characters.
+/// Offsets past the end or inside a UTF-8 sequence are clamped, never panic.
+pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(src.len());
+    while !src.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &src[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+/// Byte offset of the start of a 1-based line (clamped to the end of `src`).
+pub fn line_offset(src: &str, line: usize) -> usize {
+    if line <= 1 {
+        return 0;
+    }
+    src.match_indices('\n')
+        .nth(line - 2)
+        .map_or(src.len(), |(i, _)| i + 1)
+}
+
+/// Count errors in a list of diagnostics.
+pub fn error_count(diags: &[Diagnostic]) -> usize {
+    diags.iter().filter(|d| d.is_error()).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_chars_not_bytes() {
+        let src = "æøå\nhej ø x";
+        assert_eq!(line_col(src, 0), (1, 1));
+        assert_eq!(line_col(src, "æøå\n".len()), (2, 1));
+        assert_eq!(line_col(src, "æøå\nhej ø".len()), (2, 6));
+        // inside a multi-byte char and past the end: clamped
+        assert_eq!(line_col(src, 1), (1, 1));
+        assert_eq!(line_col(src, 999), (2, 8));
+    }
+
+    #[test]
+    fn line_offset_round_trips() {
+        let src = "a\nbb\nccc";
+        assert_eq!(line_offset(src, 1), 0);
+        assert_eq!(line_offset(src, 3), 5);
+        assert_eq!(line_offset(src, 9), src.len());
+    }
+
+    #[test]
+    fn display_has_location_and_hint() {
+        let d = Diagnostic::error("content/a/index.md", "title is missing")
+            .at(2, 1)
+            .expected("a title")
+            .hint("add title = \"...\"");
+        let s = d.to_string();
+        assert!(s.starts_with("error: content/a/index.md:2:1: title is missing"));
+        assert!(s.contains("how to fix: add title"));
+    }
+}
+
+/// Read a text file; a missing file or invalid UTF-8 becomes a diagnostic that says
+/// where (for invalid UTF-8: the line and column of the first bad byte).
+pub fn read_text(path: &Path, shown_as: &Path) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error(shown_as, format!("the file could not be read: {e}"))
+            .hint("check that the file exists and that you may read it")
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        // Safe: the prefix up to `valid` is valid UTF-8 by definition.
+        let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or("");
+        Diagnostic::error(shown_as, "the file is not valid UTF-8 text")
+            .at_offset(prefix, valid)
+            .expected("text saved as UTF-8")
+            .found(format!(
+                "the byte 0x{:02X}",
+                bytes.get(valid).copied().unwrap_or(0)
+            ))
+            .hint("open the file in your editor and save it again with the encoding UTF-8")
+    })
+}
