@@ -30,7 +30,6 @@ const ZOLA_KEYS_IGNORED: &[&str] = &[
     "link_checker",
     "slugify",
     "search",
-    "translations",
     "author",
     "generate_sitemap",
     "generate_robots_txt",
@@ -52,6 +51,8 @@ pub struct Config {
     pub minify_html: bool,
     pub markdown: MarkdownConfig,
     pub extra: toml::Table,
+    /// Zola's `[translations]` for the default language, read by `trans()`.
+    pub translations: toml::Table,
     pub vilde: VildeConfig,
     /// Keys we do not know; reported as warnings, never serialized.
     #[serde(flatten, skip_serializing)]
@@ -69,6 +70,7 @@ impl Default for Config {
             minify_html: false,
             markdown: MarkdownConfig::default(),
             extra: toml::Table::new(),
+            translations: toml::Table::new(),
             vilde: VildeConfig::default(),
             unknown: BTreeMap::new(),
         }

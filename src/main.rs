@@ -1,1 +1,15 @@
-fn main() {}
+//! The `vilde` binary: parse the command line, run the command, exit with its code.
+
+use clap::Parser;
+use vilde::cli::{Cli, Command};
+use vilde::cmd;
+
+fn main() {
+    let cli = Cli::parse();
+    let code = match &cli.command {
+        Command::Build(a) => cmd::build::run(a),
+        Command::Check(a) => cmd::check::run(a),
+        Command::New(a) => cmd::new::run(a),
+    };
+    std::process::exit(code);
+}

@@ -1,0 +1,304 @@
+//! Front matter: split `+++` (TOML, Zola's default) or `---` (YAML) from the body and
+//! deserialize it into typed page or section front matter. Every error points at the
+//! line and column in the whole file, not in the front matter alone.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::diag::Diagnostic;
+
+/// Which syntax the front matter is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Toml,
+    Yaml,
+}
+
+/// A file split into its front matter and body, with byte offsets into the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split<'a> {
+    pub format: Format,
+    pub front: &'a str,
+    /// Byte offset of `front` in the file.
+    pub front_offset: usize,
+    pub body: &'a str,
+    /// Byte offset of `body` in the file.
+    pub body_offset: usize,
+}
+
+/// Split front matter from the body. A leading UTF-8 byte-order mark is skipped;
+/// CRLF line ends are accepted.
+pub fn split<'a>(path: &Path, src: &'a str) -> Result<Split<'a>, Diagnostic> {
+    let bom = if src.starts_with('\u{feff}') { 3 } else { 0 };
+    let text = &src[bom..];
+    let (delim, format) = if text.starts_with("+++") {
+        ("+++", Format::Toml)
+    } else if text.starts_with("---") {
+        ("---", Format::Yaml)
+    } else {
+        return Err(Diagnostic::error(path, "the file does not start with front matter")
+            .at(1, 1)
+            .expected("a first line of `+++`, then settings such as title = \"...\", then a line of `+++`")
+            .found(first_line(text))
+            .hint("add a block like\n    +++\n    title = \"Sidens titel\"\n    +++\n  at the very top of the file"));
+    };
+    let first_end = text.find('\n').map_or(text.len(), |i| i + 1);
+    if text[delim.len()..first_end].trim() != "" {
+        return Err(Diagnostic::error(
+            path,
+            format!("the opening `{delim}` line has other text on it"),
+        )
+        .at(1, 4)
+        .expected(format!("`{delim}` alone on the first line"))
+        .found(first_line(text))
+        .hint(format!(
+            "put `{delim}` on its own line and the settings on the lines below it"
+        )));
+    }
+    // Find the closing delimiter: a line that is exactly `delim` (trailing spaces/CR ok).
+    let mut pos = first_end;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
+        let line = &text[pos..end];
+        if line.trim_end() == delim {
+            return Ok(Split {
+                format,
+                front: &text[first_end..pos],
+                front_offset: bom + first_end,
+                body: &text[end..],
+                body_offset: bom + end,
+            });
+        }
+        pos = end;
+    }
+    Err(Diagnostic::error(
+        path,
+        format!("the front matter is never closed: the second `{delim}` line is missing"),
+    )
+    .at(1, 1)
+    .expected(format!("a line of `{delim}` after the settings"))
+    .found("the end of the file")
+    .hint(format!(
+        "add a line with only `{delim}` after the last setting, before the text starts"
+    )))
+}
+
+fn first_line(text: &str) -> String {
+    let l = text.lines().next().unwrap_or("").trim_end();
+    if l.is_empty() {
+        "an empty line".into()
+    } else {
+        format!("`{}`", l.chars().take(60).collect::<String>())
+    }
+}
+
+/// Deserialize the front matter; errors point into the whole file `src`.
+pub fn parse<T: DeserializeOwned>(path: &Path, src: &str, split: &Split) -> Result<T, Diagnostic> {
+    match split.format {
+        Format::Toml => toml::from_str(split.front).map_err(|e| {
+            let offset = split.front_offset + e.span().map_or(0, |s| s.start);
+            Diagnostic::error(
+                path,
+                format!(
+                    "the front matter could not be read: {}",
+                    e.message().trim_end()
+                ),
+            )
+            .at_offset(src, offset)
+            .hint(toml_hint(e.message()))
+        }),
+        Format::Yaml => {
+            if split.front.trim().is_empty() {
+                return serde_yaml::from_str("{}").map_err(|e| yaml_error(path, src, split, &e));
+            }
+            serde_yaml::from_str(split.front).map_err(|e| yaml_error(path, src, split, &e))
+        }
+    }
+}
+
+fn yaml_error(path: &Path, src: &str, split: &Split, e: &serde_yaml::Error) -> Diagnostic {
+    let offset = split.front_offset + e.location().map_or(0, |l| l.index());
+    let msg = e.to_string();
+    let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+    Diagnostic::error(path, format!("the front matter could not be read: {msg}"))
+        .at_offset(src, offset)
+        .hint("YAML front matter needs `key: value` lines; quote text that contains a colon")
+}
+
+fn toml_hint(message: &str) -> String {
+    if message.contains("unknown field") {
+        "check the spelling of the setting; the allowed names are listed above".into()
+    } else if message.contains("invalid type") {
+        "the value has the wrong kind: text needs \"quotes\", numbers and true/false do not, dates are written 2023-02-20".into()
+    } else if message.contains("missing field") {
+        "add the missing setting to the front matter".into()
+    } else {
+        "check quotes and `=` signs on this line; text values need \"quotes\"".into()
+    }
+}
+
+/// Zola's page front matter (the keys we use; the rest are accepted and kept).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PageFront {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub date: Option<Date>,
+    pub updated: Option<Date>,
+    pub weight: Option<i64>,
+    pub draft: bool,
+    pub slug: Option<String>,
+    pub path: Option<String>,
+    pub template: Option<String>,
+    pub aliases: Vec<String>,
+    pub authors: Vec<String>,
+    pub taxonomies: toml::Table,
+    pub in_search_index: Option<bool>,
+    pub render: Option<bool>,
+    pub extra: toml::Table,
+    /// The wicked problem's metadata; its presence makes the page a problem page.
+    pub vilde: Option<ProblemFront>,
+}
+
+/// Zola's section front matter (the keys we use; the rest are accepted).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SectionFront {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub sort_by: Option<String>,
+    pub weight: Option<i64>,
+    pub draft: bool,
+    pub template: Option<String>,
+    pub page_template: Option<String>,
+    pub paginate_by: Option<usize>,
+    pub paginate_path: Option<String>,
+    pub insert_anchor_links: Option<String>,
+    pub render: Option<bool>,
+    pub redirect_to: Option<String>,
+    pub transparent: Option<bool>,
+    pub aliases: Vec<String>,
+    pub generate_feeds: Option<bool>,
+    pub in_search_index: Option<bool>,
+    pub extra: toml::Table,
+}
+
+/// The `[vilde]` table of a problem page: who owns the problem.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ProblemFront {
+    /// Responsible department: MSB, MTM, MBU, MSO, MKB or BA.
+    pub magistratsafdeling: Option<String>,
+    /// Case number, e.g. `EMN-2022-510197`.
+    pub sagsnummer: Option<String>,
+    /// Short summary for the front page card.
+    pub resume: Option<String>,
+    pub projektledere: Vec<Leader>,
+}
+
+/// A project leader.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Leader {
+    pub navn: String,
+    pub enhed: Option<String>,
+    pub email: Option<String>,
+    pub telefon: Option<String>,
+}
+
+/// The departments (magistratsafdelinger) and their full Danish names.
+pub const DEPARTMENTS: &[(&str, &str)] = &[
+    ("MSB", "Sociale Forhold og Beskæftigelse"),
+    ("MTM", "Teknik og Miljø"),
+    ("MBU", "Børn og Unge"),
+    ("MSO", "Sundhed og Omsorg"),
+    ("MKB", "Kultur og Borgerservice"),
+    ("BA", "Borgmesterens Afdeling"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p() -> &'static Path {
+        Path::new("content/a/index.md")
+    }
+
+    #[test]
+    fn splits_toml_with_bom_and_crlf() {
+        let src = "\u{feff}+++\r\ntitle = \"A\"\r\n+++\r\nBody\r\n";
+        let s = split(p(), src).unwrap();
+        assert_eq!(s.format, Format::Toml);
+        assert_eq!(s.front, "title = \"A\"\r\n");
+        assert_eq!(s.body, "Body\r\n");
+        let f: PageFront = parse(p(), src, &s).unwrap();
+        assert_eq!(f.title.as_deref(), Some("A"));
+    }
+
+    #[test]
+    fn splits_yaml() {
+        let src = "---\ntitle: A\ndraft: true\n---\nBody";
+        let s = split(p(), src).unwrap();
+        let f: PageFront = parse(p(), src, &s).unwrap();
+        assert!(f.draft);
+        assert_eq!(s.body, "Body");
+    }
+
+    #[test]
+    fn missing_terminator() {
+        let e = split(p(), "+++\ntitle = \"A\"\nBody\n").unwrap_err();
+        assert!(e.message.contains("never closed"), "{e}");
+        assert_eq!((e.line, e.col), (1, 1));
+    }
+
+    #[test]
+    fn only_delimiter_is_unclosed() {
+        let e = split(p(), "+++").unwrap_err();
+        assert!(e.message.contains("never closed"), "{e}");
+    }
+
+    #[test]
+    fn no_front_matter() {
+        let e = split(p(), "# Hello\n").unwrap_err();
+        assert!(e.message.contains("does not start with front matter"));
+    }
+
+    #[test]
+    fn toml_error_points_into_file() {
+        let src = "+++\ntitle = \"A\"\nweight = \"tre\"\n+++\n";
+        let s = split(p(), src).unwrap();
+        let e = parse::<PageFront>(p(), src, &s).unwrap_err();
+        assert_eq!(e.line, 3, "{e}");
+        assert_eq!(e.col, 10, "{e}");
+        assert!(e.message.contains("invalid type"), "{e}");
+        assert!(e.hint.unwrap().contains("wrong kind"));
+    }
+
+    #[test]
+    fn malformed_toml_line() {
+        let src = "+++\ntitle = \"A\ndate = 2023-01-01\n+++\n";
+        let s = split(p(), src).unwrap();
+        let e = parse::<PageFront>(p(), src, &s).unwrap_err();
+        assert_eq!(e.line, 2, "{e}");
+    }
+
+    #[test]
+    fn yaml_error_points_into_file() {
+        let src = "---\ntitle: A\nweight: [\n---\n";
+        let s = split(p(), src).unwrap();
+        let e = parse::<PageFront>(p(), src, &s).unwrap_err();
+        assert!(e.line >= 3, "{e}");
+    }
+
+    #[test]
+    fn unknown_key_is_named() {
+        let src = "+++\ntitel = \"A\"\n+++\n";
+        let s = split(p(), src).unwrap();
+        let e = parse::<PageFront>(p(), src, &s).unwrap_err();
+        assert!(e.message.contains("titel"), "{e}");
+        assert_eq!(e.line, 2);
+    }
+}

@@ -1,0 +1,474 @@
+//! The content library: walk `content/`, parse every page and section, give each its
+//! path and permalink, leave drafts out unless asked, attach pages to their sections
+//! and render Markdown (in parallel). Loading collects every problem it finds instead
+//! of stopping at the first.
+
+pub mod front_matter;
+pub mod page;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::diag::{read_text, Diagnostic};
+use crate::markdown;
+
+pub use page::{FileInfo, Page, Section};
+
+/// Every page and section of the site, keyed by `content/`-relative path.
+#[derive(Debug, Default)]
+pub struct Library {
+    pub pages: BTreeMap<String, Page>,
+    pub sections: BTreeMap<String, Section>,
+    /// Problems left out of this build because they are drafts (listed on the front
+    /// page as "under udarbejdelse").
+    pub unpublished: Vec<Unpublished>,
+}
+
+/// A problem that is not published in this build.
+#[derive(Debug, Clone)]
+pub struct Unpublished {
+    pub title: String,
+    pub weight: i64,
+    pub relative_path: String,
+}
+
+/// What loading needs to know.
+pub struct LoadOptions<'a> {
+    /// The site root (the folder with `config.toml`).
+    pub root: &'a Path,
+    pub config: &'a Config,
+    pub include_drafts: bool,
+}
+
+/// One file found under `content/`.
+enum Found {
+    Page(FileInfo),
+    Section(FileInfo),
+}
+
+impl Library {
+    /// The root section (`_index.md` at the top of `content/`).
+    pub fn root_section(&self) -> Option<&Section> {
+        self.sections.get("_index.md")
+    }
+
+    /// Pages of a section, in the section's order.
+    pub fn section_pages<'a>(&'a self, s: &'a Section) -> impl Iterator<Item = &'a Page> + 'a {
+        s.pages.iter().filter_map(|k| self.pages.get(k))
+    }
+
+    /// Every page that is a wicked problem, in the root section's order.
+    pub fn problems(&self) -> Vec<&Page> {
+        let mut v: Vec<&Page> = self
+            .pages
+            .values()
+            .filter(|p| p.problem().is_some())
+            .collect();
+        v.sort_by(|a, b| sort_key_weight(a).cmp(&sort_key_weight(b)));
+        v
+    }
+
+    /// `content/`-relative path → permalink, for `@/` links and `get_url`.
+    pub fn permalinks(&self) -> HashMap<String, String> {
+        let pages = self
+            .pages
+            .iter()
+            .map(|(k, p)| (k.clone(), p.permalink.clone()));
+        let sections = self
+            .sections
+            .iter()
+            .map(|(k, s)| (k.clone(), s.permalink.clone()));
+        pages.chain(sections).collect()
+    }
+}
+
+fn sort_key_weight(p: &Page) -> (i64, String) {
+    (
+        p.front.weight.unwrap_or(i64::MAX),
+        p.file.relative_path.clone(),
+    )
+}
+
+/// Load and render the whole content tree. Returns the library and warnings, or
+/// every error found.
+pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let content = opts.root.join("content");
+    if !content.is_dir() {
+        return Err(vec![Diagnostic::error(opts.root.join("content"), "the site has no content/ folder")
+            .expected("a folder content/ beside config.toml, with _index.md and one folder per problem")
+            .hint("run vilde from the site folder, or give --root the folder that holds config.toml and content/")]);
+    }
+    let found = walk(&content)?;
+    let parsed: Vec<Result<Found2, Diagnostic>> = found
+        .into_par_iter()
+        .map(|f| match f {
+            Found::Page(info) => {
+                let src = read_text(&info.abs, &info.shown)?;
+                Page::parse(info, src).map(Found2::Page)
+            }
+            Found::Section(info) => {
+                let src = read_text(&info.abs, &info.shown)?;
+                Section::parse(info, src).map(Found2::Section)
+            }
+        })
+        .collect();
+    let mut errors = Vec::new();
+    let mut lib = Library::default();
+    for r in parsed {
+        match r {
+            Ok(Found2::Page(p)) => {
+                if opts.include_drafts || !p.front.draft {
+                    lib.pages.insert(p.file.relative_path.clone(), p);
+                } else if p.problem().is_some() {
+                    lib.unpublished.push(Unpublished {
+                        title: p.title().to_string(),
+                        weight: p.front.weight.unwrap_or(i64::MAX),
+                        relative_path: p.file.relative_path.clone(),
+                    });
+                }
+            }
+            Ok(Found2::Section(s)) => {
+                if opts.include_drafts || !s.front.draft || s.file.relative_path == "_index.md" {
+                    lib.sections.insert(s.file.relative_path.clone(), s);
+                }
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    if !lib.sections.contains_key("_index.md") && errors.is_empty() {
+        errors.push(
+            Diagnostic::error("content/_index.md", "the front page is missing")
+                .expected("a file content/_index.md")
+                .hint("create content/_index.md with a +++ block that has title = \"...\""),
+        );
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    assign_paths(&mut lib, opts.config)?;
+    attach_pages(&mut lib);
+    render_markdown(&mut lib, opts.config)?;
+    Ok((lib, Vec::new()))
+}
+
+enum Found2 {
+    Page(Page),
+    Section(Section),
+}
+
+/// Files of a problem bundle that are sources, never published as assets.
+pub const BUNDLE_SOURCES: &[&str] = &["slides.md", "drejebog.toml", "godkendelse.toml"];
+
+/// Editor temp, swap and hidden files are never content.
+pub fn is_ignored_name(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+}
+
+/// Walk `content/`: `_index.md` are sections, `index.md` makes its folder a page
+/// bundle (everything else in it is an asset), other `.md` files are pages.
+fn walk(content: &Path) -> Result<Vec<Found>, Vec<Diagnostic>> {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    walk_dir(content, content, &mut out, &mut errors);
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+fn walk_dir(content: &Path, dir: &Path, out: &mut Vec<Found>, errors: &mut Vec<Diagnostic>) {
+    let entries = match sorted_entries(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            errors.push(Diagnostic::error(
+                shown(content, dir),
+                format!("the folder could not be read: {e}"),
+            ));
+            return;
+        }
+    };
+    let rel_dir = rel(content, dir);
+    let components: Vec<String> = rel_dir
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect();
+    let has_index = entries.iter().any(|(n, p)| n == "index.md" && p.is_file());
+    if has_index && dir != content {
+        let mut assets = Vec::new();
+        collect_assets(dir, dir, &mut assets);
+        out.push(Found::Page(info(
+            content,
+            &dir.join("index.md"),
+            dir,
+            components,
+            assets,
+            true,
+        )));
+        return;
+    }
+    for (name, path) in entries {
+        if is_ignored_name(&name) {
+            continue;
+        }
+        let meta = match std::fs::symlink_metadata(&path) {
+            Ok(m) => m,
+            Err(_) => continue,
+        };
+        if meta.file_type().is_symlink() {
+            errors.push(
+                Diagnostic::error(
+                    shown(content, &path),
+                    "links (symlinks) are not allowed in content/",
+                )
+                .hint("copy the file into content/ instead of linking to it"),
+            );
+        } else if meta.is_dir() {
+            walk_dir(content, &path, out, errors);
+        } else if name == "_index.md" {
+            out.push(Found::Section(info(
+                content,
+                &path,
+                dir,
+                components.clone(),
+                Vec::new(),
+                false,
+            )));
+        } else if name.ends_with(".md") {
+            out.push(Found::Page(info(
+                content,
+                &path,
+                dir,
+                components.clone(),
+                Vec::new(),
+                false,
+            )));
+        }
+    }
+}
+
+fn collect_assets(bundle: &Path, dir: &Path, out: &mut Vec<String>) {
+    let Ok(entries) = sorted_entries(dir) else {
+        return;
+    };
+    for (name, path) in entries {
+        if is_ignored_name(&name)
+            || (dir == bundle && (name == "index.md" || BUNDLE_SOURCES.contains(&name.as_str())))
+        {
+            continue;
+        }
+        match std::fs::symlink_metadata(&path) {
+            Ok(m) if m.is_dir() => collect_assets(bundle, &path, out),
+            Ok(m) if m.is_file() => out.push(rel(bundle, &path)),
+            _ => {}
+        }
+    }
+}
+
+fn sorted_entries(dir: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
+    let mut v = Vec::new();
+    for e in std::fs::read_dir(dir)? {
+        let e = e?;
+        v.push((e.file_name().to_string_lossy().into_owned(), e.path()));
+    }
+    v.sort();
+    Ok(v)
+}
+
+fn info(
+    content: &Path,
+    file: &Path,
+    dir: &Path,
+    components: Vec<String>,
+    assets: Vec<String>,
+    bundle: bool,
+) -> FileInfo {
+    FileInfo {
+        relative_path: rel(content, file),
+        shown: shown(content, file),
+        abs: file.to_path_buf(),
+        dir: dir.to_path_buf(),
+        components,
+        assets,
+        is_bundle: bundle,
+    }
+}
+
+/// `/`-separated path of `p` below `base`.
+fn rel(base: &Path, p: &Path) -> String {
+    let r = p.strip_prefix(base).unwrap_or(p);
+    r.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn shown(content: &Path, p: &Path) -> PathBuf {
+    Path::new("content").join(p.strip_prefix(content).unwrap_or(p))
+}
+
+/// Set every page's and section's path and permalink; two files with the same path
+/// are an error naming both.
+fn assign_paths(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic>> {
+    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut errors = Vec::new();
+    for s in lib.sections.values_mut() {
+        s.path = if s.file.components.is_empty() {
+            "/".to_string()
+        } else {
+            format!("/{}/", s.file.components.join("/"))
+        };
+        s.permalink = config.url(&s.path);
+        seen.insert(s.path.clone(), s.file.shown.clone());
+    }
+    for p in lib.pages.values_mut() {
+        p.path = match &p.front.path {
+            Some(custom) => format!("/{}/", custom.trim_matches('/')),
+            None => {
+                let parent = if p.file.is_bundle {
+                    let c = &p.file.components;
+                    c[..c.len().saturating_sub(1)].join("/")
+                } else {
+                    p.file.components.join("/")
+                };
+                if parent.is_empty() {
+                    format!("/{}/", p.slug)
+                } else {
+                    format!("/{parent}/{}/", p.slug)
+                }
+            }
+        };
+        p.permalink = config.url(&p.path);
+        if let Some(other) = seen.insert(p.path.clone(), p.file.shown.clone()) {
+            errors.push(
+                Diagnostic::error(&p.file.shown, format!("two files would be published at the same address {}", p.path))
+                    .found(format!("{} and {}", other.display(), p.file.shown.display()))
+                    .hint("give one of them another folder name, or a different `slug` in its front matter"),
+            );
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+/// Put each page in its nearest section and sort sections' pages as `sort_by` says.
+fn attach_pages(lib: &mut Library) {
+    let section_of =
+        |components: &[String], sections: &BTreeMap<String, Section>| -> Option<String> {
+            for n in (0..=components.len()).rev() {
+                let key = if n == 0 {
+                    "_index.md".to_string()
+                } else {
+                    format!("{}/_index.md", components[..n].join("/"))
+                };
+                if sections.contains_key(&key) {
+                    return Some(key);
+                }
+            }
+            None
+        };
+    let mut by_section: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (key, p) in &lib.pages {
+        let comps = if p.file.is_bundle {
+            &p.file.components[..p.file.components.len().saturating_sub(1)]
+        } else {
+            &p.file.components[..]
+        };
+        if let Some(s) = section_of(comps, &lib.sections) {
+            by_section.entry(s).or_default().push(key.clone());
+        }
+    }
+    let keys: Vec<String> = lib.sections.keys().cloned().collect();
+    for key in &keys {
+        let comps = &lib.sections[key].file.components;
+        if comps.is_empty() {
+            continue;
+        }
+        if let Some(parent) = section_of(&comps[..comps.len() - 1], &lib.sections) {
+            if let Some(s) = lib.sections.get_mut(&parent) {
+                s.subsections.push(key.clone());
+            }
+        }
+    }
+    for (skey, mut pages) in by_section {
+        let sort_by = lib.sections[&skey]
+            .front
+            .sort_by
+            .clone()
+            .unwrap_or_else(|| "none".into());
+        let pages_map = &lib.pages;
+        match sort_by.as_str() {
+            "weight" => {
+                pages.sort_by_key(|k| (pages_map[k].front.weight.unwrap_or(i64::MAX), k.clone()))
+            }
+            "title" => pages.sort_by_key(|k| (pages_map[k].title().to_lowercase(), k.clone())),
+            "date" => pages.sort_by(|a, b| {
+                let (da, db) = (pages_map[a].front.date, pages_map[b].front.date);
+                db.cmp(&da).then_with(|| a.cmp(b))
+            }),
+            _ => {}
+        }
+        if let Some(s) = lib.sections.get_mut(&skey) {
+            s.pages = pages;
+        }
+    }
+}
+
+/// Render every page's and section's Markdown in parallel.
+fn render_markdown(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic>> {
+    let permalinks = lib.permalinks();
+    let md = &config.markdown;
+    let page_errors: Vec<Diagnostic> = lib
+        .pages
+        .par_iter_mut()
+        .flat_map_iter(|(_, p)| {
+            let ctx = markdown::Context {
+                config: md,
+                permalinks: &permalinks,
+                permalink: &p.permalink,
+                path: &p.file.shown,
+                file_src: &p.raw,
+                body_offset: p.body_offset,
+            };
+            match markdown::render(p.body(), &ctx) {
+                Ok(r) => {
+                    p.rendered = r;
+                    Vec::new()
+                }
+                Err(e) => e,
+            }
+        })
+        .collect();
+    let mut errors = page_errors;
+    for s in lib.sections.values_mut() {
+        let ctx = markdown::Context {
+            config: md,
+            permalinks: &permalinks,
+            permalink: &s.permalink,
+            path: &s.file.shown,
+            file_src: &s.raw,
+            body_offset: s.body_offset,
+        };
+        match markdown::render(s.body(), &ctx) {
+            Ok(r) => s.rendered = r,
+            Err(e) => errors.extend(e),
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}

@@ -1,0 +1,184 @@
+//! Pages and sections: `Page::parse(file, src)` and `Section::parse(file, src)` are
+//! pure (front matter + body, no Markdown yet); paths and permalinks are set by the
+//! library once every file is known, and Markdown is rendered after that so that
+//! `@/` links can be resolved.
+
+use std::path::{Path, PathBuf};
+
+use crate::diag::Diagnostic;
+use crate::markdown::Rendered;
+
+use super::front_matter::{self, PageFront, ProblemFront, SectionFront};
+
+/// Where a content file is.
+#[derive(Debug, Clone)]
+pub struct FileInfo {
+    /// Path relative to `content/`, with `/` separators: `a/index.md`.
+    pub relative_path: String,
+    /// The path shown to the user: `content/a/index.md`.
+    pub shown: PathBuf,
+    /// Absolute path of the file.
+    pub abs: PathBuf,
+    /// Folder of the file (the bundle folder for `index.md`).
+    pub dir: PathBuf,
+    /// `content/`-relative folder components of the parent section path.
+    pub components: Vec<String>,
+    /// Files beside `index.md` in a page bundle (names relative to the bundle folder).
+    pub assets: Vec<String>,
+    /// True for `<dir>/index.md` page bundles.
+    pub is_bundle: bool,
+}
+
+/// A content page.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub file: FileInfo,
+    pub front: PageFront,
+    /// The whole file text.
+    pub raw: String,
+    /// Byte offset where the Markdown body starts in `raw`.
+    pub body_offset: usize,
+    pub slug: String,
+    /// Site path with leading and trailing slash: `/a/`.
+    pub path: String,
+    pub permalink: String,
+    pub rendered: Rendered,
+}
+
+/// A section (`_index.md`).
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub file: FileInfo,
+    pub front: SectionFront,
+    pub raw: String,
+    pub body_offset: usize,
+    pub path: String,
+    pub permalink: String,
+    pub rendered: Rendered,
+    /// Keys (relative paths) of the pages directly in this section, sorted.
+    pub pages: Vec<String>,
+    /// Keys of the direct subsections, sorted.
+    pub subsections: Vec<String>,
+}
+
+impl Page {
+    /// Parse a page from its text. The path and permalink are set later.
+    pub fn parse(file: FileInfo, src: String) -> Result<Page, Diagnostic> {
+        let (front, body_offset) = {
+            let split = front_matter::split(&file.shown, &src)?;
+            let front: PageFront = front_matter::parse(&file.shown, &src, &split)?;
+            (front, split.body_offset)
+        };
+        let slug = match &front.slug {
+            Some(s) => crate::markdown::slugify(s),
+            None => default_slug(&file),
+        };
+        Ok(Page {
+            file,
+            front,
+            raw: src,
+            body_offset,
+            slug,
+            path: String::new(),
+            permalink: String::new(),
+            rendered: Rendered::default(),
+        })
+    }
+
+    /// The Markdown body.
+    pub fn body(&self) -> &str {
+        &self.raw[self.body_offset..]
+    }
+
+    /// The page is a wicked problem when it has a `[vilde]` table.
+    pub fn problem(&self) -> Option<&ProblemFront> {
+        self.front.vilde.as_ref()
+    }
+
+    /// The problem's title: front matter title, else the slug.
+    pub fn title(&self) -> &str {
+        self.front.title.as_deref().unwrap_or(&self.slug)
+    }
+}
+
+impl Section {
+    pub fn parse(file: FileInfo, src: String) -> Result<Section, Diagnostic> {
+        let (front, body_offset) = {
+            let split = front_matter::split(&file.shown, &src)?;
+            let front: SectionFront = front_matter::parse(&file.shown, &src, &split)?;
+            (front, split.body_offset)
+        };
+        Ok(Section {
+            file,
+            front,
+            raw: src,
+            body_offset,
+            path: String::new(),
+            permalink: String::new(),
+            rendered: Rendered::default(),
+            pages: Vec::new(),
+            subsections: Vec::new(),
+        })
+    }
+
+    pub fn body(&self) -> &str {
+        &self.raw[self.body_offset..]
+    }
+}
+
+/// Zola's default slug: the bundle folder name, or the file stem.
+fn default_slug(file: &FileInfo) -> String {
+    let name = if file.is_bundle {
+        file.dir.file_name()
+    } else {
+        Path::new(&file.relative_path).file_stem()
+    };
+    let name = name
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    // Zola strips a leading date from file names: 2023-02-20-title → title.
+    let name = match name.get(..11) {
+        Some(prefix)
+            if crate::date::Date::parse(&prefix[..10]).is_some()
+                && matches!(&prefix[10..], "-" | "_") =>
+        {
+            name[11..].to_string()
+        }
+        _ => name,
+    };
+    crate::markdown::slugify(&name)
+}
+
+/// Fields a published problem must have, in Danish as staff know them.
+pub fn missing_problem_fields(p: &ProblemFront, description: Option<&str>) -> Vec<&'static str> {
+    let mut missing = Vec::new();
+    let blank = |o: &Option<String>| o.as_deref().is_none_or(|s| s.trim().is_empty());
+    if blank(&p.magistratsafdeling) {
+        missing.push("magistratsafdeling");
+    }
+    if blank(&p.sagsnummer) {
+        missing.push("sagsnummer");
+    }
+    if blank(&p.resume) {
+        missing.push("resume");
+    }
+    if description.is_none_or(|d| d.trim().is_empty()) {
+        missing.push("description");
+    }
+    if p.projektledere.len() < 2 {
+        missing.push("to projektledere");
+    }
+    for l in &p.projektledere {
+        if l.navn.trim().is_empty() {
+            missing.push("projektleder: navn");
+        }
+        if blank(&l.enhed) {
+            missing.push("projektleder: enhed");
+        }
+        if blank(&l.email) {
+            missing.push("projektleder: email");
+        }
+    }
+    missing.dedup();
+    missing
+}

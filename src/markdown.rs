@@ -1,0 +1,376 @@
+//! Markdown → HTML with the ONE pulldown-cmark option set of the project: tables,
+//! footnotes, strikethrough, heading ids, a table of contents, `<!-- more -->`
+//! summaries, word count and reading time. Internal links written Zola's way
+//! (`@/other/index.md#anchor`) are resolved here; a link to a page that does not
+//! exist is a diagnostic with line and column.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use pulldown_cmark::{html, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+use crate::config::MarkdownConfig;
+use crate::diag::Diagnostic;
+
+/// The marker that ends a page's summary.
+pub const MORE_MARKER: &str = "<!-- more -->";
+
+/// Words read per minute for `reading_time` (Zola uses 200).
+const READING_WPM: usize = 200;
+
+/// A heading in the table of contents (Zola's field names).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Heading {
+    pub level: u32,
+    pub id: String,
+    pub permalink: String,
+    pub title: String,
+    pub children: Vec<Heading>,
+}
+
+/// What rendering one Markdown body gives.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Rendered {
+    pub html: String,
+    pub summary: Option<String>,
+    pub toc: Vec<Heading>,
+    pub word_count: usize,
+    pub reading_time: usize,
+}
+
+/// Everything rendering needs to know besides the text.
+pub struct Context<'a> {
+    pub config: &'a MarkdownConfig,
+    /// `content/`-relative path (`a/index.md`) → permalink, for `@/` links.
+    pub permalinks: &'a HashMap<String, String>,
+    /// The page's own permalink (for TOC permalinks).
+    pub permalink: &'a str,
+    /// For diagnostics: the file as shown to the user, its full text, and where the
+    /// Markdown body starts in it.
+    pub path: &'a Path,
+    pub file_src: &'a str,
+    pub body_offset: usize,
+}
+
+/// The project's pulldown-cmark options.
+pub fn options(config: &MarkdownConfig) -> Options {
+    let mut o = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    if config.smart_punctuation {
+        o |= Options::ENABLE_SMART_PUNCTUATION;
+    }
+    o
+}
+
+/// Render a Markdown body. Returns every broken internal link at once.
+pub fn render(body: &str, ctx: &Context) -> Result<Rendered, Vec<Diagnostic>> {
+    let (html, toc) = render_fragment(body, ctx, 0)?;
+    let summary = match body.find(MORE_MARKER) {
+        Some(i) => Some(render_fragment(&body[..i], ctx, 0)?.0),
+        None => None,
+    };
+    let word_count = count_words(body);
+    Ok(Rendered {
+        html,
+        summary,
+        toc,
+        word_count,
+        reading_time: word_count.div_ceil(READING_WPM),
+    })
+}
+
+/// Render Markdown that is not a page body (the `markdown` filter, slide text).
+pub fn render_inline(text: &str, config: &MarkdownConfig, inline: bool) -> String {
+    let mut out = String::new();
+    let parser = Parser::new_ext(text, options(config));
+    if inline {
+        let events = parser.filter(|e| {
+            !matches!(
+                e,
+                Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)
+            )
+        });
+        html::push_html(&mut out, events);
+    } else {
+        html::push_html(&mut out, parser);
+    }
+    out
+}
+
+fn render_fragment(
+    body: &str,
+    ctx: &Context,
+    base: usize,
+) -> Result<(String, Vec<Heading>), Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
+    let mut flat_toc: Vec<Heading> = Vec::new();
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    // Index in `events` of the open heading start, with its level and explicit id.
+    let mut open_heading: Option<(usize, HeadingLevel, Option<String>, String)> = None;
+
+    for (event, range) in Parser::new_ext(body, options(ctx.config)).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                open_heading = Some((
+                    events.len(),
+                    level,
+                    id.map(|s| s.to_string()),
+                    String::new(),
+                ));
+                events.push(Event::Start(Tag::Heading {
+                    level,
+                    id: None,
+                    classes,
+                    attrs,
+                }));
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                if let Some((start, lvl, explicit, title)) = open_heading.take() {
+                    let id = unique_id(&mut ids, explicit.unwrap_or_else(|| slugify(&title)));
+                    if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[start] {
+                        *slot = Some(CowStr::from(id.clone()));
+                    }
+                    flat_toc.push(Heading {
+                        level: heading_level(lvl),
+                        permalink: format!("{}#{}", ctx.permalink, id),
+                        id,
+                        title: title.trim().to_string(),
+                        children: Vec::new(),
+                    });
+                }
+                events.push(Event::End(TagEnd::Heading(level)));
+            }
+            Event::Text(ref t) | Event::Code(ref t) if open_heading.is_some() => {
+                if let Some((_, _, _, title)) = open_heading.as_mut() {
+                    title.push_str(t);
+                }
+                events.push(event);
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if dest_url.starts_with("@/") => {
+                let dest = match resolve_internal(&dest_url, ctx.permalinks) {
+                    Ok(url) => CowStr::from(url),
+                    Err(target) => {
+                        errors.push(broken_link(ctx, base + range.start, &target, link_type));
+                        dest_url
+                    }
+                };
+                events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: dest,
+                    title,
+                    id,
+                }));
+            }
+            other => events.push(other),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut out = String::with_capacity(body.len() * 3 / 2);
+    html::push_html(&mut out, events.into_iter());
+    Ok((out, nest_toc(flat_toc)))
+}
+
+fn heading_level(l: HeadingLevel) -> u32 {
+    match l {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+fn unique_id(seen: &mut HashMap<String, usize>, id: String) -> String {
+    let n = seen.entry(id.clone()).or_insert(0);
+    *n += 1;
+    if *n == 1 {
+        id
+    } else {
+        format!("{id}-{}", *n - 1)
+    }
+}
+
+/// Turn a flat list of headings into Zola's nested TOC.
+fn nest_toc(flat: Vec<Heading>) -> Vec<Heading> {
+    fn insert(into: &mut Vec<Heading>, h: Heading) {
+        match into.last_mut() {
+            Some(last) if h.level > last.level => insert(&mut last.children, h),
+            _ => into.push(h),
+        }
+    }
+    let mut out = Vec::new();
+    for h in flat {
+        insert(&mut out, h);
+    }
+    out
+}
+
+/// Resolve `@/path.md#anchor` to a permalink, or return the missing target.
+pub fn resolve_internal(
+    dest: &str,
+    permalinks: &HashMap<String, String>,
+) -> Result<String, String> {
+    let rest = dest.trim_start_matches("@/");
+    let (path, anchor) = match rest.split_once('#') {
+        Some((p, a)) => (p, Some(a)),
+        None => (rest, None),
+    };
+    let path = path.trim_start_matches('/');
+    match permalinks.get(path) {
+        Some(url) => Ok(match anchor {
+            Some(a) => format!("{url}#{a}"),
+            None => url.clone(),
+        }),
+        None => Err(path.to_string()),
+    }
+}
+
+fn broken_link(ctx: &Context, offset_in_body: usize, target: &str, _t: LinkType) -> Diagnostic {
+    let mut known: Vec<&String> = ctx.permalinks.keys().collect();
+    known.sort();
+    let close = known
+        .iter()
+        .find(|k| k.split('/').next() == target.split('/').next())
+        .map(|k| format!(" (did you mean `@/{k}`?)"))
+        .unwrap_or_default();
+    Diagnostic::error(
+        ctx.path,
+        format!("this link points to a page that does not exist: `@/{target}`"),
+    )
+    .at_offset(ctx.file_src, ctx.body_offset + offset_in_body)
+    .expected("the path of a file under content/, e.g. `@/blandede-bydele-og-integration/index.md`")
+    .found(format!("`@/{target}`"))
+    .hint(format!("correct the path{close}, or remove the link"))
+}
+
+/// Words in a text: runs of letters and digits (with inner `-`, `'` and `.`).
+pub fn count_words(text: &str) -> usize {
+    text.split(|c: char| c.is_whitespace())
+        .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
+        .count()
+}
+
+/// Zola-like slug: lowercase ASCII, Danish letters transliterated (æ→ae, ø→oe,
+/// å→aa), everything else that is not a letter or digit becomes `-`.
+pub fn slugify(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let t: &str = match c {
+            'æ' => "ae",
+            'ø' => "oe",
+            'å' => "aa",
+            'ä' => "a",
+            'ö' | 'ó' | 'ò' | 'ô' => "o",
+            'ü' | 'ú' | 'ù' | 'û' => "u",
+            'é' | 'è' | 'ê' | 'ë' => "e",
+            'á' | 'à' | 'â' => "a",
+            'í' | 'ì' | 'î' | 'ï' => "i",
+            'ß' => "ss",
+            _ => "",
+        };
+        if !t.is_empty() {
+            out.push_str(t);
+        } else if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_matches('-');
+    if trimmed.is_empty() {
+        "afsnit".into()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(body: &str) -> Result<Rendered, Vec<Diagnostic>> {
+        let cfg = MarkdownConfig::default();
+        let mut links = HashMap::new();
+        links.insert("a/index.md".to_string(), "https://x.dk/a/".to_string());
+        let ctx = Context {
+            config: &cfg,
+            permalinks: &links,
+            permalink: "https://x.dk/b/",
+            path: Path::new("content/b/index.md"),
+            file_src: body,
+            body_offset: 0,
+        };
+        render(body, &ctx)
+    }
+
+    #[test]
+    fn headings_get_ids_and_toc_nests() {
+        let r = check("## Middelklassen\n\ntekst\n\n### Under\n\n## Derfor er det vildt\n\n## Middelklassen\n").unwrap();
+        assert!(
+            r.html
+                .contains("<h2 id=\"middelklassen\">Middelklassen</h2>"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("id=\"middelklassen-1\""));
+        assert_eq!(r.toc.len(), 3);
+        assert_eq!(r.toc[0].children[0].title, "Under");
+        assert_eq!(r.toc[1].permalink, "https://x.dk/b/#derfor-er-det-vildt");
+    }
+
+    #[test]
+    fn tables_footnotes_strikethrough() {
+        let r = check("| a | b |\n|---|---|\n| 1 | 2 |\n\nx[^1] ~~y~~\n\n[^1]: note\n").unwrap();
+        assert!(r.html.contains("<table>"));
+        assert!(r.html.contains("<del>y</del>"));
+        assert!(r.html.contains("footnote-definition"));
+    }
+
+    #[test]
+    fn summary_and_counts() {
+        let r = check("Første afsnit her.\n\n<!-- more -->\n\nAndet afsnit.\n").unwrap();
+        assert_eq!(r.summary.as_deref(), Some("<p>Første afsnit her.</p>\n"));
+        assert_eq!(r.word_count, 5);
+        assert_eq!(r.reading_time, 1);
+    }
+
+    #[test]
+    fn internal_links_resolve_or_point_at_line() {
+        let r = check("Se [a](@/a/index.md#x).\n").unwrap();
+        assert!(r.html.contains("href=\"https://x.dk/a/#x\""));
+        let e = check("Linje et\n\nSe [b](@/c/index.md) og [d](@/d.md).\n").unwrap_err();
+        assert_eq!(e.len(), 2);
+        assert_eq!((e[0].line, e[0].col), (3, 4));
+        assert!(e[0].message.contains("@/c/index.md"));
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(
+            slugify("Sammenhængskraft og lokale særpræg"),
+            "sammenhaengskraft-og-lokale-saerpraeg"
+        );
+        assert_eq!(
+            slugify("Hvilken viden står vi på nu?"),
+            "hvilken-viden-staar-vi-paa-nu"
+        );
+        assert_eq!(slugify("???"), "afsnit");
+    }
+}

@@ -1,0 +1,268 @@
+//! Output: the one place that writes the built site. A [`Sink`] is either a folder
+//! on disk or a map in memory (for `serve`). Disk builds are written to a temporary
+//! folder beside the output and swapped in atomically only when everything is
+//! written, so a failed or killed build leaves the previous output as it was.
+//! Knows nothing about Tera or content types: it receives finished files.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::diag::Diagnostic;
+use crate::render::OutputFile;
+
+/// Prefix of the temporary folders a build makes beside the output.
+const TMP_PREFIX: &str = ".vilde-tmp-";
+
+/// Where finished files go.
+pub enum Sink {
+    Disk(PathBuf),
+    Memory(BTreeMap<String, Vec<u8>>),
+}
+
+/// Minify every HTML file (minify-html with settings that keep the HTML valid).
+pub fn minify(files: &mut [OutputFile]) {
+    let cfg = minify_html::Cfg {
+        keep_closing_tags: true,
+        keep_html_and_head_opening_tags: true,
+        minify_doctype: false,
+        allow_noncompliant_unquoted_attribute_values: false,
+        allow_removing_spaces_between_attributes: false,
+        allow_optimal_entities: false,
+        minify_css: true,
+        minify_js: false,
+        ..minify_html::Cfg::default()
+    };
+    files
+        .par_iter_mut()
+        .filter(|f| f.path.ends_with(".html"))
+        .for_each(|f| {
+            f.bytes = minify_html::minify(&f.bytes, &cfg);
+        });
+}
+
+/// Files of `static/` folders: `(output path, source path)`, theme first so the
+/// site's own files win.
+pub fn static_files(dirs: &[PathBuf]) -> Result<BTreeMap<String, PathBuf>, Diagnostic> {
+    let mut out = BTreeMap::new();
+    for dir in dirs {
+        if !dir.is_dir() {
+            continue;
+        }
+        for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+            let entry = entry.map_err(|e| {
+                Diagnostic::error(dir, format!("static files could not be read: {e}"))
+            })?;
+            let name = entry.file_name().to_string_lossy();
+            if entry.file_type().is_symlink() {
+                return Err(Diagnostic::error(
+                    entry.path(),
+                    "links (symlinks) are not allowed in static/",
+                )
+                .hint("copy the file into static/ instead of linking to it"));
+            }
+            if !entry.file_type().is_file() || crate::content::is_ignored_name(&name) {
+                continue;
+            }
+            let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+            let rel = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            out.insert(rel, entry.path().to_path_buf());
+        }
+    }
+    Ok(out)
+}
+
+/// Read files to copy (static files, page assets) into output files.
+pub fn read_copies(copies: &BTreeMap<String, PathBuf>) -> Result<Vec<OutputFile>, Diagnostic> {
+    copies
+        .par_iter()
+        .map(|(rel, src)| {
+            std::fs::read(src)
+                .map(|bytes| OutputFile {
+                    path: rel.clone(),
+                    bytes,
+                })
+                .map_err(|e| Diagnostic::error(src, format!("the file could not be copied: {e}")))
+        })
+        .collect()
+}
+
+impl Sink {
+    /// Write every file. For `Disk`, the new folder replaces the old one atomically.
+    pub fn write(&mut self, files: Vec<OutputFile>) -> Result<(), Diagnostic> {
+        match self {
+            Sink::Memory(map) => {
+                map.clear();
+                map.extend(files.into_iter().map(|f| (f.path, f.bytes)));
+                Ok(())
+            }
+            Sink::Disk(dir) => write_disk(dir, &files),
+        }
+    }
+}
+
+fn write_disk(out: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
+    check_output_dir(out)?;
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent).map_err(|e| io_err(&parent, "could not be created", e))?;
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    remove_stale_temps(&parent, &name);
+    let tmp = tempfile::Builder::new()
+        .prefix(&format!("{TMP_PREFIX}{name}-"))
+        .tempdir_in(&parent)
+        .map_err(|e| io_err(&parent, "has no room for a temporary folder", e))?;
+    files.par_iter().try_for_each(|f| {
+        let path = tmp.path().join(&f.path);
+        if let Some(p) = path.parent() {
+            std::fs::create_dir_all(p).map_err(|e| io_err(p, "could not be created", e))?;
+        }
+        std::fs::write(&path, &f.bytes).map_err(|e| io_err(&path, "could not be written", e))
+    })?;
+    let tmp_path = tmp.keep();
+    swap_in(&tmp_path, out)
+}
+
+/// Refuse an output folder that is a site or a file: we replace it wholesale.
+fn check_output_dir(out: &Path) -> Result<(), Diagnostic> {
+    if out.exists() && !out.is_dir() {
+        return Err(
+            Diagnostic::error(out, "the output path is a file, not a folder")
+                .hint("give --output-dir a folder name, e.g. public"),
+        );
+    }
+    if out.join("config.toml").exists() || out.join("content").is_dir() {
+        return Err(Diagnostic::error(
+            out,
+            "the output folder looks like a site folder (it has config.toml or content/)",
+        )
+        .expected("a folder only vilde writes to, e.g. public")
+        .hint(
+            "choose another --output-dir; vilde replaces the whole output folder on every build",
+        ));
+    }
+    Ok(())
+}
+
+fn remove_stale_temps(parent: &Path, name: &str) {
+    let prefix = format!("{TMP_PREFIX}{name}-");
+    if let Ok(entries) = std::fs::read_dir(parent) {
+        for e in entries.flatten() {
+            if e.file_name().to_string_lossy().starts_with(&prefix) {
+                let _ = std::fs::remove_dir_all(e.path());
+            }
+        }
+    }
+}
+
+/// Put `new` at `out`: an atomic exchange where the OS has it, then remove the old.
+fn swap_in(new: &Path, out: &Path) -> Result<(), Diagnostic> {
+    if out.exists() {
+        if exchange(new, out).is_ok() {
+            // `new` now holds the previous output.
+            let _ = std::fs::remove_dir_all(new);
+            return Ok(());
+        }
+        let old = new.with_extension("old");
+        std::fs::rename(out, &old).map_err(|e| io_err(out, "could not be replaced", e))?;
+        std::fs::rename(new, out).map_err(|e| io_err(out, "could not be replaced", e))?;
+        let _ = std::fs::remove_dir_all(&old);
+        Ok(())
+    } else {
+        std::fs::rename(new, out).map_err(|e| io_err(out, "could not be created", e))
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let ca = CString::new(a.as_os_str().as_bytes())?;
+    let cb = CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: both are valid NUL-terminated paths; renameat2 does not keep them.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_renameat2,
+            libc::AT_FDCWD,
+            ca.as_ptr(),
+            libc::AT_FDCWD,
+            cb.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_a: &Path, _b: &Path) -> std::io::Result<()> {
+    Err(std::io::Error::other("no atomic exchange on this system"))
+}
+
+fn io_err(p: &Path, what: &str, e: std::io::Error) -> Diagnostic {
+    Diagnostic::error(p, format!("the output {what}: {e}"))
+        .hint("check that the disk has room and that you may write to this folder")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(p: &str, s: &str) -> OutputFile {
+        OutputFile {
+            path: p.into(),
+            bytes: s.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn disk_sink_swaps_and_leaves_no_temp() {
+        let d = tempfile::tempdir().unwrap();
+        let out = d.path().join("public");
+        Sink::Disk(out.clone())
+            .write(vec![f("a/index.html", "1")])
+            .unwrap();
+        Sink::Disk(out.clone())
+            .write(vec![f("b.txt", "2")])
+            .unwrap();
+        assert!(!out.join("a").exists());
+        assert_eq!(std::fs::read_to_string(out.join("b.txt")).unwrap(), "2");
+        let names: Vec<_> = std::fs::read_dir(d.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("public")]);
+    }
+
+    #[test]
+    fn refuses_site_folder_as_output() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(d.path().join("config.toml"), "").unwrap();
+        let e = Sink::Disk(d.path().to_path_buf())
+            .write(vec![])
+            .unwrap_err();
+        assert!(e.message.contains("site folder"));
+    }
+
+    #[test]
+    fn minify_keeps_structure() {
+        let mut files = vec![f("index.html", "<!doctype html>\n<html lang=\"da\">\n<head><title>x</title></head>\n<body>\n  <p>a   b</p>\n</body>\n</html>\n")];
+        minify(&mut files);
+        let s = String::from_utf8(files[0].bytes.clone()).unwrap();
+        assert!(s.starts_with("<!doctype html><html lang=da>"), "{s}");
+        assert!(s.contains("</p>"));
+    }
+}

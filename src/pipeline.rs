@@ -1,0 +1,194 @@
+//! The pipeline: config → content (load, validate) → render → output. `build` runs
+//! it all into a [`Sink`]; `check` stops after validation and writes nothing.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::config::Config;
+use crate::content::{self, Library};
+use crate::diag::{error_count, Diagnostic};
+use crate::output::{self, Sink};
+use crate::render::{self, OutputFile, RenderOptions};
+use crate::validate;
+
+/// What to build and how.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The site folder (with `config.toml`).
+    pub root: PathBuf,
+    /// Override `base_url` from config.
+    pub base_url: Option<String>,
+    /// A preview build: drafts included, banners and staff notes shown.
+    pub preview: bool,
+    /// Minify HTML when config says so (off for `serve`).
+    pub allow_minify: bool,
+}
+
+impl Options {
+    pub fn new(root: impl Into<PathBuf>) -> Options {
+        Options {
+            root: root.into(),
+            base_url: None,
+            preview: false,
+            allow_minify: true,
+        }
+    }
+}
+
+/// A loaded, validated site.
+pub struct Site {
+    pub config: Config,
+    pub library: Library,
+    /// Every diagnostic so far (warnings only, when loading succeeded).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What a successful build reports.
+#[derive(Debug)]
+pub struct Report {
+    pub warnings: Vec<Diagnostic>,
+    pub pages: usize,
+    pub files: usize,
+    pub elapsed: Duration,
+}
+
+/// A failed build or check: every diagnostic found (errors and warnings).
+#[derive(Debug)]
+pub struct Failure {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Failure {
+    pub fn errors(&self) -> usize {
+        error_count(&self.diagnostics)
+    }
+}
+
+impl From<Vec<Diagnostic>> for Failure {
+    fn from(diagnostics: Vec<Diagnostic>) -> Self {
+        Failure { diagnostics }
+    }
+}
+
+impl From<Diagnostic> for Failure {
+    fn from(d: Diagnostic) -> Self {
+        Failure {
+            diagnostics: vec![d],
+        }
+    }
+}
+
+/// Read the config of a site folder.
+pub fn load_config(opts: &Options) -> Result<(Config, Vec<Diagnostic>), Failure> {
+    let path = opts.root.join("config.toml");
+    if !path.is_file() {
+        return Err(Diagnostic::error(
+            &opts.root,
+            "this folder is not a vilde site: it has no config.toml",
+        )
+        .expected("a site folder with config.toml, content/ and templates/ or themes/")
+        .hint("give --root the folder that holds config.toml, or run `vilde` from inside it")
+        .into());
+    }
+    let (mut config, warnings) = Config::from_file(&path, Path::new("config.toml"))?;
+    if let Some(url) = &opts.base_url {
+        config.base_url = if url.ends_with('/') {
+            url.clone()
+        } else {
+            format!("{url}/")
+        };
+    }
+    Ok((config, warnings))
+}
+
+/// Config → content → validate.
+pub fn load(opts: &Options) -> Result<Site, Failure> {
+    let (config, mut diagnostics) = load_config(opts)?;
+    let lopts = content::LoadOptions {
+        root: &opts.root,
+        config: &config,
+        include_drafts: opts.preview,
+    };
+    let (library, warnings) = content::load(&lopts).map_err(|mut e| {
+        e.extend(diagnostics.clone());
+        Failure::from(e)
+    })?;
+    diagnostics.extend(warnings);
+    diagnostics.extend(validate::run(&config, &library, opts.preview));
+    if error_count(&diagnostics) > 0 {
+        return Err(diagnostics.into());
+    }
+    Ok(Site {
+        config,
+        library,
+        diagnostics,
+    })
+}
+
+/// Validate everything, write nothing.
+pub fn check(opts: &Options) -> Result<Report, Failure> {
+    let start = Instant::now();
+    let site = load(opts)?;
+    Ok(Report {
+        pages: site.library.pages.len(),
+        files: 0,
+        warnings: site.diagnostics,
+        elapsed: start.elapsed(),
+    })
+}
+
+/// Build the site into `sink`. On any error nothing is written.
+pub fn build(opts: &Options, sink: &mut Sink) -> Result<Report, Failure> {
+    let start = Instant::now();
+    let site = load(opts)?;
+    let files = render_files(opts, &site).map_err(|mut e| {
+        e.extend(site.diagnostics.clone());
+        Failure::from(e)
+    })?;
+    let count = files.len();
+    sink.write(files)?;
+    Ok(Report {
+        pages: site.library.pages.len(),
+        files: count,
+        warnings: site.diagnostics,
+        elapsed: start.elapsed(),
+    })
+}
+
+/// Render pages and gather static files and page assets.
+fn render_files(opts: &Options, site: &Site) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let config = &site.config;
+    let templates = render::load_templates(&opts.root, config)?;
+    let mut static_dirs = Vec::new();
+    if let Some(theme) = &config.theme {
+        static_dirs.push(opts.root.join("themes").join(theme).join("static"));
+    }
+    static_dirs.push(opts.root.join("static"));
+    let mut copies = output::static_files(&static_dirs).map_err(|e| vec![e])?;
+    for p in site.library.pages.values() {
+        for a in &p.file.assets {
+            copies.insert(
+                format!("{}{}", p.path.trim_start_matches('/'), a),
+                p.file.dir.join(a),
+            );
+        }
+    }
+    let mut files = render::render_site(
+        &opts.root,
+        config,
+        &site.library,
+        templates,
+        RenderOptions {
+            preview: opts.preview,
+        },
+    )?;
+    if config.minify_html && opts.allow_minify {
+        output::minify(&mut files);
+    }
+    let rendered: std::collections::BTreeSet<String> =
+        files.iter().map(|f| f.path.clone()).collect();
+    copies.retain(|k, _| !rendered.contains(k));
+    files.extend(output::read_copies(&copies).map_err(|e| vec![e])?);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}

@@ -1,0 +1,195 @@
+//! The Tera context, Zola-compatible: `Serializing*` views of pages and sections with
+//! Zola's field names (`page.title`, `page.content`, `page.toc`, `section.pages`, …),
+//! built once per build as JSON values and shared by every template render.
+
+use std::collections::HashMap;
+
+use serde_json::{json, Map, Value};
+
+use crate::content::front_matter::DEPARTMENTS;
+use crate::content::page::missing_problem_fields;
+use crate::content::{Library, Page, Section};
+
+/// All views of one build, computed once.
+pub struct Views {
+    /// Relative path → page view (with content).
+    pub pages: HashMap<String, Value>,
+    /// Relative path → section view (with its pages).
+    pub sections: HashMap<String, Value>,
+    /// Relative path → section view without pages (`metadata_only`).
+    pub sections_meta: HashMap<String, Value>,
+}
+
+impl Views {
+    pub fn build(lib: &Library, lang: &str) -> Views {
+        let mut pages: HashMap<String, Value> = lib
+            .pages
+            .iter()
+            .map(|(k, p)| (k.clone(), page_view(p, lib)))
+            .collect();
+        // lower/higher: neighbours in the parent section (shallow, as Zola does).
+        for s in lib.sections.values() {
+            for (i, key) in s.pages.iter().enumerate() {
+                let lower = s
+                    .pages
+                    .get(i + 1)
+                    .and_then(|k| lib.pages.get(k))
+                    .map(shallow_page);
+                let higher = i
+                    .checked_sub(1)
+                    .and_then(|j| s.pages.get(j))
+                    .and_then(|k| lib.pages.get(k))
+                    .map(shallow_page);
+                if let Some(Value::Object(m)) = pages.get_mut(key) {
+                    m.insert("lower".into(), lower.unwrap_or(Value::Null));
+                    m.insert("higher".into(), higher.unwrap_or(Value::Null));
+                }
+            }
+        }
+        let sections_meta: HashMap<String, Value> = lib
+            .sections
+            .iter()
+            .map(|(k, s)| (k.clone(), section_view(s, lang, None)))
+            .collect();
+        let sections = lib
+            .sections
+            .iter()
+            .map(|(k, s)| (k.clone(), section_view(s, lang, Some(&pages))))
+            .collect();
+        Views {
+            pages,
+            sections,
+            sections_meta,
+        }
+    }
+}
+
+fn ancestors(components: &[String]) -> Vec<String> {
+    let mut v = vec!["_index.md".to_string()];
+    for n in 1..components.len() {
+        v.push(format!("{}/_index.md", components[..n].join("/")));
+    }
+    v
+}
+
+fn shallow_page(p: &Page) -> Value {
+    json!({ "title": p.front.title, "permalink": p.permalink, "path": p.path, "slug": p.slug })
+}
+
+/// Zola's `SerializingPage`, plus `vilde` (the problem's metadata).
+pub fn page_view(p: &Page, _lib: &Library) -> Value {
+    let f = &p.front;
+    let date = f.date.map(|d| d.to_string());
+    let (year, month, day) = match f.date {
+        Some(d) => {
+            use chrono::Datelike;
+            (Some(d.0.year()), Some(d.0.month()), Some(d.0.day()))
+        }
+        None => (None, None, None),
+    };
+    let parent_components: Vec<String> = if p.file.is_bundle {
+        p.file.components[..p.file.components.len().saturating_sub(1)].to_vec()
+    } else {
+        p.file.components.clone()
+    };
+    let colocated = if p.file.is_bundle {
+        Some(format!("{}/", p.file.components.join("/")))
+    } else {
+        None
+    };
+    let components: Vec<&str> = p.path.split('/').filter(|s| !s.is_empty()).collect();
+    json!({
+        "relative_path": p.file.relative_path,
+        "colocated_path": colocated,
+        "content": p.rendered.html,
+        "permalink": p.permalink,
+        "slug": p.slug,
+        "ancestors": ancestors(&parent_components),
+        "title": f.title,
+        "description": f.description,
+        "updated": f.updated.map(|d| d.to_string()),
+        "date": date,
+        "year": year,
+        "month": month,
+        "day": day,
+        "taxonomies": f.taxonomies,
+        "authors": f.authors,
+        "extra": f.extra,
+        "path": p.path,
+        "draft": f.draft,
+        "components": components,
+        "summary": p.rendered.summary,
+        "toc": p.rendered.toc,
+        "word_count": p.rendered.word_count,
+        "reading_time": p.rendered.reading_time,
+        "assets": p.file.assets.iter().map(|a| format!("{}{}", p.path, a)).collect::<Vec<_>>(),
+        "weight": f.weight,
+        "lower": null,
+        "higher": null,
+        "translations": [],
+        "backlinks": [],
+        "lang": "da",
+        "vilde": f.vilde,
+    })
+}
+
+/// Zola's `SerializingSection`; `pages` is filled when page views are given.
+fn section_view(s: &Section, lang: &str, pages: Option<&HashMap<String, Value>>) -> Value {
+    let f = &s.front;
+    let page_list: Vec<Value> = match pages {
+        Some(pv) => s.pages.iter().filter_map(|k| pv.get(k).cloned()).collect(),
+        None => Vec::new(),
+    };
+    let subsections: Vec<&String> = s.subsections.iter().collect();
+    let components: Vec<&str> = s.path.split('/').filter(|c| !c.is_empty()).collect();
+    let parent = &s.file.components[..s.file.components.len().saturating_sub(1)];
+    json!({
+        "relative_path": s.file.relative_path,
+        "colocated_path": null,
+        "content": s.rendered.html,
+        "permalink": s.permalink,
+        "draft": f.draft,
+        "ancestors": if s.file.components.is_empty() { Vec::new() } else { ancestors(parent) },
+        "title": f.title,
+        "description": f.description,
+        "extra": f.extra,
+        "path": s.path,
+        "components": components,
+        "toc": s.rendered.toc,
+        "word_count": s.rendered.word_count,
+        "reading_time": s.rendered.reading_time,
+        "lang": lang,
+        "assets": [],
+        "pages": page_list,
+        "subsections": subsections,
+        "translations": [],
+        "backlinks": [],
+        "generate_feeds": false,
+        "summary": s.rendered.summary,
+        "page_count": s.pages.len(),
+    })
+}
+
+/// The `problem` key of a problem page: department name, contacts and what a
+/// published problem still lacks.
+pub fn problem_view(p: &Page) -> Option<Value> {
+    let meta = p.problem()?;
+    let dept_name = meta.magistratsafdeling.as_deref().and_then(|code| {
+        DEPARTMENTS
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, n)| *n)
+    });
+    let mut m = Map::new();
+    m.insert("magistratsafdeling".into(), json!(meta.magistratsafdeling));
+    m.insert("afdeling_navn".into(), json!(dept_name));
+    m.insert("sagsnummer".into(), json!(meta.sagsnummer));
+    m.insert("resume".into(), json!(meta.resume));
+    m.insert("projektledere".into(), json!(meta.projektledere));
+    m.insert(
+        "mangler".into(),
+        json!(missing_problem_fields(meta, p.front.description.as_deref())),
+    );
+    m.insert("slug".into(), json!(p.slug));
+    Some(Value::Object(m))
+}

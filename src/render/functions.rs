@@ -1,0 +1,277 @@
+//! Zola's template functions and filters on Tera: `get_url`, `get_section`,
+//! `get_page`, `load_data`, `trans`, `get_hash` and the `markdown` filter. They read
+//! the views computed once per build; none of them writes anything.
+
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use base64::Engine;
+use serde_json::Value;
+use sha2::Digest;
+use tera::{Error, Function, Result as TeraResult, Tera};
+
+use crate::config::Config;
+use crate::markdown;
+
+use super::context::Views;
+
+/// What the functions can see.
+pub struct Shared {
+    pub config: Config,
+    pub root: PathBuf,
+    pub permalinks: HashMap<String, String>,
+    pub views: Views,
+}
+
+/// Register every function and filter on `tera`.
+pub fn register(tera: &mut Tera, shared: Arc<Shared>) {
+    tera.register_function("get_url", GetUrl(shared.clone()));
+    tera.register_function("get_section", GetSection(shared.clone()));
+    tera.register_function("get_page", GetPage(shared.clone()));
+    tera.register_function("load_data", LoadData(shared.clone()));
+    tera.register_function("trans", Trans(shared.clone()));
+    tera.register_function("get_hash", GetHash(shared.clone()));
+    let md = shared.config.markdown.clone();
+    tera.register_filter(
+        "markdown",
+        move |v: &Value, args: &HashMap<String, Value>| {
+            let s = v
+                .as_str()
+                .ok_or_else(|| Error::msg("the `markdown` filter needs text"))?;
+            let inline = args.get("inline").and_then(Value::as_bool).unwrap_or(false);
+            Ok(Value::String(markdown::render_inline(s, &md, inline)))
+        },
+    );
+}
+
+fn str_arg<'a>(args: &'a HashMap<String, Value>, name: &str, func: &str) -> TeraResult<&'a str> {
+    args.get(name).and_then(Value::as_str).ok_or_else(|| {
+        Error::msg(format!(
+            "`{func}` needs the argument `{name}` as text, e.g. {func}({name}=\"...\")"
+        ))
+    })
+}
+
+fn bool_arg(args: &HashMap<String, Value>, name: &str, default: bool) -> bool {
+    args.get(name).and_then(Value::as_bool).unwrap_or(default)
+}
+
+/// A path inside the site root, or an error: `..`, absolute paths and links that
+/// leave the root are refused.
+pub fn inside_root(root: &Path, rel: &str) -> Result<PathBuf, String> {
+    let p = Path::new(rel);
+    if p.is_absolute()
+        || p.components()
+            .any(|c| matches!(c, Component::ParentDir | Component::Prefix(_)))
+    {
+        return Err(format!(
+            "`{rel}` points outside the site folder; use a path inside the site"
+        ));
+    }
+    let full = root.join(p);
+    if let (Ok(canon), Ok(root_canon)) = (full.canonicalize(), root.canonicalize()) {
+        if !canon.starts_with(&root_canon) {
+            return Err(format!(
+                "`{rel}` is a link to a file outside the site folder"
+            ));
+        }
+    }
+    Ok(full)
+}
+
+struct GetUrl(Arc<Shared>);
+impl Function for GetUrl {
+    fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
+        let path = str_arg(args, "path", "get_url")?;
+        let s = &self.0;
+        if path.starts_with("@/") {
+            return markdown::resolve_internal(path, &s.permalinks)
+                .map(Value::String)
+                .map_err(|t| Error::msg(format!("get_url: there is no page `@/{t}` in content/")));
+        }
+        if path.starts_with("http://") || path.starts_with("https://") {
+            return Ok(Value::String(path.to_string()));
+        }
+        let mut url = s.config.url(path);
+        if bool_arg(args, "trailing_slash", false) && !url.ends_with('/') {
+            url.push('/');
+        }
+        if bool_arg(args, "cachebust", false) {
+            let file = static_file(&s.root, s.config.theme.as_deref(), path).ok_or_else(|| {
+                Error::msg(format!(
+                    "get_url: cannot cachebust `{path}`: no such file in static/"
+                ))
+            })?;
+            let bytes = std::fs::read(&file).map_err(|e| Error::msg(format!("get_url: {e}")))?;
+            let h = sha2::Sha256::digest(&bytes);
+            url.push_str(&format!("?h={}", &hex(&h)[..20]));
+        }
+        Ok(Value::String(url))
+    }
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
+/// A file in the site's or the theme's `static/`.
+fn static_file(root: &Path, theme: Option<&str>, path: &str) -> Option<PathBuf> {
+    let rel = path.trim_start_matches('/');
+    let site = inside_root(root, &format!("static/{rel}")).ok()?;
+    if site.is_file() {
+        return Some(site);
+    }
+    let theme = inside_root(root, &format!("themes/{}/static/{rel}", theme?)).ok()?;
+    theme.is_file().then_some(theme)
+}
+
+struct GetSection(Arc<Shared>);
+impl Function for GetSection {
+    fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
+        let path = str_arg(args, "path", "get_section")?.trim_start_matches("@/");
+        let views = &self.0.views;
+        let map = if bool_arg(args, "metadata_only", false) {
+            &views.sections_meta
+        } else {
+            &views.sections
+        };
+        map.get(path).cloned().ok_or_else(|| {
+            Error::msg(format!("get_section: there is no section `{path}` (sections are _index.md files under content/)"))
+        })
+    }
+}
+
+struct GetPage(Arc<Shared>);
+impl Function for GetPage {
+    fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
+        let path = str_arg(args, "path", "get_page")?.trim_start_matches("@/");
+        self.0.views.pages.get(path).cloned().ok_or_else(|| {
+            Error::msg(format!(
+                "get_page: there is no page `{path}` under content/"
+            ))
+        })
+    }
+}
+
+struct LoadData(Arc<Shared>);
+impl Function for LoadData {
+    fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
+        let path = str_arg(args, "path", "load_data")?;
+        let required = bool_arg(args, "required", true);
+        let full =
+            inside_root(&self.0.root, path).map_err(|e| Error::msg(format!("load_data: {e}")))?;
+        let text = match std::fs::read_to_string(&full) {
+            Ok(t) => t,
+            Err(_) if !required => return Ok(Value::Null),
+            Err(e) => {
+                return Err(Error::msg(format!(
+                    "load_data: `{path}` could not be read: {e}"
+                )))
+            }
+        };
+        let ext = full.extension().and_then(|e| e.to_str()).unwrap_or("");
+        let format = args.get("format").and_then(Value::as_str).unwrap_or(ext);
+        match format {
+            "toml" => toml::from_str::<toml::Value>(&text)
+                .map_err(|e| {
+                    Error::msg(format!(
+                        "load_data: `{path}` is not valid TOML: {}",
+                        e.message()
+                    ))
+                })
+                .and_then(|v| serde_json::to_value(v).map_err(|e| Error::msg(e.to_string()))),
+            "json" => serde_json::from_str(&text)
+                .map_err(|e| Error::msg(format!("load_data: `{path}` is not valid JSON: {e}"))),
+            "yaml" | "yml" => serde_yaml::from_str(&text)
+                .map_err(|e| Error::msg(format!("load_data: `{path}` is not valid YAML: {e}"))),
+            "csv" => Ok(csv_value(&text)),
+            _ => Ok(Value::String(text)),
+        }
+    }
+}
+
+/// Zola's CSV shape: `{headers: [...], records: [[...], ...]}` (simple, unquoted CSV).
+fn csv_value(text: &str) -> Value {
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let split = |l: &str| {
+        l.split(',')
+            .map(|c| Value::String(c.trim().to_string()))
+            .collect::<Vec<_>>()
+    };
+    let headers = lines.next().map(split).unwrap_or_default();
+    let records: Vec<Value> = lines.map(|l| Value::Array(split(l))).collect();
+    serde_json::json!({ "headers": headers, "records": records })
+}
+
+struct Trans(Arc<Shared>);
+impl Function for Trans {
+    fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
+        let key = str_arg(args, "key", "trans")?;
+        let t = &self.0.config.translations;
+        t.get(key)
+            .and_then(|v| v.as_str())
+            .map(|s| Value::String(s.to_string()))
+            .ok_or_else(|| {
+                Error::msg(format!(
+                    "trans: no translation `{key}`; add it under [translations] in config.toml"
+                ))
+            })
+    }
+}
+
+struct GetHash(Arc<Shared>);
+impl Function for GetHash {
+    fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
+        let bytes = if let Some(lit) = args.get("literal").and_then(Value::as_str) {
+            lit.as_bytes().to_vec()
+        } else {
+            let path = str_arg(args, "path", "get_hash")?;
+            let file = static_file(&self.0.root, self.0.config.theme.as_deref(), path)
+                .or_else(|| inside_root(&self.0.root, path).ok().filter(|p| p.is_file()))
+                .ok_or_else(|| {
+                    Error::msg(format!("get_hash: no file `{path}` in static/ or the site"))
+                })?;
+            std::fs::read(file).map_err(|e| Error::msg(format!("get_hash: {e}")))?
+        };
+        let sha = args.get("sha_type").and_then(Value::as_u64).unwrap_or(384);
+        let digest: Vec<u8> = match sha {
+            256 => sha2::Sha256::digest(&bytes).to_vec(),
+            384 => sha2::Sha384::digest(&bytes).to_vec(),
+            512 => sha2::Sha512::digest(&bytes).to_vec(),
+            other => {
+                return Err(Error::msg(format!(
+                    "get_hash: sha_type must be 256, 384 or 512, not {other}"
+                )))
+            }
+        };
+        Ok(Value::String(if bool_arg(args, "base64", true) {
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        } else {
+            hex(&digest)
+        }))
+    }
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inside_root_refuses_escapes() {
+        let root = std::env::temp_dir();
+        assert!(inside_root(&root, "../etc/passwd").is_err());
+        assert!(inside_root(&root, "/etc/passwd").is_err());
+        assert!(inside_root(&root, "data/x.toml").is_ok());
+    }
+
+    #[test]
+    fn csv_shape() {
+        let v = csv_value("a,b\n1,2\n");
+        assert_eq!(v["headers"][1], "b");
+        assert_eq!(v["records"][0][0], "1");
+    }
+}

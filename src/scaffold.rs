@@ -1,0 +1,145 @@
+//! Scaffolding for `vilde new`: the files of a new problem bundle, with the fixed
+//! structure (front matter fields, approval record, slide headings from the slide
+//! template when there is one).
+
+use std::path::{Path, PathBuf};
+
+use crate::diag::Diagnostic;
+
+/// Create `content/<slug>/` with `index.md`, `slides.md`, `drejebog.toml` and
+/// `godkendelse.toml`. Refuses a bad slug or an existing folder.
+pub fn new_problem(
+    root: &Path,
+    slug: &str,
+    title: Option<&str>,
+) -> Result<Vec<PathBuf>, Diagnostic> {
+    if !root.join("config.toml").is_file() {
+        return Err(Diagnostic::error(
+            root,
+            "this folder is not a vilde site: it has no config.toml",
+        )
+        .hint("run `vilde new` in the site folder, or give --root"));
+    }
+    let valid = !slug.is_empty()
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !slug.starts_with('-');
+    if !valid {
+        return Err(Diagnostic::error(
+            Path::new("content").join(slug),
+            format!("`{slug}` cannot be used as a folder name"),
+        )
+        .expected("small letters a–z, digits and hyphens, e.g. unges-mentale-sundhed")
+        .hint(format!(
+            "try `vilde new {}`",
+            crate::markdown::slugify(slug)
+        )));
+    }
+    let dir = root.join("content").join(slug);
+    if dir.exists() {
+        return Err(Diagnostic::error(
+            Path::new("content").join(slug),
+            "this problem folder already exists",
+        )
+        .hint("choose another name, or edit the files that are there"));
+    }
+    let title = title
+        .map(String::from)
+        .unwrap_or_else(|| title_from_slug(slug));
+    let files = [
+        ("index.md", index_md(&title)),
+        ("slides.md", slides_md(&title)),
+        ("godkendelse.toml", GODKENDELSE.to_string()),
+    ];
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Diagnostic::error(&dir, format!("the folder could not be created: {e}")))?;
+    let mut created = Vec::new();
+    for (name, text) in files {
+        let p = dir.join(name);
+        std::fs::write(&p, text)
+            .map_err(|e| Diagnostic::error(&p, format!("the file could not be written: {e}")))?;
+        created.push(Path::new("content").join(slug).join(name));
+    }
+    Ok(created)
+}
+
+fn title_from_slug(slug: &str) -> String {
+    let s = slug.replace('-', " ");
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => s,
+    }
+}
+
+fn index_md(title: &str) -> String {
+    format!(
+        r#"+++
+title = "{title}"
+description = "Dette er et af syv vilde problemer, som handler om …"   # udfyld
+draft = true
+
+[vilde]
+magistratsafdeling = ""   # udfyld: MSB, MTM, MBU, MSO, MKB eller BA
+sagsnummer = ""           # udfyld, f.eks. EMN-2022-510197
+resume = ""               # udfyld: et kort resumé til forsiden
+
+[[vilde.projektledere]]
+navn = ""                 # udfyld
+enhed = ""
+email = ""
+
+[[vilde.projektledere]]
+navn = ""                 # udfyld
+enhed = ""
+email = ""
++++
+
+Skriv problemforståelsen her, med korte afsnit og mellemrubrikker (## Overskrift).
+
+<!-- more -->
+"#
+    )
+}
+
+fn slides_md(title: &str) -> String {
+    format!("## {title}\n")
+}
+
+const GODKENDELSE: &str = r#"# Godkendelse af de tre dele: tekst (index.md), slides (slides.md) og drejebog (drejebog.toml).
+# status: "udkast", "til-godkendelse", "godkendt" eller "afvist".
+
+[tekst]
+status = "udkast"
+
+[slides]
+status = "udkast"
+
+[drejebog]
+status = "udkast"
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scaffolds_and_refuses_twice() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(d.path().join("config.toml"), "").unwrap();
+        let files = new_problem(d.path(), "unges-mentale-sundhed", None).unwrap();
+        assert_eq!(files.len(), 3);
+        let idx = std::fs::read_to_string(d.path().join("content/unges-mentale-sundhed/index.md"))
+            .unwrap();
+        assert!(idx.contains("title = \"Unges mentale sundhed\""));
+        assert!(new_problem(d.path(), "unges-mentale-sundhed", None)
+            .unwrap_err()
+            .message
+            .contains("already exists"));
+        assert!(new_problem(d.path(), "Æble Grød", None)
+            .unwrap_err()
+            .message
+            .contains("cannot be used"));
+    }
+}
