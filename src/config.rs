@@ -336,7 +336,7 @@ pub fn toml_error(path: &Path, src: &str, e: &toml::de::Error) -> Diagnostic {
         format!("this TOML could not be read: {}", e.message()),
     )
     .at_offset(src, offset)
-    .hint("check quotes, `=` signs and [table] headers near this line; text values need \"quotes\"")
+    .hint(crate::diag::toml_hint(e.message()))
 }
 
 #[cfg(test)]

@@ -155,6 +155,19 @@ pub fn error_count(diags: &[Diagnostic]) -> usize {
     diags.iter().filter(|d| d.is_error()).count()
 }
 
+/// A fix hint for a TOML error message.
+pub fn toml_hint(message: &str) -> String {
+    if message.contains("unknown field") {
+        "check the spelling of the setting; the allowed names are listed above".into()
+    } else if message.contains("invalid type") {
+        "the value has the wrong kind: text needs \"quotes\", numbers and true/false do not, dates are written 2023-02-20".into()
+    } else if message.contains("missing field") {
+        "add the missing setting to the front matter".into()
+    } else {
+        "check quotes and `=` signs on this line; text values need \"quotes\"".into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

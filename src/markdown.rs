@@ -72,7 +72,7 @@ pub fn render(body: &str, ctx: &Context) -> Result<Rendered, Vec<Diagnostic>> {
         Some(i) => Some(render_fragment(&body[..i], ctx, 0)?.0),
         None => None,
     };
-    let word_count = count_words(body);
+    let word_count = count_words(&body.replace(MORE_MARKER, ""));
     Ok(Rendered {
         html,
         summary,

@@ -125,13 +125,17 @@ pub fn load(opts: &Options) -> Result<Site, Failure> {
     })
 }
 
-/// Validate everything, write nothing.
+/// Validate everything (templates too: every page is rendered in memory), write nothing.
 pub fn check(opts: &Options) -> Result<Report, Failure> {
     let start = Instant::now();
     let site = load(opts)?;
+    let files = render_files(opts, &site).map_err(|mut e| {
+        e.extend(site.diagnostics.clone());
+        Failure::from(e)
+    })?;
     Ok(Report {
         pages: site.library.pages.len(),
-        files: 0,
+        files: files.len(),
         warnings: site.diagnostics,
         elapsed: start.elapsed(),
     })

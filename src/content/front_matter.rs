@@ -108,7 +108,7 @@ pub fn parse<T: DeserializeOwned>(path: &Path, src: &str, split: &Split) -> Resu
                 ),
             )
             .at_offset(src, offset)
-            .hint(toml_hint(e.message()))
+            .hint(crate::diag::toml_hint(e.message()))
         }),
         Format::Yaml => {
             if split.front.trim().is_empty() {
@@ -126,18 +126,6 @@ fn yaml_error(path: &Path, src: &str, split: &Split, e: &serde_yaml::Error) -> D
     Diagnostic::error(path, format!("the front matter could not be read: {msg}"))
         .at_offset(src, offset)
         .hint("YAML front matter needs `key: value` lines; quote text that contains a colon")
-}
-
-fn toml_hint(message: &str) -> String {
-    if message.contains("unknown field") {
-        "check the spelling of the setting; the allowed names are listed above".into()
-    } else if message.contains("invalid type") {
-        "the value has the wrong kind: text needs \"quotes\", numbers and true/false do not, dates are written 2023-02-20".into()
-    } else if message.contains("missing field") {
-        "add the missing setting to the front matter".into()
-    } else {
-        "check quotes and `=` signs on this line; text values need \"quotes\"".into()
-    }
 }
 
 /// Zola's page front matter (the keys we use; the rest are accepted and kept).

@@ -140,7 +140,13 @@ fn tera_error(
             None,
         ),
     };
-    let detail = chain.last().cloned().unwrap_or_default();
+    let last = chain.last().cloned().unwrap_or_default();
+    // pest puts the real reason on a line starting with `= `.
+    let detail = last
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("= "))
+        .map(String::from)
+        .unwrap_or(last);
     let mut d = Diagnostic::error(&shown, format!("template error: {}", first_line(&detail)));
     if let Some((l, c)) = parse_position(&full) {
         d = d.at(l, c);

@@ -1,0 +1,163 @@
+//! Valid fixture sites build from the command line; key pages are snapshot.
+
+mod common;
+
+use common::*;
+
+fn read(p: &std::path::Path) -> String {
+    std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+#[test]
+fn zola_conventions_site_renders_unchanged() {
+    let site = site_with_overlay("sites/zola", None);
+    let o = vilde(&["build"], site.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = site.path().join("public");
+    insta::assert_snapshot!("zola_index", read(&out.join("index.html")));
+    insta::assert_snapshot!("zola_section", read(&out.join("blog/index.html")));
+    insta::assert_snapshot!("zola_page", read(&out.join("blog/first/index.html")));
+    insta::assert_snapshot!("zola_bundle", read(&out.join("blog/bundle/index.html")));
+    insta::assert_snapshot!("zola_sitemap", read(&out.join("sitemap.xml")));
+    insta::assert_snapshot!("zola_robots", read(&out.join("robots.txt")));
+    assert_eq!(read(&out.join("blog/bundle/dot.txt")), "asset\n");
+    assert_eq!(read(&out.join("site.css")), "body { color: #111; }\n");
+    assert!(out.join("404.html").is_file());
+}
+
+#[test]
+fn default_site_preview_has_every_page_with_banner() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let o = vilde(
+        &[
+            "build",
+            "--drafts",
+            "--root",
+            repo().to_str().unwrap(),
+            "--output-dir",
+            out.to_str().unwrap(),
+        ],
+        tmp.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let slugs = [
+        "baeredygtig-vaekst",
+        "unges-mentale-sundhed",
+        "sundhed-ind-i-alt",
+        "blandede-bydele-og-integration",
+        "den-demokratiske-samtale",
+        "klima-og-baeredygtighed",
+        "rekruttering-og-kompetencer",
+    ];
+    let index = read(&out.join("index.html"));
+    for s in slugs {
+        let page = read(&out.join(s).join("index.html"));
+        assert!(page.contains("UDKAST"), "{s}: no draft banner");
+        assert!(
+            page.contains("<meta content=\"noindex, nofollow\" name=robots>"),
+            "{s}: no noindex"
+        );
+        assert!(
+            index.contains(&format!("/vilde-problemer/{s}/")),
+            "{s} not linked from the front page"
+        );
+    }
+    let b = read(&out.join("blandede-bydele-og-integration/index.html"));
+    assert!(b.contains("<h1>Blandede Bydele og Integration</h1>"));
+    assert!(b.contains("EMN-2022-510197"));
+    assert!(b.contains("Sociale Forhold og Beskæftigelse (MSB)"));
+    assert!(b.contains("Gå til hovedindhold"));
+    assert!(b.contains("Tilgængelighedserklæring"));
+    assert!(
+        !out.join("blandede-bydele-og-integration/godkendelse.toml")
+            .exists(),
+        "approval record published"
+    );
+}
+
+#[test]
+fn default_site_public_build_lists_all_seven_but_publishes_no_draft() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let o = vilde(
+        &[
+            "build",
+            "--root",
+            repo().to_str().unwrap(),
+            "--output-dir",
+            out.to_str().unwrap(),
+        ],
+        tmp.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!out.join("blandede-bydele-og-integration").exists());
+    let index = read(&out.join("index.html"));
+    assert_eq!(index.matches("Under udarbejdelse").count(), 7, "{index}");
+    assert!(!index.contains("UDKAST"));
+}
+
+#[test]
+fn base_url_with_a_path_is_carried_everywhere() {
+    let site = site_with_overlay("sites/minimal", None);
+    let o = vilde(
+        &["build", "--base-url", "https://aarhus.dk/vildeproblemer"],
+        site.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let sitemap = read(&site.path().join("public/sitemap.xml"));
+    assert!(
+        sitemap.contains("<loc>https://aarhus.dk/vildeproblemer/problem-a/</loc>"),
+        "{sitemap}"
+    );
+    assert!(read(&site.path().join("public/robots.txt"))
+        .contains("https://aarhus.dk/vildeproblemer/sitemap.xml"));
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = repo();
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    for out in [&a, &b] {
+        let o = vilde(
+            &[
+                "build",
+                "--drafts",
+                "--root",
+                root.to_str().unwrap(),
+                "--output-dir",
+                out.to_str().unwrap(),
+            ],
+            tmp.path(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    assert_eq!(tree(&a), tree(&b));
+}
+
+#[test]
+fn new_scaffolds_a_bundle_that_builds_as_preview() {
+    let site = site_with_overlay("sites/minimal", None);
+    let o = vilde(&["new", "unges-mentale-sundhed"], site.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = vilde(&["build", "--drafts"], site.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("the problem `Unges mentale sundhed` lacks"),
+        "{}",
+        stderr(&o)
+    );
+    let again = vilde(&["new", "unges-mentale-sundhed"], site.path());
+    assert_eq!(again.status.code(), Some(1));
+}
+
+#[test]
+fn help_is_there_for_every_command() {
+    let d = tempfile::tempdir().unwrap();
+    for cmd in ["build", "check", "new"] {
+        let o = vilde(&[cmd, "--help"], d.path());
+        assert!(o.status.success());
+        assert!(String::from_utf8_lossy(&o.stdout).contains("Usage: vilde"));
+    }
+}
