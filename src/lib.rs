@@ -3,15 +3,18 @@
 //! Data flows one way: config → content (load, validate) → render → output.
 //! See ARCHITECTURE.md for the module map and its invariants.
 
+pub mod approval;
 pub mod cli;
 pub mod cmd;
 pub mod config;
 pub mod content;
 pub mod date;
 pub mod diag;
+pub mod lix;
 pub mod markdown;
 pub mod output;
 pub mod pipeline;
 pub mod render;
 pub mod scaffold;
+pub mod slides;
 pub mod validate;
