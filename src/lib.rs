@@ -10,6 +10,7 @@ pub mod config;
 pub mod content;
 pub mod date;
 pub mod diag;
+pub mod drejebog;
 pub mod lix;
 pub mod markdown;
 pub mod output;

@@ -5,6 +5,7 @@
 
 pub mod front_matter;
 pub mod page;
+pub mod problem;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -107,7 +108,17 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
         .map(|f| match f {
             Found::Page(info) => {
                 let src = read_text(&info.abs, &info.shown)?;
-                Page::parse(info, src).map(Found2::Page)
+                let mut page = Page::parse(info, src)?;
+                if page.problem().is_some() && page.file.is_bundle {
+                    let shown_dir = page
+                        .file
+                        .shown
+                        .parent()
+                        .unwrap_or(Path::new("content"))
+                        .to_path_buf();
+                    page.parts = Some(problem::Parts::load(&page.file.dir, &shown_dir));
+                }
+                Ok(Found2::Page(page))
             }
             Found::Section(info) => {
                 let src = read_text(&info.abs, &info.shown)?;
@@ -120,7 +131,10 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
     for r in parsed {
         match r {
             Ok(Found2::Page(p)) => {
-                if opts.include_drafts || !p.front.draft {
+                if let Some(parts) = &p.parts {
+                    errors.extend(parts.diagnostics.iter().cloned());
+                }
+                if opts.include_drafts || is_published(&p) {
                     lib.pages.insert(p.file.relative_path.clone(), p);
                 } else if p.problem().is_some() {
                     lib.unpublished.push(Unpublished {
@@ -157,6 +171,19 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
 enum Found2 {
     Page(Page),
     Section(Section),
+}
+
+/// A page is published in a public build when it is not a draft and, for a wicked
+/// problem, when its text is approved (`godkendt`).
+pub fn is_published(p: &Page) -> bool {
+    if p.front.draft {
+        return false;
+    }
+    match (&p.parts, p.problem()) {
+        (Some(parts), _) => parts.approved(crate::approval::Piece::Tekst),
+        (None, Some(_)) => false,
+        (None, None) => true,
+    }
 }
 
 /// Files of a problem bundle that are sources, never published as assets.

@@ -43,6 +43,9 @@ pub struct Page {
     pub path: String,
     pub permalink: String,
     pub rendered: Rendered,
+    /// A problem's other parts (slides, video script, approvals); `None` for
+    /// ordinary pages.
+    pub parts: Option<super::problem::Parts>,
 }
 
 /// A section (`_index.md`).
@@ -82,6 +85,7 @@ impl Page {
             path: String::new(),
             permalink: String::new(),
             rendered: Rendered::default(),
+            parts: None,
         })
     }
 

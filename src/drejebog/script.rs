@@ -1,0 +1,737 @@
+//! The drejebog file format (`drejebog.toml`) and its checks.
+//!
+//! [`Drejebog::parse`] turns the TOML text into a [`Drejebog`]; it fails only when the
+//! text is not valid TOML, has an unknown key, or a value of the wrong kind. Everything
+//! else (a scene without talepinde, a missing video file, bad `m:ss` times, the 2–3
+//! minute bounds) is reported by [`check`], which collects all problems at once and
+//! points each one at the line of the scene or key that causes it.
+//!
+//! Keys are Danish so staff can write the file without help; the Rust fields and the
+//! serialized names (what templates see) are English.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::config::VideoConfig;
+use crate::date::Date;
+use crate::diag::{Diagnostic, Severity};
+
+use super::duration::{self, fmt_mss, parse_mss};
+use super::vtt::MAX_LINE_CHARS;
+
+/// Video file formats the page can play (`<video>` with one source).
+pub const VIDEO_EXTENSIONS: &[&str] = &["mp4", "webm"];
+/// Poster image formats.
+pub const POSTER_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp"];
+
+/// A parsed video script.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Drejebog {
+    /// `lokation`: where the video is recorded, and why.
+    pub location: Option<String>,
+    /// `lyd`: the background sound.
+    pub sound: Option<String>,
+    /// `[taler]`: who speaks (shown in a name box for the first 10 seconds).
+    pub speaker: Option<Speaker>,
+    /// `[[tidsplan]]`: dated steps, in the order written.
+    pub timeline: Vec<TimelineEntry>,
+    /// `[video]`: the finished video, once it exists (all fields empty before).
+    pub video: Video,
+    /// `[[scene]]`: the scenes in the order they are seen.
+    pub scenes: Vec<Scene>,
+}
+
+/// `[taler]`: the person speaking in the video.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Speaker {
+    /// `navn`
+    pub name: String,
+    /// `titel`
+    pub title: String,
+}
+
+/// One `[[tidsplan]]` entry.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineEntry {
+    /// `dato`
+    pub date: Date,
+    /// `til`: last day, for a step that spans several days.
+    pub until: Option<Date>,
+    /// `aktivitet`
+    pub activity: String,
+    #[serde(skip)]
+    pub(crate) until_at: usize,
+}
+
+/// `[video]`: the finished video.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Video {
+    /// `fil`: a video file in the problem's folder (mp4 or webm).
+    pub file: Option<String>,
+    /// `url`: the address of a video on an external site (shown in an iframe).
+    pub url: Option<String>,
+    /// `plakat`: a poster image in the problem's folder.
+    pub poster: Option<String>,
+    /// `varighed`: the real duration as written, `m:ss`.
+    pub duration: Option<String>,
+    #[serde(skip)]
+    pub(crate) file_at: usize,
+    #[serde(skip)]
+    pub(crate) url_at: usize,
+    #[serde(skip)]
+    pub(crate) poster_at: usize,
+    #[serde(skip)]
+    pub(crate) duration_at: usize,
+}
+
+impl Video {
+    /// True when there is a video to show (a file or a URL).
+    pub fn exists(&self) -> bool {
+        self.file.is_some() || self.url.is_some()
+    }
+
+    /// The real duration in seconds, when `varighed` is given and well written.
+    pub fn duration_seconds(&self) -> Option<f64> {
+        self.duration.as_deref().and_then(parse_mss)
+    }
+}
+
+/// One `[[scene]]`: what is seen and what is said.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Scene {
+    /// `billede`: what is seen.
+    pub picture: String,
+    /// `talepinde`: the lines that are said, in order.
+    pub lines: Vec<String>,
+    /// `start`: when the scene starts in the cut video, as written (`m:ss`).
+    pub start: Option<String>,
+    #[serde(skip)]
+    pub(crate) at: usize,
+    #[serde(skip)]
+    pub(crate) lines_at: Vec<usize>,
+    #[serde(skip)]
+    pub(crate) start_at: usize,
+}
+
+impl Scene {
+    /// The start time in seconds, when given and well written.
+    pub fn start_seconds(&self) -> Option<f64> {
+        self.start.as_deref().and_then(parse_mss)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Parsing
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDrejebog {
+    #[serde(default)]
+    lokation: Option<String>,
+    #[serde(default)]
+    lyd: Option<String>,
+    #[serde(default)]
+    taler: Option<RawTaler>,
+    #[serde(default)]
+    tidsplan: Vec<RawTidsplan>,
+    #[serde(default)]
+    video: Option<RawVideo>,
+    #[serde(default)]
+    scene: Vec<Spanned<RawScene>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTaler {
+    navn: String,
+    titel: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTidsplan {
+    dato: Date,
+    #[serde(default)]
+    til: Option<Spanned<Date>>,
+    aktivitet: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawVideo {
+    #[serde(default)]
+    fil: Option<Spanned<String>>,
+    #[serde(default)]
+    url: Option<Spanned<String>>,
+    #[serde(default)]
+    plakat: Option<Spanned<String>>,
+    #[serde(default)]
+    varighed: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScene {
+    #[serde(default)]
+    billede: Option<String>,
+    #[serde(default)]
+    talepinde: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    start: Option<Spanned<String>>,
+}
+
+fn split<T>(s: Spanned<T>, shift: usize) -> (T, usize) {
+    let at = s.span().start + shift;
+    (s.into_inner(), at)
+}
+
+fn split_opt<T>(s: Option<Spanned<T>>, shift: usize) -> (Option<T>, usize) {
+    match s {
+        Some(s) => {
+            let (v, at) = split(s, shift);
+            (Some(v), at)
+        }
+        None => (None, 0),
+    }
+}
+
+impl Drejebog {
+    /// Parse the text of a `drejebog.toml`. `path` is the path shown to the user.
+    /// Errors: invalid TOML, unknown keys (the message lists the allowed ones),
+    /// values of the wrong kind, a missing required key — each with line and column.
+    pub fn parse(path: &Path, src: &str) -> Result<Drejebog, Vec<Diagnostic>> {
+        // A byte-order mark is invisible in editors; skip it but keep offsets right.
+        let shift = if src.starts_with('\u{feff}') { 3 } else { 0 };
+        let body = src.get(shift..).unwrap_or("");
+        let raw: RawDrejebog =
+            toml::from_str(body).map_err(|e| vec![toml_error(path, src, shift, &e)])?;
+        let video = raw.video.map_or_else(Video::default, |v| {
+            let (file, file_at) = split_opt(v.fil, shift);
+            let (url, url_at) = split_opt(v.url, shift);
+            let (poster, poster_at) = split_opt(v.plakat, shift);
+            let (duration, duration_at) = split_opt(v.varighed, shift);
+            Video {
+                file,
+                url,
+                poster,
+                duration,
+                file_at,
+                url_at,
+                poster_at,
+                duration_at,
+            }
+        });
+        let scenes = raw
+            .scene
+            .into_iter()
+            .map(|s| {
+                let (s, at) = split(s, shift);
+                let (start, start_at) = split_opt(s.start, shift);
+                let mut lines = Vec::new();
+                let mut lines_at = Vec::new();
+                for l in s.talepinde.unwrap_or_default() {
+                    let (l, a) = split(l, shift);
+                    lines.push(l.trim().to_string());
+                    lines_at.push(a);
+                }
+                Scene {
+                    picture: s.billede.unwrap_or_default().trim().to_string(),
+                    lines,
+                    start: start.map(|s| s.trim().to_string()),
+                    at,
+                    lines_at,
+                    start_at,
+                }
+            })
+            .collect();
+        Ok(Drejebog {
+            location: raw.lokation.map(|s| s.trim().to_string()),
+            sound: raw.lyd.map(|s| s.trim().to_string()),
+            speaker: raw.taler.map(|t| Speaker {
+                name: t.navn.trim().to_string(),
+                title: t.titel.trim().to_string(),
+            }),
+            timeline: raw
+                .tidsplan
+                .into_iter()
+                .map(|t| {
+                    let (until, until_at) = split_opt(t.til, shift);
+                    TimelineEntry {
+                        date: t.dato,
+                        until,
+                        activity: t.aktivitet.trim().to_string(),
+                        until_at,
+                    }
+                })
+                .collect(),
+            video,
+            scenes,
+        })
+    }
+
+    /// Read and parse a drejebog file. A missing file is one clear diagnostic.
+    pub fn from_file(path: &Path, shown_as: &Path) -> Result<(Drejebog, String), Vec<Diagnostic>> {
+        if !path.exists() {
+            return Err(vec![Diagnostic::error(
+                shown_as,
+                "the drejebog file is missing",
+            )
+            .expected("a file named drejebog.toml in the problem's folder")
+            .hint(
+                "copy drejebog.toml from another problem's folder and change the text; \
+                     docs/drejebog.md shows every key",
+            )]);
+        }
+        let src = crate::diag::read_text(path, shown_as).map_err(|d| vec![d])?;
+        let d = Drejebog::parse(shown_as, &src)?;
+        Ok((d, src))
+    }
+}
+
+/// Keys that may be written, per table (for messages).
+const TOP_KEYS: &str = "lokation, lyd, [taler], [[tidsplan]], [video], [[scene]]";
+
+/// A TOML/serde error, reworded for staff where we know the pattern.
+fn toml_error(path: &Path, src: &str, shift: usize, e: &toml::de::Error) -> Diagnostic {
+    let offset = e.span().map_or(0, |s| s.start) + shift;
+    let msg = e.message();
+    let d = Diagnostic::error(path, "").at_offset(src, offset);
+    let ticked: Vec<&str> = msg.split('`').skip(1).step_by(2).collect();
+    if let Some(rest) = msg.strip_prefix("unknown field `") {
+        let key = rest.split('`').next().unwrap_or("");
+        let allowed: Vec<&str> = ticked.iter().skip(1).copied().collect();
+        let allowed = if allowed.is_empty() {
+            "no keys here".to_string()
+        } else if allowed == ["lokation", "lyd", "taler", "tidsplan", "video", "scene"] {
+            TOP_KEYS.to_string()
+        } else {
+            allowed.join(", ")
+        };
+        return Diagnostic {
+            message: format!("unknown key `{key}`"),
+            ..d
+        }
+        .expected(format!("one of: {allowed}"))
+        .found(key.to_string())
+        .hint("check the spelling against the list; keys are written in small letters, as in docs/drejebog.md");
+    }
+    if let Some(rest) = msg.strip_prefix("missing field `") {
+        let key = rest.split('`').next().unwrap_or("");
+        return Diagnostic {
+            message: format!("the key `{key}` is missing"),
+            ..d
+        }
+        .expected(format!("{key} = … in this table"))
+        .hint(match key {
+            "dato" => "write the date as dato = 2023-02-20",
+            "aktivitet" => "write what happens as aktivitet = \"…\"",
+            "navn" => "write the speaker's name as navn = \"…\"",
+            "titel" => "write the speaker's job title as titel = \"…\"",
+            _ => "add the key; docs/drejebog.md shows an example",
+        });
+    }
+    if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let (expected, hint) = match expected {
+            "a sequence" => (
+                "a list in square brackets, e.g. talepinde = [\"Første linje\", \"Anden linje\"]",
+                "put the lines in [ ] with each line in quotes, separated by commas",
+            ),
+            "a string" => (
+                "text in quotes, e.g. \"2:35\"",
+                "put the value in \"quotes\"",
+            ),
+            _ => (
+                expected,
+                "check the value against the example in docs/drejebog.md",
+            ),
+        };
+        return Diagnostic {
+            message: "this value has the wrong kind".to_string(),
+            ..d
+        }
+        .expected(expected)
+        .found(found.to_string())
+        .hint(hint);
+    }
+    Diagnostic {
+        message: format!("this TOML could not be read: {msg}"),
+        ..d
+    }
+    .hint("check quotes, `=` signs and [table] headers near this line; text values need \"quotes\"")
+}
+
+// ---------------------------------------------------------------------------
+// Checks
+
+/// Check a parsed drejebog. `exists(name)` says whether a file named in the drejebog
+/// (`fil`, `plakat`, relative to the problem's folder) is in the folder. `approved`:
+/// the drejebog is marked approved, so a duration outside the bounds is an error
+/// instead of a warning. Returns every problem found, in file order per kind.
+pub fn check(
+    d: &Drejebog,
+    cfg: &VideoConfig,
+    exists: impl Fn(&str) -> bool,
+    path: &Path,
+    src: &str,
+    approved: bool,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let err = |msg: String, at: usize| Diagnostic::error(path, msg).at_offset(src, at);
+    let warn = |msg: String, at: usize| Diagnostic::warning(path, msg).at_offset(src, at);
+
+    // Timeline.
+    for t in &d.timeline {
+        if let Some(until) = t.until {
+            if until < t.date {
+                out.push(
+                    err(
+                        format!(
+                            "the timeline step ends ({until}) before it begins ({})",
+                            t.date
+                        ),
+                        t.until_at,
+                    )
+                    .expected(format!("til = a date on or after {}", t.date))
+                    .found(until.to_string())
+                    .hint("swap dato and til, or correct the date"),
+                );
+            }
+        }
+    }
+
+    // Video.
+    let v = &d.video;
+    if let (Some(_), Some(url)) = (&v.file, &v.url) {
+        out.push(
+            err("the video has both `fil` and `url`".into(), v.url_at)
+                .expected(
+                    "either fil (a video file in this folder) or url (a video on another site)",
+                )
+                .found(format!("url = \"{url}\" as well as fil"))
+                .hint("remove the one that is not used"),
+        );
+    }
+    if let Some(f) = &v.file {
+        check_bundle_file(
+            &mut out,
+            &err,
+            &exists,
+            f,
+            v.file_at,
+            BundleFile {
+                what: "video file",
+                extensions: VIDEO_EXTENSIONS,
+                formats: "an MP4 or WebM file",
+                convert:
+                    "export the video as MP4 (H.264) or WebM; browsers cannot play other formats",
+            },
+        );
+        if v.duration.is_none() {
+            out.push(
+                warn("the video's length (varighed) is not given".into(), v.file_at)
+                    .expected("varighed = \"m:ss\" in [video], e.g. varighed = \"2:35\"")
+                    .hint("write the length of the cut video; until then the captions are timed from the estimate"),
+            );
+        }
+        if v.poster.is_none() {
+            out.push(
+                warn("the video has no poster image (plakat)".into(), v.file_at)
+                    .expected("plakat = \"plakat.jpg\" in [video]")
+                    .hint("add a still picture from the video; the page shows it before the video is played"),
+            );
+        }
+    }
+    if let Some(u) = &v.url {
+        if !u.starts_with("https://") {
+            out.push(
+                err(format!("the video address `{u}` does not start with https://"), v.url_at)
+                    .expected("an address like https://www.youtube-nocookie.com/embed/…")
+                    .found(u.clone())
+                    .hint("copy the embed address from the video site, or use fil for a video file in this folder"),
+            );
+        }
+    }
+    if let Some(p) = &v.poster {
+        check_bundle_file(
+            &mut out,
+            &err,
+            &exists,
+            p,
+            v.poster_at,
+            BundleFile {
+                what: "poster image",
+                extensions: POSTER_EXTENSIONS,
+                formats: "a JPEG, PNG or WebP image",
+                convert: "save the still picture as .jpg, .png or .webp",
+            },
+        );
+    }
+    let real = match &v.duration {
+        Some(text) => {
+            let secs = parse_mss(text);
+            if secs.is_none() {
+                out.push(bad_mss(
+                    err(
+                        format!("the video length `{text}` is not written as minutes:seconds"),
+                        v.duration_at,
+                    ),
+                    text,
+                ));
+            }
+            secs
+        }
+        None => None,
+    };
+
+    // Scenes.
+    if d.scenes.is_empty() {
+        out.push(
+            Diagnostic::error(path, "the drejebog has no scenes")
+                .expected("at least one [[scene]] with billede and talepinde")
+                .hint("add [[scene]], then billede = \"what is seen\" and talepinde = [\"what is said\"]"),
+        );
+    }
+    let mut prev: Option<(usize, f64, &str)> = None;
+    for (i, s) in d.scenes.iter().enumerate() {
+        let n = i + 1;
+        if s.picture.is_empty() {
+            out.push(
+                err(format!("scene {n} has no billede"), s.at)
+                    .expected("billede = \"a short description of what is seen\"")
+                    .hint("the billede text is shown in the transcript, for people who cannot see the video"),
+            );
+        }
+        if s.lines.is_empty() {
+            out.push(
+                err(format!("scene {n} has no talepinde"), s.at)
+                    .expected("talepinde = [\"Første linje\", \"Anden linje\"]: the lines that are said")
+                    .found("no lines")
+                    .hint("write what the speaker says in this scene, one line per item in the list, or remove the scene"),
+            );
+        }
+        for (k, (line, at)) in s.lines.iter().zip(&s.lines_at).enumerate() {
+            if line.is_empty() {
+                out.push(
+                    err(format!("scene {n}: talepinde line {} is empty", k + 1), *at)
+                        .expected("the text of a line that is said")
+                        .found("\"\"")
+                        .hint("write the line or remove it from the list"),
+                );
+            }
+            for w in line.split_whitespace() {
+                let len = w.chars().count();
+                if len > MAX_LINE_CHARS {
+                    out.push(
+                        warn(
+                            format!("scene {n}: the word `{w}` is too long for one caption line"),
+                            *at,
+                        )
+                        .expected(format!("words of at most {MAX_LINE_CHARS} characters"))
+                        .found(format!("{len} characters"))
+                        .hint("the captions split it with a hyphen; write it with a hyphen or a space if that reads better"),
+                    );
+                }
+            }
+        }
+        if let Some(text) = &s.start {
+            match parse_mss(text) {
+                None => out.push(bad_mss(
+                    err(
+                        format!(
+                            "scene {n}: the start time `{text}` is not written as minutes:seconds"
+                        ),
+                        s.start_at,
+                    ),
+                    text,
+                )),
+                Some(t) => {
+                    if let Some((pn, pt, ptext)) = prev {
+                        if t <= pt {
+                            out.push(
+                                err(
+                                    format!("scene {n} starts at {text}, not after scene {pn} ({ptext})"),
+                                    s.start_at,
+                                )
+                                .expected(format!("a start time after {ptext}"))
+                                .found(text.clone())
+                                .hint("scenes are listed in the order they are seen: check the times against the cut video"),
+                            );
+                        }
+                    }
+                    if let (Some(end), Some(end_text)) = (real, &v.duration) {
+                        if t >= end {
+                            out.push(
+                                err(
+                                    format!("scene {n} starts at {text}, after the end of the video ({end_text})"),
+                                    s.start_at,
+                                )
+                                .expected(format!("a start time before {end_text}"))
+                                .found(text.clone())
+                                .hint("check the start time and varighed against the cut video"),
+                            );
+                        }
+                    }
+                    if !prev.is_some_and(|(_, pt, _)| t <= pt) {
+                        prev = Some((n, t, text.as_str()));
+                    }
+                }
+            }
+        }
+    }
+
+    // Scenes given less time than their talepinde take (captions would crowd).
+    let summary = duration::estimate(d, cfg);
+    let starts: Vec<Option<f64>> = d.scenes.iter().map(Scene::start_seconds).collect();
+    for (i, s) in d.scenes.iter().enumerate() {
+        let begin = starts.get(i).copied().flatten();
+        let end = match starts.get(i + 1) {
+            Some(next) => *next,
+            None => real,
+        };
+        if let (Some(b), Some(e), Some(est)) = (begin, end, summary.scenes.get(i)) {
+            if e > b && (e - b) < est.speech_exact * 0.75 {
+                out.push(
+                    warn(
+                        format!(
+                            "scene {} lasts {} but its talepinde take about {} to say",
+                            i + 1,
+                            fmt_mss(e - b),
+                            fmt_mss(est.speech_exact)
+                        ),
+                        s.start_at,
+                    )
+                    .hint("check the start times; the captions for this scene will run late"),
+                );
+            }
+        }
+    }
+
+    // The 2–3 minute bounds.
+    let (min, max) = (cfg.min_seconds, cfg.max_seconds);
+    let bounds = format!("{}–{}", fmt_mss(min), fmt_mss(max));
+    let severity = if approved {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
+    let approved_note = if approved {
+        " The drejebog is marked approved, so this stops the build."
+    } else {
+        ""
+    };
+    if let Some(secs) = real {
+        if secs < min || secs > max {
+            out.push(
+                Diagnostic::error(
+                    path,
+                    format!("the video is {} long, outside {bounds}", fmt_mss(secs)),
+                )
+                .with_severity(severity)
+                .at_offset(src, v.duration_at)
+                .expected(format!("a video of {bounds} minutes"))
+                .found(fmt_mss(secs))
+                .hint(format!(
+                    "{} the video, or check varighed.{approved_note}",
+                    if secs > max { "shorten" } else { "lengthen" }
+                )),
+            );
+        }
+    } else if !d.scenes.is_empty() && (summary.seconds_exact < min || summary.seconds_exact > max) {
+        let secs = summary.seconds_exact;
+        out.push(
+            Diagnostic::error(
+                path,
+                format!(
+                    "the talepinde take about {} to say, outside {bounds}",
+                    fmt_mss(secs)
+                ),
+            )
+            .with_severity(severity)
+            .expected(format!("talepinde for a video of {bounds} minutes"))
+            .found(format!(
+                "{} words at {} words a minute, plus {} seconds at each of {} scene changes",
+                summary.words,
+                summary.words_per_minute,
+                summary.scene_pause_seconds,
+                d.scenes.len().saturating_sub(1)
+            ))
+            .hint(format!(
+                "{}.{approved_note}",
+                if secs > max {
+                    "shorten the talepinde or leave out a scene"
+                } else {
+                    "say a little more in the talepinde"
+                }
+            )),
+        );
+    }
+    out
+}
+
+fn bad_mss(d: Diagnostic, text: &str) -> Diagnostic {
+    d.expected("minutes:seconds in quotes, e.g. \"0:00\", \"1:05\" or \"2:40\"")
+        .found(format!("\"{text}\""))
+        .hint("write the minutes, a colon, and the seconds as two digits (00–59)")
+}
+
+struct BundleFile {
+    what: &'static str,
+    extensions: &'static [&'static str],
+    formats: &'static str,
+    convert: &'static str,
+}
+
+fn check_bundle_file(
+    out: &mut Vec<Diagnostic>,
+    err: &dyn Fn(String, usize) -> Diagnostic,
+    exists: &dyn Fn(&str) -> bool,
+    name: &str,
+    at: usize,
+    kind: BundleFile,
+) {
+    let what = kind.what;
+    let escapes = name.starts_with('/')
+        || name.starts_with('\\')
+        || name.contains("://")
+        || name.split(['/', '\\']).any(|c| c == "..")
+        || name.get(1..2) == Some(":");
+    if name.trim().is_empty() || escapes {
+        out.push(
+            err(format!("the {what} `{name}` must be a file in this problem's folder"), at)
+                .expected("the name of a file next to drejebog.toml, e.g. \"video.mp4\"")
+                .found(format!("\"{name}\""))
+                .hint("copy the file into the folder and write just its name; for a video on another site use url"),
+        );
+        return;
+    }
+    let ext = Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if !kind.extensions.contains(&ext.as_str()) {
+        out.push(
+            err(format!("the {what} `{name}` is not {}", kind.formats), at)
+                .expected(format!(
+                    "a file name ending in {}",
+                    kind.extensions
+                        .iter()
+                        .map(|e| format!(".{e}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+                .found(format!("\"{name}\""))
+                .hint(kind.convert),
+        );
+    } else if !exists(name) {
+        out.push(
+            err(format!("the {what} `{name}` is not in the folder"), at)
+                .expected(format!("a file named {name} next to drejebog.toml"))
+                .found("no such file")
+                .hint("copy the file into the folder, or correct the name (capital letters count)"),
+        );
+    }
+}
