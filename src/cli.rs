@@ -1,4 +1,4 @@
-//! The command line (clap): `build`, `check`, `new`, each turned into an options
+//! The command line (clap): `build`, `check`, `new`, `serve`, each turned into an options
 //! struct for the pipeline. No printing here.
 
 use std::path::PathBuf;
@@ -22,6 +22,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Create a new problem bundle content/<slug>/ from the fixed structure.
     New(NewArgs),
+    /// Preview the site (drafts included) at a local address; reloads on every save.
+    Serve(ServeArgs),
 }
 
 /// Options every command that reads a site has.
@@ -65,4 +67,23 @@ pub struct NewArgs {
     /// The problem's title (default: made from the slug).
     #[arg(long)]
     pub title: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// The address to listen on. Anything but 127.0.0.1 (this machine only) lets
+    /// others on the network see the site, drafts included.
+    #[arg(long, short = 'i', default_value = "127.0.0.1")]
+    pub interface: std::net::IpAddr,
+    /// The port; when it is in use, the next free one is taken. 0 = any free port.
+    #[arg(long, short = 'p', default_value_t = 1111)]
+    pub port: u16,
+    /// Open the site in the web browser.
+    #[arg(long, short = 'O')]
+    pub open: bool,
+    /// Log every rebuild with its time from the file change to the reload message.
+    #[arg(long, short = 'v')]
+    pub verbose: bool,
 }

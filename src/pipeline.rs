@@ -9,6 +9,7 @@ use crate::content::{self, Library};
 use crate::diag::{error_count, Diagnostic};
 use crate::output::{self, Sink};
 use crate::render::{self, OutputFile, RenderOptions};
+use crate::slides::SlideTemplate;
 use crate::validate;
 
 /// What to build and how.
@@ -39,6 +40,8 @@ impl Options {
 pub struct Site {
     pub config: Config,
     pub library: Library,
+    /// The fixed slide template (when any problem has slides).
+    pub template: Option<SlideTemplate>,
     /// Every diagnostic so far (warnings only, when loading succeeded).
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -114,15 +117,56 @@ pub fn load(opts: &Options) -> Result<Site, Failure> {
         Failure::from(e)
     })?;
     diagnostics.extend(warnings);
-    diagnostics.extend(validate::run(&config, &library, opts.preview));
+    let template = load_slide_template(opts, &config, &library).map_err(|mut e| {
+        e.extend(diagnostics.clone());
+        Failure::from(e)
+    })?;
+    diagnostics.extend(validate::run(
+        &config,
+        template.as_ref(),
+        &library,
+        opts.preview,
+    ));
     if error_count(&diagnostics) > 0 {
         return Err(diagnostics.into());
     }
     Ok(Site {
         config,
         library,
+        template,
         diagnostics,
     })
+}
+
+/// The slide template, read when at least one problem has slides.
+fn load_slide_template(
+    opts: &Options,
+    config: &Config,
+    lib: &Library,
+) -> Result<Option<SlideTemplate>, Vec<Diagnostic>> {
+    let needed = lib
+        .pages
+        .values()
+        .any(|p| p.parts.as_ref().is_some_and(|x| x.slides.is_some()));
+    let path = config.slide_template_path(&opts.root);
+    let shown = Path::new(&config.vilde.slide_template);
+    if !path.is_file() {
+        if !needed {
+            return Ok(None);
+        }
+        return Err(vec![Diagnostic::error(
+            shown,
+            "the slide template is missing",
+        )
+        .expected(format!(
+            "the file {} (set by slide_template under [vilde] in config.toml)",
+            shown.display()
+        ))
+        .hint(
+            "ask Borgmesterens Afdeling for slide-template.toml and put it beside config.toml",
+        )]);
+    }
+    SlideTemplate::from_file(&path, shown).map(Some)
 }
 
 /// Validate everything (templates too: every page is rendered in memory), write nothing.
@@ -177,14 +221,17 @@ fn render_files(opts: &Options, site: &Site) -> Result<Vec<OutputFile>, Vec<Diag
             );
         }
     }
+    let ropts = RenderOptions {
+        preview: opts.preview,
+    };
     let mut files = render::render_site(
         &opts.root,
         config,
         &site.library,
+        site.template.as_ref(),
+        &site.diagnostics,
         templates,
-        RenderOptions {
-            preview: opts.preview,
-        },
+        ropts,
     )?;
     if config.minify_html && opts.allow_minify {
         output::minify(&mut files);

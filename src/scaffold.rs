@@ -49,7 +49,8 @@ pub fn new_problem(
         .unwrap_or_else(|| title_from_slug(slug));
     let files = [
         ("index.md", index_md(&title)),
-        ("slides.md", slides_md(&title)),
+        ("slides.md", slides_md(root, &title)),
+        ("drejebog.toml", crate::drejebog::SKELETON.to_string()),
         ("godkendelse.toml", GODKENDELSE.to_string()),
     ];
     std::fs::create_dir_all(&dir)
@@ -103,8 +104,31 @@ Skriv problemforståelsen her, med korte afsnit og mellemrubrikker (## Overskrif
     )
 }
 
-fn slides_md(title: &str) -> String {
-    format!("## {title}\n")
+/// One `##` heading per slide of the site's slide template, with the parts its
+/// layout wants marked «udfyld».
+fn slides_md(root: &Path, title: &str) -> String {
+    use crate::slides::template::{Layout, SlideTemplate};
+    let path = root.join("slide-template.toml");
+    let Ok(template) = std::fs::read_to_string(&path)
+        .map_err(|_| ())
+        .and_then(|src| {
+            SlideTemplate::parse(Path::new("slide-template.toml"), &src).map_err(|_| ())
+        })
+    else {
+        return format!("## {title}\n");
+    };
+    let mut out = String::new();
+    for slide in &template.slides {
+        out.push_str(&format!("## {}\n\n", slide.heading.text(title)));
+        match slide.layout {
+            Layout::Title => {}
+            Layout::Bullets => out.push_str("- udfyld\n\n"),
+            Layout::LeadBulletsClosing => out.push_str(
+                "Udfyld en indledende linje.\n\n- udfyld\n\nUdfyld en afsluttende linje.\n\n",
+            ),
+        }
+    }
+    out
 }
 
 const GODKENDELSE: &str = r#"# Godkendelse af de tre dele: tekst (index.md), slides (slides.md) og drejebog (drejebog.toml).
@@ -129,7 +153,7 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         std::fs::write(d.path().join("config.toml"), "").unwrap();
         let files = new_problem(d.path(), "unges-mentale-sundhed", None).unwrap();
-        assert_eq!(files.len(), 3);
+        assert_eq!(files.len(), 4);
         let idx = std::fs::read_to_string(d.path().join("content/unges-mentale-sundhed/index.md"))
             .unwrap();
         assert!(idx.contains("title = \"Unges mentale sundhed\""));

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::approval::{Approvals, Piece};
 use crate::diag::{read_text, Diagnostic};
+use crate::drejebog::Drejebog;
 use crate::slides::Outline;
 
 /// A bundle file as read from disk.
@@ -21,12 +22,13 @@ pub struct Source {
 #[derive(Debug, Clone)]
 pub struct Parts {
     pub slides: Option<(Source, Outline)>,
-    pub drejebog: Option<Source>,
+    pub drejebog: Option<(Source, Option<Drejebog>)>,
     pub approvals: Approvals,
     /// Problems found while reading the files and parsing the approval record.
     pub diagnostics: Vec<Diagnostic>,
-    /// Problems found while parsing the slide outline (warnings in a preview build).
-    pub slide_diagnostics: Vec<Diagnostic>,
+    /// Problems found while parsing the slide outline and the video script
+    /// (warnings in a preview build, so staff can see the rest).
+    pub piece_diagnostics: Vec<Diagnostic>,
 }
 
 impl Parts {
@@ -48,7 +50,7 @@ impl Parts {
             }
         };
         let slides_src = read(Piece::Slides.file_name());
-        let drejebog = read(Piece::Drejebog.file_name());
+        let drejebog_src = read(Piece::Drejebog.file_name());
         let approvals_src = read(crate::approval::FILE_NAME);
         let approvals_path = shown_dir.join(crate::approval::FILE_NAME);
         let approvals = match approvals_src {
@@ -61,18 +63,25 @@ impl Parts {
             },
             None => Approvals::drafts(approvals_path),
         };
-        let mut slide_diagnostics = Vec::new();
+        let mut piece_diagnostics = Vec::new();
         let slides = slides_src.map(|src| {
             let (outline, diags) = Outline::parse(&src.shown, &src.text);
-            slide_diagnostics = diags;
+            piece_diagnostics.extend(diags);
             (src, outline)
+        });
+        let drejebog = drejebog_src.map(|src| match Drejebog::parse(&src.shown, &src.text) {
+            Ok(d) => (src, Some(d)),
+            Err(e) => {
+                piece_diagnostics.extend(e);
+                (src, None)
+            }
         });
         Parts {
             slides,
             drejebog,
             approvals,
             diagnostics,
-            slide_diagnostics,
+            piece_diagnostics,
         }
     }
 

@@ -1,6 +1,7 @@
 //! Zola's template functions and filters on Tera: `get_url`, `get_section`,
-//! `get_page`, `load_data`, `trans`, `get_hash` and the `markdown` filter. They read
-//! the views computed once per build; none of them writes anything.
+//! `get_page`, `load_data`, `trans`, `get_hash`, `resize_image`,
+//! `get_image_metadata` and the `markdown` filter. They read the views computed once
+//! per build; only `resize_image` writes (to the image cache, see `crate::images`).
 
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
@@ -12,6 +13,7 @@ use sha2::Digest;
 use tera::{Error, Function, Result as TeraResult, Tera};
 
 use crate::config::Config;
+use crate::images;
 use crate::markdown;
 
 use super::context::Views;
@@ -32,6 +34,10 @@ pub fn register(tera: &mut Tera, shared: Arc<Shared>) {
     tera.register_function("load_data", LoadData(shared.clone()));
     tera.register_function("trans", Trans(shared.clone()));
     tera.register_function("get_hash", GetHash(shared.clone()));
+    register_images(
+        tera,
+        Arc::new(images::Processor::new(&shared.root, &shared.config)),
+    );
     let md = shared.config.markdown.clone();
     tera.register_filter(
         "markdown",
@@ -43,6 +49,14 @@ pub fn register(tera: &mut Tera, shared: Arc<Shared>) {
             Ok(Value::String(markdown::render_inline(s, &md, inline)))
         },
     );
+}
+
+/// Register `resize_image` and `get_image_metadata` on the build's image processor
+/// (call again with the pipeline's processor to replace the default one, so
+/// processed images reach the output).
+pub fn register_images(tera: &mut Tera, processor: Arc<images::Processor>) {
+    tera.register_function("resize_image", ResizeImage(processor.clone()));
+    tera.register_function("get_image_metadata", GetImageMetadata(processor));
 }
 
 fn str_arg<'a>(args: &'a HashMap<String, Value>, name: &str, func: &str) -> TeraResult<&'a str> {
@@ -249,6 +263,86 @@ impl Function for GetHash {
         } else {
             hex(&digest)
         }))
+    }
+}
+
+struct ResizeImage(Arc<images::Processor>);
+impl Function for ResizeImage {
+    fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
+        let f = "resize_image";
+        let path = str_arg(args, "path", f)?;
+        let fail = |m: String| Error::msg(format!("{f}: {m}"));
+        let dim = |name: &str| -> TeraResult<Option<u32>> {
+            match args.get(name) {
+                None | Some(Value::Null) => Ok(None),
+                Some(v) => v
+                    .as_u64()
+                    .and_then(|n| u32::try_from(n).ok())
+                    .map(Some)
+                    .ok_or_else(|| {
+                        fail(format!(
+                            "`{name}` must be a whole number of pixels, not {v}"
+                        ))
+                    }),
+            }
+        };
+        let op = match args.get("op").and_then(Value::as_str) {
+            Some(s) => images::Op::parse(s).map_err(fail)?,
+            None => images::Op::Fill,
+        };
+        let format = match args.get("format").and_then(Value::as_str) {
+            Some(s) => images::Format::parse(s).map_err(fail)?,
+            None => images::Format::Auto,
+        };
+        let quality = match args.get("quality") {
+            None | Some(Value::Null) => images::DEFAULT_QUALITY,
+            Some(v) => v
+                .as_u64()
+                .and_then(|q| u8::try_from(q).ok())
+                .filter(|q| (1..=100).contains(q))
+                .ok_or_else(|| {
+                    fail(format!("`quality` must be a number from 1 to 100, not {v}"))
+                })?,
+        };
+        let req = images::Resize {
+            width: dim("width")?,
+            height: dim("height")?,
+            op,
+            format,
+            quality,
+        };
+        let file = self.0.resolve(path).map_err(fail)?;
+        let r = self
+            .0
+            .resize(&file, &req)
+            .map_err(|d| fail(diag_text(&d)))?;
+        serde_json::to_value(r).map_err(|e| fail(e.to_string()))
+    }
+}
+
+struct GetImageMetadata(Arc<images::Processor>);
+impl Function for GetImageMetadata {
+    fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
+        let f = "get_image_metadata";
+        let path = str_arg(args, "path", f)?;
+        let file = match self.0.resolve(path) {
+            Ok(file) => file,
+            Err(_) if bool_arg(args, "allow_missing", false) => return Ok(Value::Null),
+            Err(m) => return Err(Error::msg(format!("{f}: {m}"))),
+        };
+        let m = self
+            .0
+            .metadata(&file)
+            .map_err(|d| Error::msg(format!("{f}: {}", diag_text(&d))))?;
+        serde_json::to_value(m).map_err(|e| Error::msg(e.to_string()))
+    }
+}
+
+/// A diagnostic as one line for a template error: message and how to fix it.
+fn diag_text(d: &crate::diag::Diagnostic) -> String {
+    match &d.hint {
+        Some(h) => format!("{}; {h}", d.message),
+        None => d.message.clone(),
     }
 }
 

@@ -5,6 +5,7 @@
 
 pub mod context;
 pub mod functions;
+pub mod problem;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -198,17 +199,26 @@ pub struct Job {
 }
 
 /// Render the whole site.
+#[allow(clippy::too_many_arguments)]
 pub fn render_site(
     root: &Path,
     config: &Config,
     lib: &Library,
+    slide_template: Option<&crate::slides::SlideTemplate>,
+    diagnostics: &[Diagnostic],
     templates: Templates,
     opts: RenderOptions,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let domain = problem::Domain {
+        template: slide_template,
+        diagnostics,
+        opts,
+    };
     let views = Views::build(lib, &config.default_language);
     let config_value = serde_json::to_value(config).unwrap_or(Value::Null);
     let vilde = vilde_value(lib, config, opts);
     let mut jobs = Vec::new();
+    let mut raw_files = Vec::new();
     for s in lib.sections.values() {
         if s.front.render == Some(false) {
             continue;
@@ -219,7 +229,7 @@ pub fn render_site(
         if p.front.render == Some(false) {
             continue;
         }
-        jobs.push(page_job(
+        let job = page_job(
             p,
             lib,
             config,
@@ -227,7 +237,20 @@ pub fn render_site(
             &config_value,
             &vilde,
             &templates,
-        ));
+            &domain,
+        );
+        let (extra_jobs, extra_files) = problem::extras(p, config, &job.context, &domain);
+        jobs.push(job);
+        jobs.extend(extra_jobs);
+        raw_files.extend(extra_files);
+    }
+    if opts.preview {
+        jobs.push(Job {
+            template: "status.html".into(),
+            out_path: "_status/index.html".into(),
+            context: json!({ "config": config_value, "lang": config.default_language, "vilde": vilde, "current_url": config.url("_status/"), "current_path": "/_status/", "rows": problem::status_rows(lib, config, &domain), "deadlines": config.vilde.deadlines.iter().map(|d| json!({"name": d.name, "date": d.date.danish(), "pieces": d.pieces})).collect::<Vec<_>>() }),
+            source: PathBuf::from("templates/status.html"),
+        });
     }
     jobs.push(Job {
         template: "404.html".into(),
@@ -256,7 +279,10 @@ pub fn render_site(
     });
     let Templates { mut tera, sources } = templates;
     functions::register(&mut tera, shared);
-    run_jobs(&tera, &sources, jobs)
+    let mut files = run_jobs(&tera, &sources, jobs)?;
+    files.extend(raw_files);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
 }
 
 /// Render jobs in parallel; collect every error.
@@ -344,6 +370,7 @@ fn section_job(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn page_job(
     p: &Page,
     lib: &Library,
@@ -352,13 +379,17 @@ fn page_job(
     config_value: &Value,
     vilde: &Value,
     templates: &Templates,
+    domain: &problem::Domain,
 ) -> Job {
     let parent_template = lib
         .sections
         .values()
         .find(|s| s.pages.contains(&p.file.relative_path))
         .and_then(|s| s.front.page_template.clone());
-    let problem = context::problem_view(p);
+    let mut problem = context::problem_view(p);
+    if let Some(Value::Object(m)) = &mut problem {
+        problem::extend_view(m, p, config, domain);
+    }
     let default = if problem.is_some() && templates.sources.contains_key("problem.html") {
         "problem.html"
     } else {

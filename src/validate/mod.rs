@@ -3,16 +3,27 @@
 //! a warning depends on the build: a public build is strict, a preview build lets
 //! staff see drafts with warnings.
 
+pub mod problem;
+
 use crate::config::Config;
 use crate::content::page::missing_problem_fields;
 use crate::content::Library;
 use crate::diag::{Diagnostic, Severity};
+use crate::slides::SlideTemplate;
 
 /// Run every rule.
-pub fn run(config: &Config, lib: &Library, preview: bool) -> Vec<Diagnostic> {
+pub fn run(
+    config: &Config,
+    template: Option<&SlideTemplate>,
+    lib: &Library,
+    preview: bool,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     problem_metadata(lib, preview, &mut out);
     accessibility_statement(config, preview, &mut out);
+    for p in lib.problems() {
+        out.extend(problem::check(config, template, p, preview));
+    }
     out
 }
 

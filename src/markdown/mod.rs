@@ -3,15 +3,25 @@
 //! summaries, word count and reading time. Internal links written Zola's way
 //! (`@/other/index.md#anchor`) are resolved here; a link to a page that does not
 //! exist is a diagnostic with line and column.
+//!
+//! Fenced code blocks are highlighted in [`highlight`]; images get their alt-text
+//! check, sizes and `srcset` in [`media`] (see [`render_with_images`]).
+
+pub mod highlight;
+pub mod media;
 
 use std::collections::HashMap;
 use std::path::Path;
 
-use pulldown_cmark::{html, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    html, CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
+};
 use serde::Serialize;
 
 use crate::config::MarkdownConfig;
 use crate::diag::Diagnostic;
+
+pub use media::{ImageContext, DECORATIVE};
 
 /// The marker that ends a page's summary.
 pub const MORE_MARKER: &str = "<!-- more -->";
@@ -37,6 +47,9 @@ pub struct Rendered {
     pub toc: Vec<Heading>,
     pub word_count: usize,
     pub reading_time: usize,
+    /// Problems that do not stop the build (image problems on draft pages).
+    #[serde(skip)]
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Everything rendering needs to know besides the text.
@@ -65,11 +78,24 @@ pub fn options(config: &MarkdownConfig) -> Options {
     o
 }
 
-/// Render a Markdown body. Returns every broken internal link at once.
+/// Render a Markdown body. Returns every broken internal link and every image
+/// without alt text at once. Images get no sizes or `srcset` (see
+/// [`render_with_images`]).
 pub fn render(body: &str, ctx: &Context) -> Result<Rendered, Vec<Diagnostic>> {
-    let (html, toc) = render_fragment(body, ctx, 0)?;
+    render_with_images(body, ctx, None)
+}
+
+/// [`render`], plus `width`/`height`/`srcset` for local images through the build's
+/// image processor; on a draft page image problems are warnings in
+/// [`Rendered::warnings`].
+pub fn render_with_images(
+    body: &str,
+    ctx: &Context,
+    images: Option<&ImageContext>,
+) -> Result<Rendered, Vec<Diagnostic>> {
+    let (html, toc, warnings) = render_fragment(body, ctx, 0, images)?;
     let summary = match body.find(MORE_MARKER) {
-        Some(i) => Some(render_fragment(&body[..i], ctx, 0)?.0),
+        Some(i) => Some(render_fragment(&body[..i], ctx, 0, images)?.0),
         None => None,
     };
     let word_count = count_words(&body.replace(MORE_MARKER, ""));
@@ -79,6 +105,7 @@ pub fn render(body: &str, ctx: &Context) -> Result<Rendered, Vec<Diagnostic>> {
         toc,
         word_count,
         reading_time: word_count.div_ceil(READING_WPM),
+        warnings,
     })
 }
 
@@ -100,12 +127,20 @@ pub fn render_inline(text: &str, config: &MarkdownConfig, inline: bool) -> Strin
     out
 }
 
+type Fragment = (String, Vec<Heading>, Vec<Diagnostic>);
+
 fn render_fragment(
     body: &str,
     ctx: &Context,
     base: usize,
-) -> Result<(String, Vec<Heading>), Vec<Diagnostic>> {
+    images: Option<&ImageContext>,
+) -> Result<Fragment, Vec<Diagnostic>> {
     let mut errors = Vec::new();
+    let mut problems = Vec::new();
+    // An open fenced/indented code block: (language, text so far).
+    let mut code: Option<(String, String)> = None;
+    // An open image whose alt text is being collected.
+    let mut image: Option<media::Pending> = None;
     let mut events: Vec<Event> = Vec::new();
     let mut flat_toc: Vec<Heading> = Vec::new();
     let mut ids: HashMap<String, usize> = HashMap::new();
@@ -113,7 +148,55 @@ fn render_fragment(
     let mut open_heading: Option<(usize, HeadingLevel, Option<String>, String)> = None;
 
     for (event, range) in Parser::new_ext(body, options(ctx.config)).into_offset_iter() {
+        if let Some(img) = image.as_mut() {
+            match event {
+                Event::Start(_) => img.depth += 1,
+                Event::End(_) if img.depth > 0 => img.depth -= 1,
+                Event::End(_) => {
+                    if let Some(img) = image.take() {
+                        let tag = media::img_html(&img, body, base, ctx, images, &mut problems);
+                        events.push(Event::InlineHtml(CowStr::from(tag)));
+                    }
+                }
+                Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) => img.alt.push_str(&t),
+                Event::SoftBreak | Event::HardBreak => img.alt.push(' '),
+                _ => {}
+            }
+            continue;
+        }
+        if let Some((_, text)) = code.as_mut() {
+            match event {
+                Event::Text(t) => text.push_str(&t),
+                Event::End(TagEnd::CodeBlock) => {
+                    if let Some((lang, text)) = code.take() {
+                        let html = highlight::code_block(&lang, &text, ctx.config);
+                        events.push(Event::Html(CowStr::from(html)));
+                    }
+                }
+                _ => {}
+            }
+            continue;
+        }
         match event {
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match &kind {
+                    CodeBlockKind::Fenced(info) => highlight::language(info).to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                code = Some((lang, String::new()));
+            }
+            Event::Start(Tag::Image {
+                dest_url, title, ..
+            }) => {
+                image = Some(media::Pending {
+                    dest: dest_url,
+                    title,
+                    alt: String::new(),
+                    depth: 0,
+                    start: range.start,
+                    end: range.end,
+                });
+            }
             Event::Start(Tag::Heading {
                 level,
                 id,
@@ -178,12 +261,16 @@ fn render_fragment(
             other => events.push(other),
         }
     }
+    let (image_errors, warnings): (Vec<_>, Vec<_>) =
+        problems.into_iter().partition(Diagnostic::is_error);
+    errors.extend(image_errors);
     if !errors.is_empty() {
+        errors.sort_by_key(|d| (d.line, d.col));
         return Err(errors);
     }
     let mut out = String::with_capacity(body.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
-    Ok((out, nest_toc(flat_toc)))
+    Ok((out, nest_toc(flat_toc), warnings))
 }
 
 fn heading_level(l: HeadingLevel) -> u32 {

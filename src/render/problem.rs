@@ -1,0 +1,232 @@
+//! The domain parts of a problem page's context and the extra files each problem
+//! gets: the slide deck (`/<slug>/slides/`), the captions (`/<slug>/video.da.vtt`),
+//! the internal script page (`/<slug>/drejebog/`, preview only) and the staff status
+//! page (`/_status/`, preview only). A public build shows only approved pieces.
+
+use serde_json::{json, Map, Value};
+
+use crate::approval::{Piece, Status};
+use crate::config::Config;
+use crate::content::{Library, Page};
+use crate::diag::Diagnostic;
+use crate::drejebog;
+use crate::lix::Lix;
+use crate::slides::{self, SlideTemplate};
+use crate::validate::problem::statement_lix;
+
+use super::{Job, OutputFile, RenderOptions};
+
+/// What the domain rendering needs besides the library.
+pub struct Domain<'a> {
+    pub template: Option<&'a SlideTemplate>,
+    /// Every diagnostic of the build (warnings shown on preview pages).
+    pub diagnostics: &'a [Diagnostic],
+    pub opts: RenderOptions,
+}
+
+impl Domain<'_> {
+    /// A piece is shown when approved, or in a preview build.
+    fn shows(&self, p: &Page, piece: Piece) -> bool {
+        self.opts.preview || p.parts.as_ref().is_some_and(|x| x.approved(piece))
+    }
+
+    fn messages_for(&self, path: &std::path::Path) -> Vec<String> {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.path == path)
+            .map(|d| d.to_string())
+            .collect()
+    }
+}
+
+/// Add `approvals`, `slides`, `video`, `lix` and `kommer` (what is still coming) to
+/// a problem view.
+pub fn extend_view(view: &mut Map<String, Value>, p: &Page, config: &Config, d: &Domain) {
+    let Some(parts) = &p.parts else { return };
+    let piece = |x: Piece| {
+        let a = parts.approvals.get(x);
+        json!({ "piece": x.key(), "status": a.status, "submitted": a.submitted.map(|d| d.danish()), "decided_by": a.decided_by, "date": a.date.map(|d| d.danish()), "remarks": a.remarks })
+    };
+    view.insert(
+        "approvals".into(),
+        json!([
+            piece(Piece::Tekst),
+            piece(Piece::Slides),
+            piece(Piece::Drejebog)
+        ]),
+    );
+    let mut coming = Vec::new();
+    match (&parts.slides, d.shows(p, Piece::Slides)) {
+        (Some((src, outline)), true) => {
+            let headings: Vec<&str> = outline.slides.iter().map(|s| s.heading.as_str()).collect();
+            let lix: Vec<Value> = outline.slides.iter().map(|s| json!(slide_lix(s))).collect();
+            view.insert(
+                "slides".into(),
+                json!({ "url": format!("{}slides/", p.permalink), "headings": headings, "count": outline.slides.len(), "lix": lix, "violations": d.messages_for(&src.shown) }),
+            );
+        }
+        _ => coming.push("slides"),
+    }
+    match (&parts.drejebog, d.shows(p, Piece::Drejebog)) {
+        (Some((src, Some(script))), true) => {
+            let mut player = serde_json::to_value(drejebog::player(script, &config.vilde.video))
+                .unwrap_or(Value::Null);
+            if let Value::Object(m) = &mut player {
+                m.insert(
+                    "captions_url".into(),
+                    json!(format!("{}{}", p.permalink, drejebog::CAPTIONS_FILE)),
+                );
+            }
+            let transcript = drejebog::transcript(script);
+            let text: Vec<String> = transcript
+                .scenes
+                .iter()
+                .flat_map(|s| s.lines.iter().cloned())
+                .collect();
+            let text_refs: Vec<&str> = text.iter().map(String::as_str).collect();
+            view.insert(
+                "video".into(),
+                json!({
+                    "player": player,
+                    "transcript": transcript,
+                    "estimate": drejebog::estimate(script, &config.vilde.video),
+                    "script_url": if d.opts.preview { Some(format!("{}drejebog/", p.permalink)) } else { None },
+                    "lix": Lix::of_blocks(&text_refs),
+                    "warnings": d.messages_for(&src.shown),
+                }),
+            );
+        }
+        _ => coming.push("video"),
+    }
+    view.insert("kommer".into(), json!(coming));
+    view.insert(
+        "expected".into(),
+        json!(config.vilde.video.expected.map(|d| d.danish())),
+    );
+    if d.opts.preview {
+        view.insert("lix".into(), json!(statement_lix(p)));
+        view.insert("lix_target".into(), json!(config.vilde.lix.target));
+        view.insert("warnings".into(), json!(d.messages_for(&p.file.shown)));
+    }
+}
+
+fn slide_lix(s: &slides::outline::Slide) -> Lix {
+    let mut blocks: Vec<&str> = Vec::new();
+    if let Some(l) = &s.lead {
+        blocks.push(&l.text);
+    }
+    fn push<'a>(b: &'a [slides::outline::Bullet], out: &mut Vec<&'a str>) {
+        for x in b {
+            out.push(&x.text);
+            push(&x.children, out);
+        }
+    }
+    push(&s.bullets, &mut blocks);
+    if let Some(c) = &s.closing {
+        blocks.push(&c.text);
+    }
+    Lix::of_blocks(&blocks)
+}
+
+/// The deck and script page jobs of one problem, and its captions file.
+pub fn extras(p: &Page, config: &Config, base: &Value, d: &Domain) -> (Vec<Job>, Vec<OutputFile>) {
+    let (mut jobs, mut files) = (Vec::new(), Vec::new());
+    let Some(parts) = &p.parts else {
+        return (jobs, files);
+    };
+    let out_dir = p.path.trim_start_matches('/');
+    if let (Some((src, outline)), Some(t), true) =
+        (&parts.slides, d.template, d.shows(p, Piece::Slides))
+    {
+        let mut ctx = base.clone();
+        if let Value::Object(m) = &mut ctx {
+            m.insert("deck".into(), json!(slides::deck(t, outline)));
+            m.insert("violations".into(), json!(d.messages_for(&src.shown)));
+            m.insert(
+                "current_url".into(),
+                json!(format!("{}slides/", p.permalink)),
+            );
+            m.insert("current_path".into(), json!(format!("{}slides/", p.path)));
+        }
+        jobs.push(Job {
+            template: "slides.html".into(),
+            out_path: format!("{out_dir}slides/index.html"),
+            context: ctx,
+            source: src.shown.clone(),
+        });
+    }
+    if let (Some((src, Some(script))), true) = (&parts.drejebog, d.shows(p, Piece::Drejebog)) {
+        files.push(OutputFile {
+            path: format!("{out_dir}{}", drejebog::CAPTIONS_FILE),
+            bytes: drejebog::captions(script, &config.vilde.video).into_bytes(),
+        });
+        if d.opts.preview {
+            let mut ctx = base.clone();
+            if let Value::Object(m) = &mut ctx {
+                m.insert(
+                    "script".into(),
+                    json!(drejebog::script_page(script, &config.vilde.video)),
+                );
+                m.insert(
+                    "current_url".into(),
+                    json!(format!("{}drejebog/", p.permalink)),
+                );
+                m.insert("current_path".into(), json!(format!("{}drejebog/", p.path)));
+            }
+            jobs.push(Job {
+                template: "drejebog.html".into(),
+                out_path: format!("{out_dir}drejebog/index.html"),
+                context: ctx,
+                source: src.shown.clone(),
+            });
+        }
+    }
+    (jobs, files)
+}
+
+/// One row of the status table: a problem and its three pieces.
+pub fn status_rows(lib: &Library, config: &Config, d: &Domain) -> Vec<Value> {
+    lib.problems()
+        .into_iter()
+        .map(|p| {
+            let parts = p.parts.as_ref();
+            let status = |x: Piece| parts.map_or(Status::Udkast, |pp| pp.approvals.get(x).status);
+            let violations = parts
+                .and_then(|pp| pp.slides.as_ref())
+                .map_or(0, |(src, _)| {
+                    d.diagnostics
+                        .iter()
+                        .filter(|dg| dg.path == src.shown)
+                        .count()
+                });
+            let estimate = parts
+                .and_then(|pp| pp.drejebog.as_ref())
+                .and_then(|(_, s)| s.as_ref())
+                .map(|s| drejebog::estimate(s, &config.vilde.video));
+            let due: Vec<Value> = config
+                .vilde
+                .deadlines
+                .iter()
+                .filter(|dl| {
+                    dl.pieces
+                        .iter()
+                        .any(|x| Piece::parse(x).is_some_and(|pc| status(pc) != Status::Godkendt))
+                })
+                .map(|dl| json!({ "name": dl.name, "date": dl.date.danish() }))
+                .collect();
+            json!({
+                "title": p.title(),
+                "permalink": p.permalink,
+                "tekst": status(Piece::Tekst),
+                "slides": status(Piece::Slides),
+                "drejebog": status(Piece::Drejebog),
+                "has_slides": parts.is_some_and(|x| x.slides.is_some()),
+                "has_drejebog": parts.is_some_and(|x| x.drejebog.is_some()),
+                "lix": statement_lix(p).rounded,
+                "slide_violations": violations,
+                "video_estimate": estimate,
+                "due": due,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,291 @@
+//! Watching the site folder: `config.toml`, the slide template, `content/`,
+//! `templates/`, `themes/`, `static/` and `data/` (notify). Editor temp and swap files
+//! are ignored; a burst of events (one save is often several) becomes one change.
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use notify::event::{AccessKind, AccessMode, EventKind};
+use notify::{RecommendedWatcher, RecursiveMode, Watcher};
+
+use crate::diag::Diagnostic;
+
+/// Folders below the site root that are watched as a whole.
+pub const WATCHED_DIRS: [&str; 5] = ["content", "templates", "themes", "static", "data"];
+
+/// A burst ends after this long without a new event.
+pub const QUIET: Duration = Duration::from_millis(15);
+/// A burst never waits longer than this from its first event (e.g. a long copy).
+pub const MAX_WAIT: Duration = Duration::from_millis(250);
+/// How often a waiting watcher looks at the stop flag.
+const POLL: Duration = Duration::from_millis(100);
+
+/// Changes gathered into one rebuild.
+#[derive(Debug)]
+pub struct Burst {
+    /// When the first event of the burst arrived.
+    pub first: Instant,
+    /// The changed paths, relative to the site root, sorted, without duplicates.
+    pub paths: Vec<PathBuf>,
+}
+
+/// A running watcher.
+pub struct Watch {
+    watcher: RecommendedWatcher,
+    rx: Receiver<notify::Result<notify::Event>>,
+    root: PathBuf,
+    files: Vec<PathBuf>,
+}
+
+impl Watch {
+    /// Start watching `root`. `files` are the watched single files, relative to the root
+    /// (`config.toml`, the slide template).
+    pub fn start(root: &Path, files: Vec<PathBuf>) -> Result<Watch, Diagnostic> {
+        let root = root.canonicalize().map_err(|e| {
+            Diagnostic::error(root, format!("the site folder could not be opened: {e}"))
+        })?;
+        let (tx, rx) = channel();
+        let watcher = notify::recommended_watcher(tx).map_err(|e| watch_error(&root, e))?;
+        let mut w = Watch {
+            watcher,
+            rx,
+            root,
+            files,
+        };
+        w.watcher
+            .watch(&w.root, RecursiveMode::NonRecursive)
+            .map_err(|e| watch_error(&w.root, e))?;
+        for d in WATCHED_DIRS {
+            w.watch_dir(d)?;
+        }
+        // A single file in a folder of its own (e.g. `slides/template.toml`).
+        let extra: Vec<PathBuf> = w
+            .files
+            .iter()
+            .filter_map(|f| f.parent())
+            .filter(|p| {
+                p.components()
+                    .next()
+                    .is_some_and(|c| !WATCHED_DIRS.iter().any(|d| c.as_os_str() == *d))
+            })
+            .map(|p| w.root.join(p))
+            .filter(|p| p.is_dir())
+            .collect();
+        for dir in extra {
+            w.watcher
+                .watch(&dir, RecursiveMode::NonRecursive)
+                .map_err(|e| watch_error(&dir, e))?;
+        }
+        Ok(w)
+    }
+
+    fn watch_dir(&mut self, name: &str) -> Result<(), Diagnostic> {
+        let dir = self.root.join(name);
+        if dir.is_dir() {
+            self.watcher
+                .watch(&dir, RecursiveMode::Recursive)
+                .map_err(|e| watch_error(&dir, e))?;
+        }
+        Ok(())
+    }
+
+    /// Wait for the next burst of relevant changes. `None` once `stop` is set.
+    pub fn next_burst(&mut self, stop: &AtomicBool) -> Option<Burst> {
+        let mut paths = Vec::new();
+        let first = loop {
+            if stop.load(Ordering::Relaxed) {
+                return None;
+            }
+            match self.rx.recv_timeout(POLL) {
+                Ok(ev) => {
+                    if self.take(ev, &mut paths) {
+                        break Instant::now();
+                    }
+                }
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => return None,
+            }
+        };
+        loop {
+            let left = MAX_WAIT.saturating_sub(first.elapsed());
+            if left.is_zero() {
+                break;
+            }
+            match self.rx.recv_timeout(QUIET.min(left)) {
+                Ok(ev) => {
+                    self.take(ev, &mut paths);
+                }
+                Err(_) => break,
+            }
+        }
+        paths.sort();
+        paths.dedup();
+        Some(Burst { first, paths })
+    }
+
+    /// Keep the relevant paths of one event; true if there was one. A watched folder
+    /// that appears (e.g. a new `static/`) is watched from then on.
+    fn take(&mut self, ev: notify::Result<notify::Event>, out: &mut Vec<PathBuf>) -> bool {
+        let Ok(ev) = ev else {
+            // The watcher lost track (e.g. too many files); rebuild to be safe.
+            out.push(PathBuf::from("."));
+            return true;
+        };
+        if !is_change(&ev.kind) {
+            return false;
+        }
+        let mut any = false;
+        for p in &ev.paths {
+            let Ok(rel) = p.strip_prefix(&self.root) else {
+                continue;
+            };
+            if !relevant(rel, &self.files) {
+                continue;
+            }
+            if rel.components().count() == 1 && p.is_dir() {
+                if let Some(name) = rel.to_str() {
+                    let _ = self.watch_dir(name);
+                }
+            }
+            out.push(rel.to_path_buf());
+            any = true;
+        }
+        any
+    }
+}
+
+fn watch_error(p: &Path, e: notify::Error) -> Diagnostic {
+    Diagnostic::error(p, format!("changes in this folder cannot be watched: {e}")).hint(
+        "on Linux, raise the inotify limit (sysctl fs.inotify.max_user_watches) or close other programs that watch many files",
+    )
+}
+
+/// Events that change files: not opening or reading them (our own builds read every file).
+pub fn is_change(kind: &EventKind) -> bool {
+    match kind {
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) => false,
+        _ => true,
+    }
+}
+
+/// Is a change at `rel` (relative to the site root) one that can change the site?
+/// Editor temp and swap files (and anything in a hidden folder) are not.
+pub fn relevant(rel: &Path, files: &[PathBuf]) -> bool {
+    let mut names = Vec::new();
+    for c in rel.components() {
+        match c {
+            Component::Normal(n) => names.push(n.to_string_lossy()),
+            _ => return false,
+        }
+    }
+    let Some(first) = names.first() else {
+        return false;
+    };
+    if names.iter().any(|n| crate::content::is_ignored_name(n)) {
+        return false;
+    }
+    // Editors' "can I write here" probe files (vim writes `4913`, `5036`, …).
+    if names
+        .last()
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    WATCHED_DIRS.contains(&first.as_ref()) || files.iter().any(|f| f == rel)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use notify::event::{CreateKind, ModifyKind};
+
+    fn files() -> Vec<PathBuf> {
+        vec!["config.toml".into(), "slide-template.toml".into()]
+    }
+
+    #[test]
+    fn relevant_paths() {
+        let f = files();
+        for p in [
+            "config.toml",
+            "slide-template.toml",
+            "content/a/index.md",
+            "content",
+            "templates/base.html",
+            "themes/aarhus/static/vilde.css",
+            "static/video/film.mp4",
+            "data/tal.toml",
+        ] {
+            assert!(relevant(Path::new(p), &f), "{p}");
+        }
+        for p in [
+            "public/index.html",
+            "target/debug/vilde",
+            "README.md",
+            "content/a/.index.md.swp",
+            "content/a/index.md~",
+            "content/a/#index.md#",
+            "content/a/.#index.md",
+            "content/a/index.md.tmp",
+            "content/a/4913",
+            "content/.git/HEAD",
+            "static/.DS_Store",
+            "",
+            "../config.toml",
+        ] {
+            assert!(!relevant(Path::new(p), &f), "{p}");
+        }
+    }
+
+    #[test]
+    fn reads_are_not_changes() {
+        assert!(!is_change(&EventKind::Access(AccessKind::Open(
+            AccessMode::Any
+        ))));
+        assert!(!is_change(&EventKind::Access(AccessKind::Close(
+            AccessMode::Read
+        ))));
+        assert!(is_change(&EventKind::Access(AccessKind::Close(
+            AccessMode::Write
+        ))));
+        assert!(is_change(&EventKind::Modify(ModifyKind::Any)));
+        assert!(is_change(&EventKind::Create(CreateKind::File)));
+    }
+
+    #[test]
+    fn a_burst_of_saves_is_one_change() {
+        let d = tempfile::tempdir().unwrap();
+        let root = d.path();
+        std::fs::create_dir_all(root.join("content/a")).unwrap();
+        std::fs::write(root.join("config.toml"), "").unwrap();
+        let mut w = Watch::start(root, files()).unwrap();
+        let stop = AtomicBool::new(false);
+        let page = root.join("content/a/index.md");
+        std::fs::write(root.join("content/a/.index.md.swp"), "x").unwrap();
+        std::fs::write(&page, "1").unwrap();
+        std::fs::write(&page, "2").unwrap();
+        std::fs::write(root.join("config.toml"), "title = \"x\"").unwrap();
+        std::fs::write(root.join("notes.txt"), "x").unwrap();
+        let b = w.next_burst(&stop).unwrap();
+        assert_eq!(
+            b.paths,
+            vec![
+                PathBuf::from("config.toml"),
+                PathBuf::from("content/a/index.md")
+            ]
+        );
+        // Reading files (as a build does) is not a change; a new static/ is watched.
+        let _ = std::fs::read(&page).unwrap();
+        std::fs::create_dir(root.join("static")).unwrap();
+        let b = w.next_burst(&stop).unwrap();
+        assert_eq!(b.paths, vec![PathBuf::from("static")]);
+        std::fs::write(root.join("static/site.css"), "x").unwrap();
+        let b = w.next_burst(&stop).unwrap();
+        assert_eq!(b.paths, vec![PathBuf::from("static/site.css")]);
+        stop.store(true, Ordering::Relaxed);
+        assert!(w.next_burst(&stop).is_none());
+    }
+}

@@ -1,0 +1,110 @@
+//! Rules for a wicked problem's parts: the slide outline against the fixed
+//! template, the video script's checks, approved files that changed since approval,
+//! and plain language (LIX) of the text. A public build is strict about what it
+//! publishes; a preview build reports everything as warnings so staff see it all.
+
+use crate::approval::{self, Piece};
+use crate::config::Config;
+use crate::content::Page;
+use crate::diag::{Diagnostic, Severity};
+use crate::drejebog;
+use crate::lix::Lix;
+use crate::slides::{self, SlideTemplate};
+
+/// Check one problem page's parts.
+pub fn check(
+    config: &Config,
+    template: Option<&SlideTemplate>,
+    page: &Page,
+    preview: bool,
+) -> Vec<Diagnostic> {
+    let Some(parts) = &page.parts else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let soften = |mut v: Vec<Diagnostic>| {
+        if preview {
+            v.iter_mut().for_each(|d| d.severity = Severity::Warning);
+        }
+        v
+    };
+    // Slides: a published problem's outline must fit the template.
+    if let (Some((src, outline)), Some(t)) = (&parts.slides, template) {
+        out.extend(soften(
+            parts
+                .piece_diagnostics
+                .iter()
+                .filter(|d| d.path == src.shown)
+                .cloned()
+                .collect(),
+        ));
+        out.extend(soften(slides::validate(
+            t,
+            outline,
+            page.title(),
+            &src.shown,
+        )));
+    }
+    // Video script: checked when it would be published (approved) or previewed.
+    if let Some((src, script)) = &parts.drejebog {
+        let approved = parts.approved(Piece::Drejebog);
+        if preview || approved {
+            out.extend(soften(
+                parts
+                    .piece_diagnostics
+                    .iter()
+                    .filter(|d| d.path == src.shown)
+                    .cloned()
+                    .collect(),
+            ));
+            if let Some(d) = script {
+                let dir = page.file.dir.clone();
+                let exists = move |name: &str| {
+                    crate::render::functions::inside_root(&dir, name).is_ok_and(|p| p.is_file())
+                };
+                out.extend(soften(drejebog::check(
+                    d,
+                    &config.vilde.video,
+                    exists,
+                    &src.shown,
+                    &src.text,
+                    approved,
+                )));
+            }
+        }
+    }
+    // Approved files must not change silently.
+    for piece in Piece::ALL {
+        let bytes: Option<&[u8]> = match piece {
+            Piece::Tekst => Some(page.raw.as_bytes()),
+            Piece::Slides => parts.slides.as_ref().map(|(s, _)| s.text.as_bytes()),
+            Piece::Drejebog => parts.drejebog.as_ref().map(|(s, _)| s.text.as_bytes()),
+        };
+        if let Some(d) = bytes.and_then(|b| approval::verify(&parts.approvals, piece, b)) {
+            out.extend(soften(vec![d]));
+        }
+    }
+    // Plain language: a warning in preview when the text is over the target.
+    if preview {
+        let lix = statement_lix(page);
+        if let Some(d) = lix.target_warning(&page.file.shown, config.vilde.lix.target) {
+            out.push(d.with_severity(Severity::Warning));
+        }
+    }
+    out
+}
+
+/// The LIX of a problem's statement (the Markdown body, one block per paragraph,
+/// heading or list item).
+pub fn statement_lix(page: &Page) -> Lix {
+    Lix::of_text(&strip_markup(page.body()))
+}
+
+/// Markdown to plain text blocks for counting (comments and markers removed).
+pub fn strip_markup(md: &str) -> String {
+    md.replace(crate::markdown::MORE_MARKER, "")
+        .lines()
+        .map(|l| l.trim_start_matches('#').trim())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
