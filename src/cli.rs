@@ -22,6 +22,10 @@ pub enum Command {
     Check(CheckArgs),
     /// Create a new problem bundle content/<slug>/ from the fixed structure.
     New(NewArgs),
+    /// Show each problem's pieces: approval status, LIX, slide problems, video length, deadlines.
+    Status(StatusArgs),
+    /// Record that a piece was approved (godkendt), with the file's content hash.
+    Approve(ApproveArgs),
     /// Preview the site (drafts included) at a local address; reloads on every save.
     Serve(ServeArgs),
 }
@@ -86,4 +90,41 @@ pub struct ServeArgs {
     /// Log every rebuild with its time from the file change to the reload message.
     #[arg(long, short = 'v')]
     pub verbose: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// Exit with code 1 when a piece whose deadline has passed is not approved.
+    #[arg(long)]
+    pub strict: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: StatusFormat,
+    /// Count deadlines as of this date (YYYY-MM-DD) instead of today.
+    #[arg(long)]
+    pub today: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum StatusFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ApproveArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// The problem's folder name, e.g. blandede-bydele-og-integration.
+    pub slug: String,
+    /// Which piece: tekst, slides or drejebog.
+    pub piece: String,
+    /// Who approved it, e.g. "Rådmandskredsen, MSB".
+    #[arg(long)]
+    pub by: String,
+    /// The date of the decision (YYYY-MM-DD); default today.
+    #[arg(long)]
+    pub date: Option<String>,
 }

@@ -294,7 +294,7 @@ impl Processor {
 
     /// A file relative to a folder (a page bundle), if it exists inside the site.
     pub fn resolve_in(&self, dir: &Path, rel: &str) -> Option<PathBuf> {
-        let full = dir.join(rel);
+        let full = normalize(&dir.join(rel));
         (full.is_file() && self.check_inside(&full, rel).is_ok()).then_some(full)
     }
 
@@ -466,6 +466,23 @@ impl Processor {
         })
         .clone()
     }
+}
+
+/// Remove `.` and `..` without touching the disk (so paths shown stay readable).
+fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            c => out.push(c.as_os_str()),
+        }
+    }
+    out
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {

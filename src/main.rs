@@ -10,6 +10,8 @@ fn main() {
         Command::Build(a) => cmd::build::run(a),
         Command::Check(a) => cmd::check::run(a),
         Command::New(a) => cmd::new::run(a),
+        Command::Status(a) => cmd::status::run(a),
+        Command::Approve(a) => cmd::approve::run(a),
         Command::Serve(a) => cmd::serve::run(a),
     };
     std::process::exit(code);

@@ -1,10 +1,12 @@
 //! Command implementations: thin wrappers that call the pipeline, print
 //! diagnostics and return the exit code. Only `cmd` and `main` print.
 
+pub mod approve;
 pub mod build;
 pub mod check;
 pub mod new;
 pub mod serve;
+pub mod status;
 
 use crate::diag::{Diagnostic, Severity};
 

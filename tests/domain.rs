@@ -1,0 +1,263 @@
+//! The domain rules from the command line on real sites: the fixed slide
+//! template, approvals with content hashes, the status table, the deck's print
+//! layout (one landscape PDF page per slide, in headless Chromium).
+
+mod common;
+
+use common::*;
+
+fn read(p: &std::path::Path) -> String {
+    std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+#[test]
+fn changed_slide_heading_fails_public_build_and_warns_in_preview() {
+    let site = site_with_overlay("sites/minimal", Some("invalid/slides-wrong-heading"));
+    let o = vilde(&["build"], site.path());
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("error: content/problem-a/slides.md:7:1:"),
+        "{err}"
+    );
+    assert!(err.contains("Involvering og mobilisering"), "{err}");
+    let o = vilde(&["build", "--drafts"], site.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("warning: content/problem-a/slides.md:7:1:"));
+}
+
+#[test]
+fn default_deck_has_the_five_template_slides() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let o = vilde(
+        &[
+            "build",
+            "--drafts",
+            "--root",
+            repo().to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        tmp.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let deck = read(&out.join("blandede-bydele-og-integration/slides/index.html"));
+    assert_eq!(
+        deck.matches("<section class=\"slide").count()
+            + deck.matches("<section class=slide").count(),
+        5,
+        "{deck}"
+    );
+    for h in [
+        "Forslag til problemforståelse",
+        "Involvering og mobilisering",
+        "Hvilken viden står vi på nu?",
+        "Politisk afsæt for arbejdet",
+    ] {
+        assert!(deck.contains(h), "{h}");
+    }
+    assert!(
+        !deck.contains("Slides passer ikke til skabelonen"),
+        "the seed's slides fit the template"
+    );
+    let page = read(&out.join("blandede-bydele-og-integration/index.html"));
+    assert!(page.contains("Afvist"), "approval banner");
+    assert!(page.contains("Det fremsendte materiale kunne ikke godkendes i sin nuværende form."));
+    assert!(page.contains("Det bliver sagt i videoen"));
+    assert!(page.contains("LIX"));
+    let vtt = read(&out.join("blandede-bydele-og-integration/video.da.vtt"));
+    assert!(vtt.starts_with("WEBVTT"));
+    assert!(out
+        .join("blandede-bydele-og-integration/drejebog/index.html")
+        .is_file());
+    assert!(out.join("_status/index.html").is_file());
+}
+
+#[test]
+fn public_build_has_no_internal_pages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let o = vilde(
+        &[
+            "build",
+            "--root",
+            repo().to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        tmp.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    for (path, bytes) in tree(&out) {
+        let text = String::from_utf8_lossy(&bytes);
+        for needle in [
+            "UDKAST",
+            "drejebog/",
+            "_status",
+            "livereload",
+            "LIX",
+            "Afvist",
+            "Talepinde",
+        ] {
+            assert!(!text.contains(needle), "{path} contains {needle}");
+        }
+        assert!(
+            !path.contains("drejebog") && !path.starts_with("_status") && !path.ends_with(".vtt"),
+            "{path}"
+        );
+    }
+}
+
+#[test]
+fn approve_records_hash_and_a_changed_file_needs_new_approval() {
+    let site = site_with_overlay("sites/minimal", None);
+    std::fs::write(
+        site.path().join("content/problem-a/index.md"),
+        read(&site.path().join("content/problem-a/index.md")) + "\nNy sætning.\n",
+    )
+    .unwrap();
+    let o = vilde(&["build"], site.path());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("content/problem-a/index.md has changed since it was approved on 2023-02-21 by Rådmandskredsen; it needs a new approval"), "{}", stderr(&o));
+    let a = vilde(
+        &[
+            "approve",
+            "problem-a",
+            "tekst",
+            "--by",
+            "Rådmandskredsen",
+            "--date",
+            "2023-02-22",
+        ],
+        site.path(),
+    );
+    assert!(a.status.success(), "{}", stderr(&a));
+    let o = vilde(&["build"], site.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(read(&site.path().join("public/problem-a/index.html")).contains("Ny sætning."));
+    let bad = vilde(&["approve", "problem-a", "video", "--by", "X"], site.path());
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(stderr(&bad).contains("tekst, slides or drejebog"));
+}
+
+#[test]
+fn status_json_and_strict() {
+    let d = tempfile::tempdir().unwrap();
+    let root = repo();
+    let o = vilde(
+        &[
+            "status",
+            "--root",
+            root.to_str().unwrap(),
+            "--format",
+            "json",
+            "--today",
+            "2023-02-22",
+        ],
+        d.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let problems = v["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 7);
+    let b = problems
+        .iter()
+        .find(|p| p["title"] == "Blandede Bydele og Integration")
+        .unwrap();
+    assert_eq!(b["tekst"]["slug"], "afvist");
+    assert_eq!(b["video_estimate"]["formatted"], "3:30");
+    assert_eq!(v["overdue"].as_array().unwrap().len(), 0);
+    let strict = vilde(
+        &[
+            "status",
+            "--root",
+            root.to_str().unwrap(),
+            "--strict",
+            "--today",
+            "2023-02-24",
+        ],
+        d.path(),
+    );
+    assert_eq!(strict.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&strict.stdout).contains(
+        "Blandede Bydele og Integration – slides: Slides til Borgmesterens Afdeling (2023-02-23)"
+    ));
+}
+
+/// Printing the deck page gives exactly one landscape page per slide.
+#[test]
+fn printed_deck_has_one_landscape_page_per_slide() {
+    if std::process::Command::new("chromium")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        assert!(
+            std::env::var("CI").is_err(),
+            "chromium is required in CI (.ci/run installs it)"
+        );
+        eprintln!("skipped: chromium is not installed (bash .ci/run installs it)");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let o = vilde(
+        &[
+            "build",
+            "--drafts",
+            "--root",
+            repo().to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--base-url",
+            &format!("file://{}/", out.display()),
+        ],
+        tmp.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pdf = tmp.path().join("deck.pdf");
+    let profile = tmp.path().join("profile");
+    let deck = out.join("blandede-bydele-og-integration/slides/index.html");
+    let c = std::process::Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", deck.display()))
+        .output()
+        .unwrap();
+    assert!(
+        pdf.is_file(),
+        "no PDF: {}",
+        String::from_utf8_lossy(&c.stderr)
+    );
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&pdf)
+        .output()
+        .expect("pdfinfo (poppler-utils)");
+    let info = String::from_utf8_lossy(&info.stdout);
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert_eq!(pages, 5, "{info}");
+    let size = info.lines().find(|l| l.starts_with("Page size:")).unwrap();
+    let nums: Vec<f64> = size
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    assert!(nums[0] > nums[1], "not landscape: {size}");
+}
