@@ -449,6 +449,54 @@ mod tests {
     }
 
     #[test]
+    fn images_need_alt_text_or_the_decorative_marker() {
+        let e = check("Tekst\n\nog ![](a.png) og ![ ](b.png \"titel\")\n").unwrap_err();
+        assert_eq!(e.len(), 2);
+        assert_eq!((e[0].line, e[0].col), (3, 4));
+        assert_eq!((e[1].line, e[1].col), (3, 18));
+        assert_eq!(e[0].message, "this image has no alt text");
+        assert_eq!(e[1].found.as_deref(), Some("`![ ](b.png \"titel\")`"));
+        assert!(e.iter().all(Diagnostic::is_error));
+        let r = check("![DEKORATIV](streg.png) ![*Fed* & `kode`](x.png)\n").unwrap();
+        assert_eq!(
+            r.html,
+            "<p><img src=\"streg.png\" alt=\"\" /> <img src=\"x.png\" alt=\"Fed &amp; kode\" /></p>\n"
+        );
+        // Same bytes as pulldown-cmark for an ordinary image inside a link.
+        let r = check("[![Logo \"A\"](<a b.png> 'T')](https://x.dk)\n").unwrap();
+        assert_eq!(
+            r.html,
+            "<p><a href=\"https://x.dk\"><img src=\"a%20b.png\" alt=\"Logo &quot;A&quot;\" title=\"T\" /></a></p>\n"
+        );
+    }
+
+    #[test]
+    fn ordinary_images_are_byte_identical_to_pulldown_cmark() {
+        for md in [
+            "![Logo \"A\" & 'B'](<a b/ø.png> \"T & 'x'\")\n",
+            "Se ![En *rød* prik](dot.txt?x=1&y='2') her.\n",
+            "![linje\nto](a.png)\n",
+        ] {
+            let mut want = String::new();
+            html::push_html(
+                &mut want,
+                Parser::new_ext(md, options(&MarkdownConfig::default())),
+            );
+            assert_eq!(check(md).unwrap().html, want, "{md}");
+        }
+    }
+
+    #[test]
+    fn code_blocks_keep_structure_without_highlighting() {
+        let r = check("```toml\na = \"<b>\"\n```\n\n    indrykket\n").unwrap();
+        assert_eq!(
+            r.html,
+            "<pre tabindex=\"0\" data-lang=\"toml\"><code class=\"language-toml\" data-lang=\"toml\">a = \"&lt;b&gt;\"\n</code></pre>\n<pre tabindex=\"0\"><code>indrykket\n</code></pre>\n"
+        );
+        assert_eq!(r.word_count, 4);
+    }
+
+    #[test]
     fn slugs() {
         assert_eq!(
             slugify("Sammenhængskraft og lokale særpræg"),
