@@ -42,6 +42,8 @@ pub struct Site {
     pub library: Library,
     /// The fixed slide template (when any problem has slides).
     pub template: Option<SlideTemplate>,
+    /// Image processing shared by Markdown and templates.
+    pub images: std::sync::Arc<crate::images::Processor>,
     /// Every diagnostic so far (warnings only, when loading succeeded).
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -107,10 +109,12 @@ pub fn load_config(opts: &Options) -> Result<(Config, Vec<Diagnostic>), Failure>
 /// Config → content → validate.
 pub fn load(opts: &Options) -> Result<Site, Failure> {
     let (config, mut diagnostics) = load_config(opts)?;
+    let images = std::sync::Arc::new(crate::images::Processor::new(&opts.root, &config));
     let lopts = content::LoadOptions {
         root: &opts.root,
         config: &config,
         include_drafts: opts.preview,
+        images: Some(&images),
     };
     let (library, warnings) = content::load(&lopts).map_err(|mut e| {
         e.extend(diagnostics.clone());
@@ -134,6 +138,7 @@ pub fn load(opts: &Options) -> Result<Site, Failure> {
         config,
         library,
         template,
+        images,
         diagnostics,
     })
 }
@@ -232,6 +237,7 @@ fn render_files(opts: &Options, site: &Site) -> Result<Vec<OutputFile>, Vec<Diag
         &site.diagnostics,
         templates,
         ropts,
+        site.images.clone(),
     )?;
     if config.minify_html && opts.allow_minify {
         output::minify(&mut files);
@@ -239,6 +245,7 @@ fn render_files(opts: &Options, site: &Site) -> Result<Vec<OutputFile>, Vec<Diag
     let rendered: std::collections::BTreeSet<String> =
         files.iter().map(|f| f.path.clone()).collect();
     copies.retain(|k, _| !rendered.contains(k));
+    copies.extend(site.images.outputs());
     files.extend(output::read_copies(&copies).map_err(|e| vec![e])?);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)

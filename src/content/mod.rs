@@ -42,6 +42,8 @@ pub struct LoadOptions<'a> {
     pub root: &'a Path,
     pub config: &'a Config,
     pub include_drafts: bool,
+    /// The build's image processor (Markdown images: size, srcset, cache).
+    pub images: Option<&'a crate::images::Processor>,
 }
 
 /// One file found under `content/`.
@@ -164,8 +166,13 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
     }
     assign_paths(&mut lib, opts.config)?;
     attach_pages(&mut lib);
-    render_markdown(&mut lib, opts.config)?;
-    Ok((lib, Vec::new()))
+    render_markdown(&mut lib, opts.config, opts.images)?;
+    let warnings = lib
+        .pages
+        .values()
+        .flat_map(|p| p.rendered.warnings.iter().cloned())
+        .collect();
+    Ok((lib, warnings))
 }
 
 enum Found2 {
@@ -454,7 +461,11 @@ fn attach_pages(lib: &mut Library) {
 }
 
 /// Render every page's and section's Markdown in parallel.
-fn render_markdown(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic>> {
+fn render_markdown(
+    lib: &mut Library,
+    config: &Config,
+    images: Option<&crate::images::Processor>,
+) -> Result<(), Vec<Diagnostic>> {
     let permalinks = lib.permalinks();
     let md = &config.markdown;
     let page_errors: Vec<Diagnostic> = lib
@@ -469,7 +480,12 @@ fn render_markdown(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnos
                 file_src: &p.raw,
                 body_offset: p.body_offset,
             };
-            match markdown::render(p.body(), &ctx) {
+            let img = images.map(|i| markdown::ImageContext {
+                images: i,
+                dir: &p.file.dir,
+                draft: p.front.draft,
+            });
+            match markdown::render_with_images(p.body(), &ctx, img.as_ref()) {
                 Ok(r) => {
                     p.rendered = r;
                     Vec::new()
@@ -488,7 +504,12 @@ fn render_markdown(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnos
             file_src: &s.raw,
             body_offset: s.body_offset,
         };
-        match markdown::render(s.body(), &ctx) {
+        let img = images.map(|i| markdown::ImageContext {
+            images: i,
+            dir: &s.file.dir,
+            draft: s.front.draft,
+        });
+        match markdown::render_with_images(s.body(), &ctx, img.as_ref()) {
             Ok(r) => s.rendered = r,
             Err(e) => errors.extend(e),
         }

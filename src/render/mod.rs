@@ -208,6 +208,7 @@ pub fn render_site(
     diagnostics: &[Diagnostic],
     templates: Templates,
     opts: RenderOptions,
+    images: Arc<crate::images::Processor>,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let domain = problem::Domain {
         template: slide_template,
@@ -279,6 +280,7 @@ pub fn render_site(
     });
     let Templates { mut tera, sources } = templates;
     functions::register(&mut tera, shared);
+    functions::register_images(&mut tera, images);
     let mut files = run_jobs(&tera, &sources, jobs)?;
     files.extend(raw_files);
     files.sort_by(|a, b| a.path.cmp(&b.path));
