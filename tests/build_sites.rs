@@ -27,20 +27,7 @@ fn zola_conventions_site_renders_unchanged() {
 
 #[test]
 fn default_site_preview_has_every_page_with_banner() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("public");
-    let o = vilde(
-        &[
-            "build",
-            "--drafts",
-            "--root",
-            repo().to_str().unwrap(),
-            "--output-dir",
-            out.to_str().unwrap(),
-        ],
-        tmp.path(),
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
+    let (_tmp, out) = build_default(&["--drafts"]);
     let slugs = [
         "baeredygtig-vaekst",
         "unges-mentale-sundhed",
@@ -78,19 +65,7 @@ fn default_site_preview_has_every_page_with_banner() {
 
 #[test]
 fn default_site_public_build_lists_all_seven_but_publishes_no_draft() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("public");
-    let o = vilde(
-        &[
-            "build",
-            "--root",
-            repo().to_str().unwrap(),
-            "--output-dir",
-            out.to_str().unwrap(),
-        ],
-        tmp.path(),
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
+    let (_tmp, out) = build_default(&[]);
     assert!(!out.join("blandede-bydele-og-integration").exists());
     let index = read(&out.join("index.html"));
     assert_eq!(index.matches("Under udarbejdelse").count(), 7, "{index}");

@@ -28,20 +28,7 @@ fn changed_slide_heading_fails_public_build_and_warns_in_preview() {
 
 #[test]
 fn default_deck_has_the_five_template_slides() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("public");
-    let o = vilde(
-        &[
-            "build",
-            "--drafts",
-            "--root",
-            repo().to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-        ],
-        tmp.path(),
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
+    let (_tmp, out) = build_default(&["--drafts"]);
     let deck = read(&out.join("blandede-bydele-og-integration/slides/index.html"));
     assert_eq!(
         deck.matches("<section class=\"slide").count()
@@ -76,19 +63,7 @@ fn default_deck_has_the_five_template_slides() {
 
 #[test]
 fn public_build_has_no_internal_pages() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("public");
-    let o = vilde(
-        &[
-            "build",
-            "--root",
-            repo().to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-        ],
-        tmp.path(),
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
+    let (_tmp, out) = build_default(&[]);
     for (path, bytes) in tree(&out) {
         let text = String::from_utf8_lossy(&bytes);
         for needle in [

@@ -467,25 +467,23 @@ fn render_markdown(
     images: Option<&crate::images::Processor>,
 ) -> Result<(), Vec<Diagnostic>> {
     let permalinks = lib.permalinks();
-    let md = &config.markdown;
-    let page_errors: Vec<Diagnostic> = lib
+    let env = MarkdownEnv {
+        config,
+        permalinks: &permalinks,
+        images,
+    };
+    let mut errors: Vec<Diagnostic> = lib
         .pages
         .par_iter_mut()
         .flat_map_iter(|(_, p)| {
-            let ctx = markdown::Context {
-                config: md,
-                permalinks: &permalinks,
-                permalink: &p.permalink,
-                path: &p.file.shown,
-                file_src: &p.raw,
-                body_offset: p.body_offset,
-            };
-            let img = images.map(|i| markdown::ImageContext {
-                images: i,
-                dir: &p.file.dir,
-                draft: p.front.draft,
-            });
-            match markdown::render_with_images(p.body(), &ctx, img.as_ref()) {
+            match env.render(
+                p.body(),
+                &p.file,
+                &p.raw,
+                p.body_offset,
+                &p.permalink,
+                p.front.draft,
+            ) {
                 Ok(r) => {
                     p.rendered = r;
                     Vec::new()
@@ -494,22 +492,15 @@ fn render_markdown(
             }
         })
         .collect();
-    let mut errors = page_errors;
     for s in lib.sections.values_mut() {
-        let ctx = markdown::Context {
-            config: md,
-            permalinks: &permalinks,
-            permalink: &s.permalink,
-            path: &s.file.shown,
-            file_src: &s.raw,
-            body_offset: s.body_offset,
-        };
-        let img = images.map(|i| markdown::ImageContext {
-            images: i,
-            dir: &s.file.dir,
-            draft: s.front.draft,
-        });
-        match markdown::render_with_images(s.body(), &ctx, img.as_ref()) {
+        match env.render(
+            s.body(),
+            &s.file,
+            &s.raw,
+            s.body_offset,
+            &s.permalink,
+            s.front.draft,
+        ) {
             Ok(r) => s.rendered = r,
             Err(e) => errors.extend(e),
         }
@@ -518,5 +509,40 @@ fn render_markdown(
         Ok(())
     } else {
         Err(errors)
+    }
+}
+
+/// What rendering any Markdown body of the site shares.
+struct MarkdownEnv<'a> {
+    config: &'a Config,
+    permalinks: &'a HashMap<String, String>,
+    images: Option<&'a crate::images::Processor>,
+}
+
+impl MarkdownEnv<'_> {
+    /// Render one body of the file `file` (whose whole text is `raw`).
+    fn render(
+        &self,
+        body: &str,
+        file: &FileInfo,
+        raw: &str,
+        body_offset: usize,
+        permalink: &str,
+        draft: bool,
+    ) -> Result<markdown::Rendered, Vec<Diagnostic>> {
+        let ctx = markdown::Context {
+            config: &self.config.markdown,
+            permalinks: self.permalinks,
+            permalink,
+            path: &file.shown,
+            file_src: raw,
+            body_offset,
+        };
+        let img = self.images.map(|i| markdown::ImageContext {
+            images: i,
+            dir: &file.dir,
+            draft,
+        });
+        markdown::render_with_images(body, &ctx, img.as_ref())
     }
 }

@@ -71,3 +71,22 @@ pub fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
     v.sort();
     v
 }
+
+/// Build the default site (the repository) into a temporary `public/` with extra
+/// arguments; panics with vilde's stderr when the build fails.
+pub fn build_default(extra: &[&str]) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let root = repo();
+    let mut args = vec![
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output-dir",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let o = vilde(&args, tmp.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    (tmp, out)
+}
