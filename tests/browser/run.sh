@@ -59,5 +59,14 @@ if [ ${#dirs[@]} -gt 0 ]; then
   files+=(suite.test.mjs)
 fi
 [ ${#files[@]} -gt 0 ] || { echo "run.sh: --sites-only needs at least one SITE_DIR" >&2; exit 2; }
-# One node --test process, one file at a time (2-core machines), one summary at the end.
-exec node --test --test-reporter=spec --test-concurrency=1 "${files[@]}"
+# One node --test process, one file at a time (2-core machines), one summary at
+# the end, followed by a plain "browser: N passed, N failed, N skipped" line.
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+set +e
+node --test --test-reporter=spec --test-concurrency=1 "${files[@]}" 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+set -e
+count() { grep -E "^ℹ $1 [0-9]+$" "$log" | tail -1 | awk '{print $3}'; }
+echo "browser: $(count pass) passed, $(count fail) failed, $(count skipped) skipped"
+exit "$rc"

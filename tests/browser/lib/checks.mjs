@@ -379,9 +379,6 @@ function collectFocusables() {
     if (el.matches(':disabled')) return false;
     if (el.getAttribute('tabindex') !== null && Number(el.getAttribute('tabindex')) < 0) return false;
     if (el.tagName === 'SUMMARY' && el.parentElement?.firstElementChild !== el) return false;
-    if (el.matches('[tabindex]') && !el.matches(sel.replace(', [tabindex]', ''))) {
-      // a plain element made focusable: fine, it counts
-    }
     return visible(el);
   });
   window.__vildeFocusables = list;
@@ -438,7 +435,6 @@ export async function checkKeyboard(env, rel) {
   const { context, page } = await openPage(env, rel);
   const out = [];
   try {
-    const candidates = await page.evaluate(collectFocusables);
     // 1. First Tab: the skip link, visible when focused.
     await page.keyboard.press('Tab');
     const first = await page.evaluate(focusedNow);
@@ -552,7 +548,6 @@ export async function checkKeyboard(env, rel) {
         }),
       );
     }
-    void candidates;
     out.notes = [`${reached.size} of ${fresh.length} links and controls reached with Tab`];
     return out;
   } finally {
