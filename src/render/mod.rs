@@ -434,6 +434,8 @@ fn vilde_value(lib: &Library, config: &Config, opts: RenderOptions) -> Value {
                 m.insert("description".into(), json!(p.front.description));
                 m.insert("draft".into(), json!(p.front.draft));
                 m.insert("published".into(), json!(true));
+                let tekst = p.parts.as_ref().map(|x| x.approvals.get(crate::approval::Piece::Tekst).status);
+                m.insert("tekst_status".into(), json!(tekst));
             }
             (key.0, key.1, v)
         })
