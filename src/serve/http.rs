@@ -94,6 +94,34 @@ pub fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// Is `host` (a `Host` header) a name for this machine? A server on loopback answers
+/// only those, so a web page elsewhere cannot read the drafts by pointing its own
+/// host name at 127.0.0.1 (DNS rebinding). No header (HTTP/1.0) is allowed.
+pub fn host_allowed(host: Option<&str>) -> bool {
+    let Some(host) = host.map(str::trim) else {
+        return true;
+    };
+    let name = if let Some(rest) = host.strip_prefix('[') {
+        rest.split(']').next().unwrap_or("")
+    } else {
+        host.rsplit_once(':').map_or(host, |(h, _)| h)
+    };
+    let name = name.strip_suffix('.').unwrap_or(name).to_ascii_lowercase();
+    name == "localhost"
+        || name.ends_with(".localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// The reply to a request whose `Host` is not this machine.
+pub fn bad_host() -> Reply {
+    Reply::text(
+        400,
+        "Bad request: this preview answers only to localhost and 127.0.0.1.\n",
+    )
+}
+
 /// The `Content-Type` for an output path, by extension.
 pub fn content_type(path: &str) -> &'static str {
     let ext = path
@@ -423,6 +451,34 @@ mod tests {
         ] {
             assert_eq!(resolve(raw), Err(why), "{raw}");
         }
+    }
+
+    #[test]
+    fn hosts() {
+        for h in [
+            None,
+            Some("127.0.0.1:1111"),
+            Some("127.0.0.1"),
+            Some("127.1.2.3:80"),
+            Some("localhost:1111"),
+            Some("LOCALHOST"),
+            Some("vilde.localhost:1111"),
+            Some("[::1]:1111"),
+            Some("[::1]"),
+        ] {
+            assert!(host_allowed(h), "{h:?}");
+        }
+        for h in [
+            Some("evil.example:1111"),
+            Some("evil.example"),
+            Some("10.0.0.5:1111"),
+            Some("localhost.evil.example"),
+            Some("[::2]:1111"),
+            Some(""),
+        ] {
+            assert!(!host_allowed(h), "{h:?}");
+        }
+        assert_eq!(bad_host().status, 400);
     }
 
     #[test]

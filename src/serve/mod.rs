@@ -160,6 +160,15 @@ pub fn run(
     stop: &AtomicBool,
     mut on_event: impl FnMut(Event<'_>),
 ) -> Result<(), Diagnostic> {
+    if !opts.root.join("config.toml").is_file() {
+        return Err(Diagnostic::error(
+            &opts.root,
+            "this folder is not a vilde site: it has no config.toml",
+        )
+        .hint(
+            "give --root the folder that holds config.toml, or run `vilde serve` from inside it",
+        ));
+    }
     let listener = bind(opts.interface, opts.port)?;
     let addr = listener
         .local_addr()
@@ -203,9 +212,10 @@ pub fn run(
         tiny_http::Server::from_listener(listener, None)
             .map_err(|e| Diagnostic::error("--port", format!("cannot serve: {e}")))?,
     );
+    let check_host = opts.interface.is_loopback();
     for _ in 0..WORKERS {
         let (server, shared) = (Arc::clone(&server), Arc::clone(&shared));
-        std::thread::spawn(move || answer(&server, &shared));
+        std::thread::spawn(move || answer(&server, &shared, check_host));
     }
     {
         let shared = Arc::clone(&shared);
@@ -301,17 +311,24 @@ fn same_files(a: &BTreeMap<String, Arc<Vec<u8>>>, b: &BTreeMap<String, Arc<Vec<u
             .all(|((ka, va), (kb, vb))| ka == kb && va == vb)
 }
 
-/// A request thread: answer until the server stops.
-fn answer(server: &tiny_http::Server, shared: &Shared) {
+/// A request thread: answer until the server stops. `check_host`: answer only
+/// requests addressed to this machine's loopback names.
+fn answer(server: &tiny_http::Server, shared: &Shared, check_host: bool) {
     while let Ok(rq) = server.recv() {
         let site = shared.site();
         let method = rq.method().as_str().to_string();
-        let range = rq
-            .headers()
-            .iter()
-            .find(|h| h.field.equiv("Range"))
-            .map(|h| h.value.as_str().to_string());
-        let reply = http::handle(&site, &method, rq.url(), range.as_deref());
+        let header = |name: &'static str| {
+            rq.headers()
+                .iter()
+                .find(|h| h.field.equiv(name))
+                .map(|h| h.value.as_str().to_string())
+        };
+        let (range, host) = (header("Range"), header("Host"));
+        let reply = if check_host && !http::host_allowed(host.as_deref()) {
+            http::bad_host()
+        } else {
+            http::handle(&site, &method, rq.url(), range.as_deref())
+        };
         drop(site);
         let headers: Vec<tiny_http::Header> = reply
             .headers

@@ -101,35 +101,39 @@ impl Watch {
     /// Wait for the next burst of relevant changes. `None` once `stop` is set.
     pub fn next_burst(&mut self, stop: &AtomicBool) -> Option<Burst> {
         let mut paths = Vec::new();
-        let mut settled = false;
-        let first = loop {
+        let (first, mut settled) = loop {
             if stop.load(Ordering::Relaxed) {
                 return None;
             }
             match self.rx.recv_timeout(POLL) {
                 Ok(ev) => {
                     if let Some(done) = self.take(ev, &mut paths) {
-                        settled = done;
-                        break Instant::now();
+                        break (Instant::now(), done);
                     }
                 }
                 Err(RecvTimeoutError::Timeout) => {}
                 Err(RecvTimeoutError::Disconnected) => return None,
             }
         };
+        // Only relevant events extend the burst; reads by other programs do not.
+        let wait = |settled: bool| if settled { SETTLE } else { QUIET };
+        let end = first + MAX_WAIT;
+        let mut deadline = first + wait(settled);
         loop {
-            let left = MAX_WAIT.saturating_sub(first.elapsed());
-            if left.is_zero() {
+            let now = Instant::now();
+            let until = deadline.min(end);
+            if now >= until {
                 break;
             }
-            let wait = if settled { SETTLE } else { QUIET };
-            match self.rx.recv_timeout(wait.min(left)) {
+            match self.rx.recv_timeout(until - now) {
                 Ok(ev) => {
                     if let Some(done) = self.take(ev, &mut paths) {
                         settled = done;
+                        deadline = Instant::now() + wait(settled);
                     }
                 }
-                Err(_) => break,
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => break,
             }
         }
         paths.sort();
