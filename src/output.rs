@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
@@ -21,9 +22,10 @@ pub enum Sink {
     Memory(BTreeMap<String, Vec<u8>>),
 }
 
-/// Minify every HTML file (minify-html with settings that keep the HTML valid).
-pub fn minify(files: &mut [OutputFile]) {
-    let cfg = minify_html::Cfg {
+/// Minify one HTML page (minify-html with settings that keep the HTML valid).
+pub fn minify_one(html: &[u8]) -> Vec<u8> {
+    static CFG: std::sync::OnceLock<minify_html::Cfg> = std::sync::OnceLock::new();
+    let cfg = CFG.get_or_init(|| minify_html::Cfg {
         keep_closing_tags: true,
         keep_html_and_head_opening_tags: true,
         minify_doctype: false,
@@ -33,13 +35,8 @@ pub fn minify(files: &mut [OutputFile]) {
         minify_css: true,
         minify_js: false,
         ..minify_html::Cfg::default()
-    };
-    files
-        .par_iter_mut()
-        .filter(|f| f.path.ends_with(".html"))
-        .for_each(|f| {
-            f.bytes = minify_html::minify(&f.bytes, &cfg);
-        });
+    });
+    minify_html::minify(html, cfg)
 }
 
 /// Files of `static/` folders: `(output path, source path)`, theme first so the
@@ -77,60 +74,92 @@ pub fn static_files(dirs: &[PathBuf]) -> Result<BTreeMap<String, PathBuf>, Diagn
     Ok(out)
 }
 
-/// Read files to copy (static files, page assets) into output files.
-pub fn read_copies(copies: &BTreeMap<String, PathBuf>) -> Result<Vec<OutputFile>, Diagnostic> {
-    copies
-        .par_iter()
-        .map(|(rel, src)| {
-            std::fs::read(src)
-                .map(|bytes| OutputFile {
-                    path: rel.clone(),
-                    bytes,
-                })
-                .map_err(|e| Diagnostic::error(src, format!("the file could not be copied: {e}")))
-        })
-        .collect()
+/// Read one file to copy (a static file, page asset or processed image).
+pub fn read_copy(rel: String, src: &Path) -> Result<OutputFile, Diagnostic> {
+    std::fs::read(src)
+        .map(|bytes| OutputFile { path: rel, bytes })
+        .map_err(|e| Diagnostic::error(src, format!("the file could not be copied: {e}")))
 }
 
 impl Sink {
-    /// Write every file. For `Disk`, the new folder replaces the old one atomically.
+    /// Write every file at once. For `Disk`, the new folder replaces the old one
+    /// atomically.
     pub fn write(&mut self, files: Vec<OutputFile>) -> Result<(), Diagnostic> {
+        let staging = self.stage()?;
+        files.into_par_iter().try_for_each(|f| staging.put(f))?;
+        staging.commit(self)
+    }
+
+    /// Start a build's output: files are put one by one (from many threads) and
+    /// become visible only at [`Staging::commit`]. Dropping the staging without
+    /// committing removes what was put, so a failed build changes nothing.
+    pub fn stage(&self) -> Result<Staging, Diagnostic> {
         match self {
-            Sink::Memory(map) => {
-                map.clear();
-                map.extend(files.into_iter().map(|f| (f.path, f.bytes)));
-                Ok(())
+            Sink::Memory(_) => Ok(Staging::Memory(Mutex::new(BTreeMap::new()))),
+            Sink::Disk(out) => {
+                check_output_dir(out)?;
+                let parent = match out.parent() {
+                    Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                    _ => PathBuf::from("."),
+                };
+                std::fs::create_dir_all(&parent)
+                    .map_err(|e| io_err(&parent, "could not be created", e))?;
+                let name = out
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "public".into());
+                remove_stale_temps(&parent, &name);
+                let tmp = tempfile::Builder::new()
+                    .prefix(&format!("{TMP_PREFIX}{name}-"))
+                    .tempdir_in(&parent)
+                    .map_err(|e| io_err(&parent, "has no room for a temporary folder", e))?;
+                Ok(Staging::Disk(tmp))
             }
-            Sink::Disk(dir) => write_disk(dir, &files),
         }
     }
 }
 
-fn write_disk(out: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
-    check_output_dir(out)?;
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent).map_err(|e| io_err(&parent, "could not be created", e))?;
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    remove_stale_temps(&parent, &name);
-    let tmp = tempfile::Builder::new()
-        .prefix(&format!("{TMP_PREFIX}{name}-"))
-        .tempdir_in(&parent)
-        .map_err(|e| io_err(&parent, "has no room for a temporary folder", e))?;
-    files.par_iter().try_for_each(|f| {
-        let path = tmp.path().join(&f.path);
-        if let Some(p) = path.parent() {
-            std::fs::create_dir_all(p).map_err(|e| io_err(p, "could not be created", e))?;
+/// The output of a build in progress (see [`Sink::stage`]).
+pub enum Staging {
+    Disk(tempfile::TempDir),
+    Memory(Mutex<BTreeMap<String, Vec<u8>>>),
+}
+
+impl Staging {
+    /// Put one file; safe to call from many threads at once.
+    pub fn put(&self, f: OutputFile) -> Result<(), Diagnostic> {
+        match self {
+            Staging::Memory(map) => {
+                map.lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(f.path, f.bytes);
+                Ok(())
+            }
+            Staging::Disk(tmp) => {
+                let path = tmp.path().join(&f.path);
+                if let Some(p) = path.parent() {
+                    std::fs::create_dir_all(p).map_err(|e| io_err(p, "could not be created", e))?;
+                }
+                std::fs::write(&path, &f.bytes)
+                    .map_err(|e| io_err(&path, "could not be written", e))
+            }
         }
-        std::fs::write(&path, &f.bytes).map_err(|e| io_err(&path, "could not be written", e))
-    })?;
-    let tmp_path = tmp.keep();
-    swap_in(&tmp_path, out)
+    }
+
+    /// Make everything put visible in `sink`, replacing what was there.
+    pub fn commit(self, sink: &mut Sink) -> Result<(), Diagnostic> {
+        match (self, sink) {
+            (Staging::Memory(map), Sink::Memory(target)) => {
+                *target = map.into_inner().unwrap_or_else(|e| e.into_inner());
+                Ok(())
+            }
+            (Staging::Disk(tmp), Sink::Disk(out)) => swap_in(&tmp.keep(), out),
+            _ => Err(Diagnostic::error(
+                "output",
+                "internal error: the staging does not match the output",
+            )),
+        }
+    }
 }
 
 /// Refuse an output folder that is a site or a file: we replace it wholesale.
@@ -259,9 +288,8 @@ mod tests {
 
     #[test]
     fn minify_keeps_structure() {
-        let mut files = vec![f("index.html", "<!doctype html>\n<html lang=\"da\">\n<head><title>x</title></head>\n<body>\n  <p>a   b</p>\n</body>\n</html>\n")];
-        minify(&mut files);
-        let s = String::from_utf8(files[0].bytes.clone()).unwrap();
+        let out = minify_one(b"<!doctype html>\n<html lang=\"da\">\n<head><title>x</title></head>\n<body>\n  <p>a   b</p>\n</body>\n</html>\n");
+        let s = String::from_utf8(out).unwrap();
         assert!(s.starts_with("<!doctype html><html lang=da>"), "{s}");
         assert!(s.contains("</p>"));
     }

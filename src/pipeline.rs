@@ -1,7 +1,11 @@
 //! The pipeline: config → content (load, validate) → render → output. `build` runs
 //! it all into a [`Sink`]; `check` stops after validation and writes nothing.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use rayon::prelude::*;
 use std::time::{Duration, Instant};
 
 use crate::config::Config;
@@ -178,38 +182,44 @@ fn load_slide_template(
 pub fn check(opts: &Options) -> Result<Report, Failure> {
     let start = Instant::now();
     let site = load(opts)?;
-    let files = render_files(opts, &site).map_err(|mut e| {
+    let files = render_files(opts, &site, &|_f: OutputFile| Ok(())).map_err(|mut e| {
         e.extend(site.diagnostics.clone());
         Failure::from(e)
     })?;
     Ok(Report {
         pages: site.library.pages.len(),
-        files: files.len(),
+        files,
         warnings: site.diagnostics,
         elapsed: start.elapsed(),
     })
 }
 
-/// Build the site into `sink`. On any error nothing is written.
+/// Build the site into `sink`: every file goes to a staging area as soon as it is
+/// rendered, and the staging replaces the sink's content only when all succeeded.
 pub fn build(opts: &Options, sink: &mut Sink) -> Result<Report, Failure> {
     let start = Instant::now();
     let site = load(opts)?;
-    let files = render_files(opts, &site).map_err(|mut e| {
+    let staging = sink.stage()?;
+    let files = render_files(opts, &site, &|f| staging.put(f)).map_err(|mut e| {
         e.extend(site.diagnostics.clone());
         Failure::from(e)
     })?;
-    let count = files.len();
-    sink.write(files)?;
+    staging.commit(sink)?;
     Ok(Report {
         pages: site.library.pages.len(),
-        files: count,
+        files,
         warnings: site.diagnostics,
         elapsed: start.elapsed(),
     })
 }
 
-/// Render pages and gather static files and page assets.
-fn render_files(opts: &Options, site: &Site) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+/// Render pages (minified when config says so), then add static files, page
+/// assets and processed images; each file goes to `emit`. Returns the file count.
+fn render_files(
+    opts: &Options,
+    site: &Site,
+    emit: &render::Emit,
+) -> Result<usize, Vec<Diagnostic>> {
     let config = &site.config;
     let templates = render::load_templates(&opts.root, config)?;
     let mut static_dirs = Vec::new();
@@ -226,27 +236,37 @@ fn render_files(opts: &Options, site: &Site) -> Result<Vec<OutputFile>, Vec<Diag
             );
         }
     }
-    let ropts = RenderOptions {
-        preview: opts.preview,
+    let minify = config.minify_html && opts.allow_minify;
+    let rendered: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
+    let emit_rendered = |mut f: OutputFile| {
+        if minify && f.path.ends_with(".html") {
+            f.bytes = output::minify_one(&f.bytes);
+        }
+        rendered
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(f.path.clone());
+        emit(f)
     };
-    let mut files = render::render_site(
-        &opts.root,
+    let input = render::Input {
+        root: &opts.root,
         config,
-        &site.library,
-        site.template.as_ref(),
-        &site.diagnostics,
-        templates,
-        ropts,
-        site.images.clone(),
-    )?;
-    if config.minify_html && opts.allow_minify {
-        output::minify(&mut files);
-    }
-    let rendered: std::collections::BTreeSet<String> =
-        files.iter().map(|f| f.path.clone()).collect();
+        library: &site.library,
+        slide_template: site.template.as_ref(),
+        diagnostics: &site.diagnostics,
+        images: site.images.clone(),
+        opts: RenderOptions {
+            preview: opts.preview,
+        },
+    };
+    render::render_site(input, templates, &emit_rendered)?;
+    let rendered = rendered.into_inner().unwrap_or_else(|e| e.into_inner());
     copies.retain(|k, _| !rendered.contains(k));
     copies.extend(site.images.outputs());
-    files.extend(output::read_copies(&copies).map_err(|e| vec![e])?);
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(files)
+    let count = rendered.len() + copies.len();
+    copies
+        .into_par_iter()
+        .try_for_each(|(rel, src)| output::read_copy(rel, &src).and_then(emit))
+        .map_err(|e| vec![e])?;
+    Ok(count)
 }

@@ -4,27 +4,29 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
 use serde_json::{json, Map, Value};
 
 use crate::content::front_matter::DEPARTMENTS;
 use crate::content::page::missing_problem_fields;
 use crate::content::{Library, Page, Section};
 
-/// All views of one build, computed once.
+/// All views of one build: page views computed once (in parallel); a section's
+/// full view (with its pages) is put together only when it is asked for.
 pub struct Views {
     /// Relative path → page view (with content).
     pub pages: HashMap<String, Value>,
-    /// Relative path → section view (with its pages).
-    pub sections: HashMap<String, Value>,
     /// Relative path → section view without pages (`metadata_only`).
     pub sections_meta: HashMap<String, Value>,
+    /// Relative path → the section's page keys, in order.
+    section_pages: HashMap<String, Vec<String>>,
 }
 
 impl Views {
     pub fn build(lib: &Library, lang: &str) -> Views {
         let mut pages: HashMap<String, Value> = lib
             .pages
-            .iter()
+            .par_iter()
             .map(|(k, p)| (k.clone(), page_view(p, lib)))
             .collect();
         // lower/higher: neighbours in the parent section (shallow, as Zola does).
@@ -49,18 +51,33 @@ impl Views {
         let sections_meta: HashMap<String, Value> = lib
             .sections
             .iter()
-            .map(|(k, s)| (k.clone(), section_view(s, lang, None)))
+            .map(|(k, s)| (k.clone(), section_view(s, lang)))
             .collect();
-        let sections = lib
+        let section_pages = lib
             .sections
             .iter()
-            .map(|(k, s)| (k.clone(), section_view(s, lang, Some(&pages))))
+            .map(|(k, s)| (k.clone(), s.pages.clone()))
             .collect();
         Views {
             pages,
-            sections,
             sections_meta,
+            section_pages,
         }
+    }
+
+    /// Zola's full section view, with `pages` (built on each call).
+    pub fn section(&self, key: &str) -> Option<Value> {
+        let mut v = self.sections_meta.get(key)?.clone();
+        let pages: Vec<Value> = self
+            .section_pages
+            .get(key)?
+            .iter()
+            .filter_map(|k| self.pages.get(k).cloned())
+            .collect();
+        if let Value::Object(m) = &mut v {
+            m.insert("pages".into(), Value::Array(pages));
+        }
+        Some(v)
     }
 }
 
@@ -134,12 +151,9 @@ pub fn page_view(p: &Page, _lib: &Library) -> Value {
 }
 
 /// Zola's `SerializingSection`; `pages` is filled when page views are given.
-fn section_view(s: &Section, lang: &str, pages: Option<&HashMap<String, Value>>) -> Value {
+fn section_view(s: &Section, lang: &str) -> Value {
     let f = &s.front;
-    let page_list: Vec<Value> = match pages {
-        Some(pv) => s.pages.iter().filter_map(|k| pv.get(k).cloned()).collect(),
-        None => Vec::new(),
-    };
+    let page_list: Vec<Value> = Vec::new();
     let subsections: Vec<&String> = s.subsections.iter().collect();
     let components: Vec<&str> = s.path.split('/').filter(|c| !c.is_empty()).collect();
     let parent = &s.file.components[..s.file.components.len().saturating_sub(1)];

@@ -23,7 +23,7 @@ pub struct Shared {
     pub config: Config,
     pub root: PathBuf,
     pub permalinks: HashMap<String, String>,
-    pub views: Views,
+    pub views: Arc<Views>,
 }
 
 /// Register every function and filter on `tera`.
@@ -144,12 +144,12 @@ impl Function for GetSection {
     fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
         let path = str_arg(args, "path", "get_section")?.trim_start_matches("@/");
         let views = &self.0.views;
-        let map = if bool_arg(args, "metadata_only", false) {
-            &views.sections_meta
+        let found = if bool_arg(args, "metadata_only", false) {
+            views.sections_meta.get(path).cloned()
         } else {
-            &views.sections
+            views.section(path)
         };
-        map.get(path).cloned().ok_or_else(|| {
+        found.ok_or_else(|| {
             Error::msg(format!("get_section: there is no section `{path}` (sections are _index.md files under content/)"))
         })
     }

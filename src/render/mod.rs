@@ -189,143 +189,229 @@ pub struct RenderOptions {
     pub preview: bool,
 }
 
-/// One template render to do.
-pub struct Job {
+/// One template render to do. Contexts are built when the job runs (in parallel),
+/// so a build never holds every page's context at once.
+pub struct Job<'a> {
     pub template: String,
     pub out_path: String,
-    pub context: Value,
+    pub context: JobContext<'a>,
     /// The content file the page comes from (for "missing template" errors).
     pub source: PathBuf,
 }
 
-/// Render the whole site.
-#[allow(clippy::too_many_arguments)]
-pub fn render_site(
-    root: &Path,
-    config: &Config,
-    lib: &Library,
-    slide_template: Option<&crate::slides::SlideTemplate>,
-    diagnostics: &[Diagnostic],
-    templates: Templates,
-    opts: RenderOptions,
-    images: Arc<crate::images::Processor>,
-) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    let domain = problem::Domain {
-        template: slide_template,
-        diagnostics,
-        opts,
-    };
-    let views = Views::build(lib, &config.default_language);
-    let config_value = serde_json::to_value(config).unwrap_or(Value::Null);
-    let vilde = vilde_value(lib, config, opts);
-    let mut jobs = Vec::new();
-    let mut raw_files = Vec::new();
-    for s in lib.sections.values() {
-        if s.front.render == Some(false) {
-            continue;
+/// A job's context: ready, or built from a page or section when the job runs.
+pub enum JobContext<'a> {
+    Ready(Value),
+    Page(&'a Page),
+    Section(&'a Section),
+}
+
+/// Where rendered files go: called from many threads, once per file.
+pub type Emit<'e> = dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync + 'e;
+
+/// Everything a build renders from.
+pub struct Input<'a> {
+    pub root: &'a Path,
+    pub config: &'a Config,
+    pub library: &'a Library,
+    pub slide_template: Option<&'a crate::slides::SlideTemplate>,
+    /// Every diagnostic so far (shown on preview pages).
+    pub diagnostics: &'a [Diagnostic],
+    pub images: Arc<crate::images::Processor>,
+    pub opts: RenderOptions,
+}
+
+/// The parts every context shares, built once per build.
+struct Contexts<'a> {
+    config: &'a Config,
+    views: &'a Views,
+    config_value: Value,
+    vilde: Value,
+    domain: problem::Domain<'a>,
+    has_problem_template: bool,
+    /// Page key → its section's `page_template`.
+    page_templates: std::collections::HashMap<&'a str, &'a str>,
+}
+
+impl Contexts<'_> {
+    fn build(&self, c: JobContext) -> Value {
+        match c {
+            JobContext::Ready(v) => v,
+            JobContext::Page(p) => self.page(p),
+            JobContext::Section(s) => json!({
+                "config": self.config_value,
+                "section": self.views.section(&s.file.relative_path),
+                "current_url": s.permalink,
+                "current_path": s.path,
+                "lang": self.config.default_language,
+                "paginator": null,
+                "vilde": self.vilde,
+            }),
         }
-        jobs.push(section_job(s, config, &views, &config_value, &vilde));
     }
-    for p in lib.pages.values() {
-        if p.front.render == Some(false) {
-            continue;
+
+    fn page(&self, p: &Page) -> Value {
+        json!({
+            "config": self.config_value,
+            "page": self.views.pages.get(&p.file.relative_path),
+            "current_url": p.permalink,
+            "current_path": p.path,
+            "lang": self.config.default_language,
+            "problem": self.problem(p),
+            "vilde": self.vilde,
+        })
+    }
+
+    fn problem(&self, p: &Page) -> Option<Value> {
+        let mut problem = context::problem_view(p);
+        if let Some(Value::Object(m)) = &mut problem {
+            problem::extend_view(m, p, self.config, &self.domain);
         }
-        let job = page_job(
-            p,
-            lib,
-            config,
-            &views,
-            &config_value,
-            &vilde,
-            &templates,
-            &domain,
-        );
-        let (extra_jobs, extra_files) = problem::extras(p, config, &job.context, &domain);
+        problem
+    }
+
+    /// Ready-made context with the shared keys and `extra` ones.
+    fn ready(&self, path: &str, extra: Value) -> Value {
+        let mut v = json!({ "config": self.config_value, "lang": self.config.default_language, "vilde": self.vilde, "current_url": self.config.url(path), "current_path": format!("/{path}") });
+        if let (Value::Object(m), Value::Object(e)) = (&mut v, extra) {
+            m.extend(e);
+        }
+        v
+    }
+}
+
+/// Render the whole site, handing each file to `emit` as soon as it is ready.
+/// Returns every error found.
+pub fn render_site(input: Input, templates: Templates, emit: &Emit) -> Result<(), Vec<Diagnostic>> {
+    let (config, lib, opts) = (input.config, input.library, input.opts);
+    let views = Arc::new(Views::build(lib, &config.default_language));
+    let cx = Contexts {
+        config,
+        views: &views,
+        page_templates: lib
+            .sections
+            .values()
+            .filter_map(|s| Some((s, s.front.page_template.as_deref()?)))
+            .flat_map(|(s, t)| s.pages.iter().map(move |k| (k.as_str(), t)))
+            .collect(),
+        config_value: serde_json::to_value(config).unwrap_or(Value::Null),
+        vilde: vilde_value(lib, config, opts),
+        domain: problem::Domain {
+            template: input.slide_template,
+            diagnostics: input.diagnostics,
+            opts,
+        },
+        has_problem_template: templates.sources.contains_key("problem.html"),
+    };
+    let mut jobs = Vec::new();
+    for s in lib
+        .sections
+        .values()
+        .filter(|s| s.front.render != Some(false))
+    {
+        jobs.push(section_job(s));
+    }
+    for p in lib.pages.values().filter(|p| p.front.render != Some(false)) {
+        let job = page_job(p, &cx);
+        if p.parts.is_some() {
+            let base = cx.page(p);
+            let (extra_jobs, extra_files) = problem::extras(p, config, &base, &cx.domain);
+            jobs.extend(extra_jobs);
+            for f in extra_files {
+                emit(f).map_err(|e| vec![e])?;
+            }
+        }
         jobs.push(job);
-        jobs.extend(extra_jobs);
-        raw_files.extend(extra_files);
     }
     if opts.preview {
-        jobs.push(Job {
-            template: "status.html".into(),
-            out_path: "_status/index.html".into(),
-            context: json!({ "config": config_value, "lang": config.default_language, "vilde": vilde, "current_url": config.url("_status/"), "current_path": "/_status/", "rows": problem::status_rows(lib, config, &domain), "deadlines": config.vilde.deadlines.iter().map(|d| json!({"name": d.name, "date": d.date.danish(), "pieces": d.pieces})).collect::<Vec<_>>() }),
-            source: PathBuf::from("templates/status.html"),
-        });
+        let deadlines: Vec<Value> = config
+            .vilde
+            .deadlines
+            .iter()
+            .map(|d| json!({"name": d.name, "date": d.date.danish(), "pieces": d.pieces}))
+            .collect();
+        let extra = json!({ "rows": problem::status_rows(lib, config, &cx.domain), "deadlines": deadlines });
+        jobs.push(ready_job(
+            "status.html",
+            "_status/index.html",
+            cx.ready("_status/", extra),
+        ));
     }
-    jobs.push(Job {
-        template: "404.html".into(),
-        out_path: "404.html".into(),
-        context: json!({ "config": config_value, "lang": config.default_language, "vilde": vilde, "current_url": config.url("404.html"), "current_path": "/404.html" }),
-        source: PathBuf::from("templates/404.html"),
-    });
-    jobs.push(Job {
-        template: "sitemap.xml".into(),
-        out_path: "sitemap.xml".into(),
-        context: json!({ "config": config_value, "entries": sitemap_entries(lib) }),
-        source: PathBuf::from("templates/sitemap.xml"),
-    });
-    jobs.push(Job {
-        template: "robots.txt".into(),
-        out_path: "robots.txt".into(),
-        context: json!({ "config": config_value }),
-        source: PathBuf::from("templates/robots.txt"),
-    });
+    jobs.push(ready_job(
+        "404.html",
+        "404.html",
+        cx.ready("404.html", json!({})),
+    ));
+    jobs.push(ready_job(
+        "sitemap.xml",
+        "sitemap.xml",
+        json!({ "config": cx.config_value, "entries": sitemap_entries(lib) }),
+    ));
+    jobs.push(ready_job(
+        "robots.txt",
+        "robots.txt",
+        json!({ "config": cx.config_value }),
+    ));
 
     let shared = Arc::new(Shared {
         config: config.clone(),
-        root: root.to_path_buf(),
+        root: input.root.to_path_buf(),
         permalinks: lib.permalinks(),
-        views,
+        views: Arc::clone(&views),
     });
     let Templates { mut tera, sources } = templates;
     functions::register(&mut tera, shared);
-    functions::register_images(&mut tera, images);
-    let mut files = run_jobs(&tera, &sources, jobs)?;
-    files.extend(raw_files);
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(files)
+    functions::register_images(&mut tera, input.images);
+    run_jobs(&tera, &sources, jobs, &|c| cx.build(c), emit)
 }
 
-/// Render jobs in parallel; collect every error.
-pub fn run_jobs(
+fn ready_job(template: &str, out_path: &str, context: Value) -> Job<'static> {
+    Job {
+        template: template.into(),
+        out_path: out_path.into(),
+        context: JobContext::Ready(context),
+        source: PathBuf::from(format!("templates/{template}")),
+    }
+}
+
+/// Render jobs in parallel, emitting each file; collect every error.
+pub fn run_jobs<'a>(
     tera: &Tera,
     sources: &BTreeMap<String, (PathBuf, String)>,
-    jobs: Vec<Job>,
-) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+    jobs: Vec<Job<'a>>,
+    build: &(dyn Fn(JobContext<'a>) -> Value + Sync),
+    emit: &Emit,
+) -> Result<(), Vec<Diagnostic>> {
+    let errors: Vec<Diagnostic> = jobs
         .into_par_iter()
-        .map(|job| {
+        .filter_map(|job| {
             if !sources.contains_key(&job.template) {
-                return Err(missing_template(&job, sources));
+                return Some(missing_template(&job, sources));
             }
-            let ctx = tera::Context::from_value(job.context)
-                .map_err(|e| tera_error(&e, sources, Some(&job.template)))?;
-            tera.render(&job.template, &ctx)
-                .map(|html| OutputFile {
+            let ctx = match tera::Context::from_value(build(job.context)) {
+                Ok(c) => c,
+                Err(e) => return Some(tera_error(&e, sources, Some(&job.template))),
+            };
+            match tera.render(&job.template, &ctx) {
+                Ok(html) => emit(OutputFile {
                     path: job.out_path,
                     bytes: html.into_bytes(),
                 })
-                .map_err(|e| tera_error(&e, sources, Some(&job.template)))
+                .err(),
+                Err(e) => Some(tera_error(&e, sources, Some(&job.template))),
+            }
         })
         .collect();
-    let mut out = Vec::with_capacity(results.len());
-    let mut errors = Vec::new();
-    for r in results {
-        match r {
-            Ok(f) => out.push(f),
-            Err(e) => {
-                if !errors.contains(&e) {
-                    errors.push(e)
-                }
-            }
+    let mut unique: Vec<Diagnostic> = Vec::new();
+    for e in errors {
+        if !unique.contains(&e) {
+            unique.push(e);
         }
     }
-    if errors.is_empty() {
-        out.sort_by(|a, b| a.path.cmp(&b.path));
-        Ok(out)
+    if unique.is_empty() {
+        Ok(())
     } else {
-        Err(errors)
+        Err(unique)
     }
 }
 
@@ -341,13 +427,7 @@ fn missing_template(job: &Job, sources: &BTreeMap<String, (PathBuf, String)>) ->
         .hint("create the template, fix the `template` name in the front matter, or set `theme` in config.toml")
 }
 
-fn section_job(
-    s: &Section,
-    config: &Config,
-    views: &Views,
-    config_value: &Value,
-    vilde: &Value,
-) -> Job {
+fn section_job(s: &Section) -> Job<'_> {
     let is_root = s.file.relative_path == "_index.md";
     let template = s.front.template.clone().unwrap_or_else(|| {
         if is_root {
@@ -359,40 +439,17 @@ fn section_job(
     Job {
         template,
         out_path: format!("{}index.html", s.path.trim_start_matches('/')),
-        context: json!({
-            "config": config_value,
-            "section": views.sections.get(&s.file.relative_path),
-            "current_url": s.permalink,
-            "current_path": s.path,
-            "lang": config.default_language,
-            "paginator": null,
-            "vilde": vilde,
-        }),
+        context: JobContext::Section(s),
         source: s.file.shown.clone(),
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn page_job(
-    p: &Page,
-    lib: &Library,
-    config: &Config,
-    views: &Views,
-    config_value: &Value,
-    vilde: &Value,
-    templates: &Templates,
-    domain: &problem::Domain,
-) -> Job {
-    let parent_template = lib
-        .sections
-        .values()
-        .find(|s| s.pages.contains(&p.file.relative_path))
-        .and_then(|s| s.front.page_template.clone());
-    let mut problem = context::problem_view(p);
-    if let Some(Value::Object(m)) = &mut problem {
-        problem::extend_view(m, p, config, domain);
-    }
-    let default = if problem.is_some() && templates.sources.contains_key("problem.html") {
+fn page_job<'a>(p: &'a Page, cx: &Contexts) -> Job<'a> {
+    let parent_template = cx
+        .page_templates
+        .get(p.file.relative_path.as_str())
+        .map(|t| t.to_string());
+    let default = if p.problem().is_some() && cx.has_problem_template {
         "problem.html"
     } else {
         "page.html"
@@ -406,15 +463,7 @@ fn page_job(
     Job {
         template,
         out_path: format!("{}index.html", p.path.trim_start_matches('/')),
-        context: json!({
-            "config": config_value,
-            "page": views.pages.get(&p.file.relative_path),
-            "current_url": p.permalink,
-            "current_path": p.path,
-            "lang": config.default_language,
-            "problem": problem,
-            "vilde": vilde,
-        }),
+        context: JobContext::Page(p),
         source: p.file.shown.clone(),
     }
 }
@@ -434,7 +483,10 @@ fn vilde_value(lib: &Library, config: &Config, opts: RenderOptions) -> Value {
                 m.insert("description".into(), json!(p.front.description));
                 m.insert("draft".into(), json!(p.front.draft));
                 m.insert("published".into(), json!(true));
-                let tekst = p.parts.as_ref().map(|x| x.approvals.get(crate::approval::Piece::Tekst).status);
+                let tekst = p
+                    .parts
+                    .as_ref()
+                    .map(|x| x.approvals.get(crate::approval::Piece::Tekst).status);
                 m.insert("tekst_status".into(), json!(tekst));
             }
             (key.0, key.1, v)

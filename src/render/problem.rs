@@ -14,7 +14,7 @@ use crate::lix::Lix;
 use crate::slides::{self, SlideTemplate};
 use crate::validate::problem::statement_lix;
 
-use super::{Job, OutputFile, RenderOptions};
+use super::{Job, JobContext, OutputFile, RenderOptions};
 
 /// What the domain rendering needs besides the library.
 pub struct Domain<'a> {
@@ -129,7 +129,12 @@ fn slide_lix(s: &slides::outline::Slide) -> Lix {
 }
 
 /// The deck and script page jobs of one problem, and its captions file.
-pub fn extras(p: &Page, config: &Config, base: &Value, d: &Domain) -> (Vec<Job>, Vec<OutputFile>) {
+pub fn extras(
+    p: &Page,
+    config: &Config,
+    base: &Value,
+    d: &Domain,
+) -> (Vec<Job<'static>>, Vec<OutputFile>) {
     let (mut jobs, mut files) = (Vec::new(), Vec::new());
     let Some(parts) = &p.parts else {
         return (jobs, files);
@@ -151,7 +156,7 @@ pub fn extras(p: &Page, config: &Config, base: &Value, d: &Domain) -> (Vec<Job>,
         jobs.push(Job {
             template: "slides.html".into(),
             out_path: format!("{out_dir}slides/index.html"),
-            context: ctx,
+            context: JobContext::Ready(ctx),
             source: src.shown.clone(),
         });
     }
@@ -176,7 +181,7 @@ pub fn extras(p: &Page, config: &Config, base: &Value, d: &Domain) -> (Vec<Job>,
             jobs.push(Job {
                 template: "drejebog.html".into(),
                 out_path: format!("{out_dir}drejebog/index.html"),
-                context: ctx,
+                context: JobContext::Ready(ctx),
                 source: src.shown.clone(),
             });
         }
