@@ -427,6 +427,7 @@ fn md(
         path: Path::new("content/billeder/index.md"),
         file_src: body,
         body_offset: 0,
+        html: markdown::HtmlPolicy::default(),
     };
     let dir = root.join("content/billeder");
     let images = ImageContext {

@@ -537,6 +537,7 @@ impl MarkdownEnv<'_> {
             path: &file.shown,
             file_src: raw,
             body_offset,
+            html: markdown::HtmlPolicy::new(&self.config.vilde, draft),
         };
         let img = self.images.map(|i| markdown::ImageContext {
             images: i,

@@ -5,9 +5,12 @@
 //! exist is a diagnostic with line and column.
 //!
 //! Fenced code blocks are highlighted in [`highlight`]; images get their alt-text
-//! check, sizes and `srcset` in [`media`] (see [`render_with_images`]).
+//! check, sizes and `srcset` in [`media`] (see [`render_with_images`]). Raw HTML,
+//! link and image addresses and heading attributes are checked for anything that
+//! could run script in [`html_guard`] (errors on published pages, warnings on drafts).
 
 pub mod highlight;
+pub mod html_guard;
 pub mod media;
 
 use std::collections::HashMap;
@@ -21,6 +24,7 @@ use serde::Serialize;
 use crate::config::MarkdownConfig;
 use crate::diag::Diagnostic;
 
+pub use html_guard::HtmlPolicy;
 pub use media::{ImageContext, DECORATIVE};
 
 /// The marker that ends a page's summary.
@@ -64,6 +68,9 @@ pub struct Context<'a> {
     pub path: &'a Path,
     pub file_src: &'a str,
     pub body_offset: usize,
+    /// Raw-HTML safety for this page: `HtmlPolicy::new(&config.vilde, draft)`;
+    /// `HtmlPolicy::default()` checks with no iframe host allowed.
+    pub html: HtmlPolicy<'a>,
 }
 
 /// The project's pulldown-cmark options.
@@ -147,6 +154,9 @@ fn render_fragment(
     // Index in `events` of the open heading start, with its level and explicit id.
     let mut open_heading: Option<(usize, HeadingLevel, Option<String>, String)> = None;
 
+    // Raw HTML of the open HTML block: (text, offset in `body`) of each line.
+    let mut html_block: Option<Vec<(String, usize)>> = None;
+
     for (event, range) in Parser::new_ext(body, options(ctx.config)).into_offset_iter() {
         if let Some(img) = image.as_mut() {
             match event {
@@ -176,6 +186,16 @@ fn render_fragment(
                 _ => {}
             }
             continue;
+        }
+        if ctx.html.check {
+            guard(
+                &event,
+                range.start,
+                &mut html_block,
+                ctx,
+                base,
+                &mut problems,
+            );
         }
         match event {
             Event::Start(Tag::CodeBlock(kind)) => {
@@ -270,7 +290,105 @@ fn render_fragment(
     }
     let mut out = String::with_capacity(body.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
+    if out.contains('\0') {
+        // CommonMark: a NUL character is replaced by U+FFFD (HTML may not hold it).
+        out = out.replace('\0', "\u{FFFD}");
+    }
     Ok((out, nest_toc(flat_toc), warnings))
+}
+
+/// Check one event for anything that could run script (see [`html_guard`]); block
+/// HTML is gathered line by line and checked as a whole at its end.
+fn guard(
+    event: &Event,
+    start: usize,
+    block: &mut Option<Vec<(String, usize)>>,
+    ctx: &Context,
+    base: usize,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let hosts = ctx.html.video_hosts;
+    let mut report = |offset_in_body: usize, f: &html_guard::Finding| {
+        problems.push(f.diagnostic(
+            ctx.path,
+            ctx.file_src,
+            ctx.body_offset + base + offset_in_body,
+            &ctx.html,
+        ));
+    };
+    let single = |problem: html_guard::Problem, found: &str| html_guard::Finding {
+        offset: 0,
+        problem,
+        found: format!("`{}`", shorten(found)),
+    };
+    match event {
+        Event::Start(Tag::HtmlBlock) => *block = Some(Vec::new()),
+        Event::Html(t) => match block.as_mut() {
+            Some(lines) => lines.push((t.to_string(), start)),
+            None => {
+                for f in html_guard::scan_html(t, hosts) {
+                    report(start + f.offset, &f);
+                }
+            }
+        },
+        Event::End(TagEnd::HtmlBlock) => {
+            let lines = block.take().unwrap_or_default();
+            let text: String = lines.iter().map(|(t, _)| t.as_str()).collect();
+            for f in html_guard::scan_html(&text, hosts) {
+                // Map the offset in the joined text back to its line in the body.
+                let mut at = 0;
+                let mut offset = 0;
+                for (t, s) in &lines {
+                    if f.offset < at + t.len() {
+                        offset = s + (f.offset - at);
+                        break;
+                    }
+                    at += t.len();
+                    offset = s + t.len();
+                }
+                report(offset, &f);
+            }
+        }
+        Event::InlineHtml(t) => {
+            for f in html_guard::scan_html(t, hosts) {
+                report(start + f.offset, &f);
+            }
+        }
+        Event::Start(Tag::Link { dest_url, .. }) => {
+            if let Some(p) = html_guard::check_link(dest_url) {
+                report(start, &single(p, dest_url));
+            }
+        }
+        Event::Start(Tag::Image { dest_url, .. }) => {
+            if let Some(p) = html_guard::check_image(dest_url) {
+                report(start, &single(p, dest_url));
+            }
+        }
+        Event::Start(Tag::Heading { attrs, .. }) => {
+            for (name, value) in attrs {
+                if let Some(p) = html_guard::check_attribute(name, value.as_deref()) {
+                    let found = match value {
+                        Some(v) => format!("{name}={v}"),
+                        None => name.to_string(),
+                    };
+                    report(start, &single(p, &found));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn shorten(s: &str) -> String {
+    let one_line: String = s
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if one_line.chars().count() <= 80 {
+        one_line
+    } else {
+        format!("{}…", one_line.chars().take(79).collect::<String>())
+    }
 }
 
 fn heading_level(l: HeadingLevel) -> u32 {
@@ -403,6 +521,7 @@ mod tests {
             path: Path::new("content/b/index.md"),
             file_src: body,
             body_offset: 0,
+            html: HtmlPolicy::default(),
         };
         render(body, &ctx)
     }
@@ -494,6 +613,102 @@ mod tests {
             "<pre tabindex=\"0\" data-lang=\"toml\"><code class=\"language-toml\" data-lang=\"toml\">a = \"&lt;b&gt;\"\n</code></pre>\n<pre tabindex=\"0\"><code>indrykket\n</code></pre>\n"
         );
         assert_eq!(r.word_count, 4);
+    }
+
+    fn guarded(body: &str, policy: HtmlPolicy) -> Result<Rendered, Vec<Diagnostic>> {
+        let cfg = MarkdownConfig::default();
+        let links = HashMap::new();
+        let ctx = Context {
+            config: &cfg,
+            permalinks: &links,
+            permalink: "https://x.dk/b/",
+            path: Path::new("content/b.md"),
+            file_src: body,
+            body_offset: 0,
+            html: policy,
+        };
+        render(body, &ctx)
+    }
+
+    #[test]
+    fn unsafe_html_is_an_error_at_its_line_and_column() {
+        let body = "Tekst\n\n> <div\n> title=\"a\">\n>  <script>x</script>\n\nSe [her](javascript:alert(1)) og <b onclick=x>y</b>.\n\n## Titel {onclick=x}\n\n![Prik](data:image/png;base64,AA) [fil](data:text/html,x)\n";
+        let e = check(body).unwrap_err();
+        let got: Vec<(usize, usize, &str)> = e
+            .iter()
+            .map(|d| (d.line, d.col, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (5, 4, "a <script> tag is not allowed in page text"),
+                (
+                    7,
+                    4,
+                    "this address runs script: `javascript:` addresses are not allowed"
+                ),
+                (
+                    7,
+                    37,
+                    "the HTML attribute `onclick` runs script and is not allowed"
+                ),
+                (
+                    9,
+                    1,
+                    "the HTML attribute `onclick` runs script and is not allowed"
+                ),
+                (
+                    11,
+                    35,
+                    "this address is a `data:` address, which is allowed only for images"
+                ),
+            ]
+        );
+        assert!(e.iter().all(Diagnostic::is_error));
+        assert_eq!(e[1].found.as_deref(), Some("`javascript:alert(1)`"));
+        assert_eq!(e[3].found.as_deref(), Some("`onclick=x`"));
+    }
+
+    #[test]
+    fn unsafe_html_on_a_draft_is_a_warning_and_allow_raw_html_turns_it_off() {
+        let body = "<script>alert(1)</script>\n\n<iframe src=\"https://evil.example/\"></iframe>\n";
+        let draft = HtmlPolicy {
+            draft: true,
+            ..HtmlPolicy::default()
+        };
+        let r = guarded(body, draft).unwrap();
+        assert_eq!(r.warnings.len(), 2);
+        assert_eq!((r.warnings[1].line, r.warnings[1].col), (3, 9));
+        assert_eq!(
+            r.warnings[1].message,
+            "this <iframe> shows a page from `evil.example`, which is not an allowed video host"
+        );
+        assert!(r.html.contains("<script>alert(1)</script>"));
+        let off = HtmlPolicy {
+            check: false,
+            ..HtmlPolicy::default()
+        };
+        let r = guarded(body, off).unwrap();
+        assert!(r.warnings.is_empty());
+        let hosts = vec!["evil.example".to_string()];
+        let e = guarded(
+            body,
+            HtmlPolicy {
+                video_hosts: &hosts,
+                ..HtmlPolicy::default()
+            },
+        )
+        .unwrap_err();
+        assert_eq!(e.len(), 1, "{e:?}");
+    }
+
+    #[test]
+    fn safe_html_and_code_are_left_alone() {
+        let r = check("<div class=\"boks\">\n\n**Fed**\n\n</div>\n\n```html\n<script>x</script>\n```\n\n`<b onclick=x>` og ![x](<javascript:x>)\n");
+        let e = r.unwrap_err();
+        // Only the image address; code is text.
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!((e[0].line, e[0].col), (11, 20));
     }
 
     #[test]
