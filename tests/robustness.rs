@@ -780,3 +780,143 @@ fn template_output_is_escaped() {
     );
     assert!(!html.contains("<img"), "{html}");
 }
+
+// ---------------------------------------------------------------------------
+// Files outside the site folder are refused.
+
+#[test]
+fn files_outside_the_site_are_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    copy_dir(&fixture("sites/minimal"), &site);
+    let outside = tmp.path().join("hemmelig");
+    std::fs::create_dir_all(&outside).unwrap();
+    std::fs::copy(
+        fixture("sites/images/static/lille.png"),
+        outside.join("ude.png"),
+    )
+    .unwrap();
+    std::fs::write(outside.join("data.toml"), "hemmelighed = \"HEMMELIG\"\n").unwrap();
+    let build = |site: &Path| {
+        let o = vilde(&["build"], site);
+        let err = stderr(&o);
+        assert!(!err.contains("panicked"), "{err}");
+        (o.status.code(), err)
+    };
+
+    // An image beside the site, by `../`.
+    std::fs::write(
+        site.join("content/side.md"),
+        "+++\ntitle = \"A\"\n+++\n![Ude](../../hemmelig/ude.png)\n",
+    )
+    .unwrap();
+    let (code, err) = build(&site);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.starts_with(
+            "error: content/side.md:4:1: the image `../../hemmelig/ude.png` does not exist"
+        ),
+        "{err}"
+    );
+    std::fs::remove_file(site.join("content/side.md")).unwrap();
+
+    // load_data of a file beside the site, by `../` and through a link.
+    for path in ["../hemmelig/data.toml", "link/data.toml"] {
+        let _ = std::fs::remove_file(site.join("link"));
+        std::os::unix::fs::symlink(&outside, site.join("link")).unwrap();
+        std::fs::write(
+            site.join("templates/index.html"),
+            format!("{{% set d = load_data(path=\"{path}\") %}}{{{{ d.hemmelighed }}}}"),
+        )
+        .unwrap();
+        let (code, err) = build(&site);
+        assert_eq!(code, Some(1), "{path}: {err}");
+        assert!(err.contains("outside the site folder"), "{path}: {err}");
+        assert!(!err.contains("HEMMELIG"));
+    }
+    std::fs::remove_file(site.join("link")).unwrap();
+    copy_dir(&fixture("sites/minimal/templates"), &site.join("templates"));
+
+    // A link in content/ and in static/.
+    std::os::unix::fs::symlink(outside.join("ude.png"), site.join("content/ude.png")).unwrap();
+    let (code, err) = build(&site);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("content/ude.png: links (symlinks) are not allowed in content/"),
+        "{err}"
+    );
+    std::fs::remove_file(site.join("content/ude.png")).unwrap();
+    std::fs::create_dir_all(site.join("static")).unwrap();
+    std::os::unix::fs::symlink(&outside, site.join("static/ude")).unwrap();
+    let (code, err) = build(&site);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("links (symlinks) are not allowed in static/"),
+        "{err}"
+    );
+    std::fs::remove_file(site.join("static/ude")).unwrap();
+
+    // A link inside a page bundle is never published (it is skipped, silently).
+    std::os::unix::fs::symlink(&outside, site.join("content/problem-a/ude")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.join("ude.png"),
+        site.join("content/problem-a/ude.png"),
+    )
+    .unwrap();
+    let (code, err) = build(&site);
+    assert_eq!(code, Some(0), "{err}");
+    let published: Vec<String> = tree(&site.join("public"))
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
+    assert!(
+        !published.iter().any(|p| p.contains("ude")),
+        "{published:?}"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Script through other ways than page text: known gaps, kept as ignored tests that
+// say what must hold (run with `-- --ignored` after the fix).
+
+/// The minimal site with the aarhus theme, `files` written over it, built as preview.
+fn themed_preview(files: &[(&str, &str)]) -> (tempfile::TempDir, String) {
+    let site = site_with_overlay("sites/minimal", None);
+    std::fs::remove_dir_all(site.path().join("templates")).unwrap();
+    copy_dir(&repo().join("themes"), &site.path().join("themes"));
+    let config = read(&site.path().join("config.toml")).replacen(
+        "title = \"Minimal\"\n",
+        "title = \"Minimal\"\ntheme = \"aarhus\"\n",
+        1,
+    );
+    std::fs::write(site.path().join("config.toml"), config).unwrap();
+    for (rel, text) in files {
+        std::fs::write(site.path().join(rel), text).unwrap();
+    }
+    let o = vilde(&["build", "--drafts"], site.path());
+    (site, stderr(&o))
+}
+
+#[test]
+#[ignore = "src/slides/outline.rs keeps `javascript:` links in slide text (inline())"]
+fn slide_text_cannot_link_to_javascript() {
+    let slides = read(&fixture(
+        "bad_inputs/slides-valid-bom-crlf/site/content/problem-a/slides.md",
+    ))
+    .replace("- Et punkt", "- Et [punkt](javascript:alert(1))");
+    let (site, err) = themed_preview(&[("content/problem-a/slides.md", &slides)]);
+    let deck = read(&site.path().join("public/problem-a/slides/index.html"));
+    assert!(!deck.contains("javascript:"), "{err}");
+    assert!(err.contains("javascript:"), "no diagnostic: {err}");
+}
+
+#[test]
+#[ignore = "themes/aarhus/templates/macros.html: `a.remarks | linebreaksbr | safe` does not escape"]
+fn approval_remarks_are_escaped_in_the_preview() {
+    let record = read(&fixture("sites/minimal/content/problem-a/godkendelse.toml"))
+        + "bemaerkninger = \"<script>alert(1)</script>\"\n";
+    let (site, err) = themed_preview(&[("content/problem-a/godkendelse.toml", &record)]);
+    let page = read(&site.path().join("public/problem-a/index.html"));
+    assert!(page.contains("&lt;script&gt;alert(1)"), "{err}");
+    assert!(!page.contains("<script>alert(1)"));
+}
