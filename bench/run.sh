@@ -10,7 +10,7 @@
 #   SKIP_BUILD=1      use the existing target/release binaries
 #   BUILD_DIR=DIR     where the builds write (default bench/out; e.g. /dev/shm to
 #                     take the disk out of the measurement)
-#   VILDE=, FLOOR=    paths of other binaries to time (implies nothing else)
+#   VILDE=, FLOOR=    time these binaries instead of target/release/...
 #
 # "Cold" means no state from an earlier run: every output dir (and Hugo's cache
 # dir) is deleted before each build. The OS page cache cannot be dropped here,
@@ -227,10 +227,11 @@ print("(t = median wall time, M = median peak RSS, C = median CPU time)")
 if len(sizes) >= 2:
     a, b = sizes[0], sizes[-1]
     print()
-    print("Scaling t(%d)/t(%d) (linear = %.1f):" % (b, a, b / a))
+    print("Scaling %d -> %d pages (linear = %.1f):  wall t   CPU   peak MiB" % (a, b, b / a))
     for t in tools:
         sa, sb = stat(t, a), stat(t, b)
-        print("  %-6s %s" % (t, ratio(sb and sb[0], sa and sa[0])))
+        print("  %-6s %33s %5s %10s" % (t, ratio(sb and sb[0], sa and sa[0]), ratio(sb and sb[3], sa and sa[3]),
+                                     ratio(sb and sb[1], sa and sa[1])))
 # Targets from issue 8, checked at the largest N.
 n = sizes[-1]
 v, h, f = stat("vilde", n), stat("hugo", n), stat("floor", n)

@@ -181,8 +181,8 @@ fn load_slide_template(
 /// Validate everything (templates too: every page is rendered in memory), write nothing.
 pub fn check(opts: &Options) -> Result<Report, Failure> {
     let start = Instant::now();
-    let site = load(opts)?;
-    let files = render_files(opts, &site, &|_f: OutputFile| Ok(())).map_err(|mut e| {
+    let mut site = load(opts)?;
+    let files = render_files(opts, &mut site, &|_f: OutputFile| Ok(())).map_err(|mut e| {
         e.extend(site.diagnostics.clone());
         Failure::from(e)
     })?;
@@ -198,9 +198,9 @@ pub fn check(opts: &Options) -> Result<Report, Failure> {
 /// rendered, and the staging replaces the sink's content only when all succeeded.
 pub fn build(opts: &Options, sink: &mut Sink) -> Result<Report, Failure> {
     let start = Instant::now();
-    let site = load(opts)?;
+    let mut site = load(opts)?;
     let staging = sink.stage()?;
-    let files = render_files(opts, &site, &|f| staging.put(f)).map_err(|mut e| {
+    let files = render_files(opts, &mut site, &|f| staging.put(f)).map_err(|mut e| {
         e.extend(site.diagnostics.clone());
         Failure::from(e)
     })?;
@@ -217,9 +217,11 @@ pub fn build(opts: &Options, sink: &mut Sink) -> Result<Report, Failure> {
 /// assets and processed images; each file goes to `emit`. Returns the file count.
 fn render_files(
     opts: &Options,
-    site: &Site,
+    site: &mut Site,
     emit: &render::Emit,
 ) -> Result<usize, Vec<Diagnostic>> {
+    let views = render::Views::build(&mut site.library, &site.config.default_language);
+    let site: &Site = site;
     let config = &site.config;
     let templates = render::load_templates(&opts.root, config)?;
     let mut static_dirs = Vec::new();
@@ -259,7 +261,7 @@ fn render_files(
             preview: opts.preview,
         },
     };
-    render::render_site(input, templates, &emit_rendered)?;
+    render::render_site(input, views, templates, &emit_rendered)?;
     let rendered = rendered.into_inner().unwrap_or_else(|e| e.into_inner());
     copies.retain(|k, _| !rendered.contains(k));
     copies.extend(site.images.outputs());

@@ -91,7 +91,7 @@ impl Page {
 
     /// The Markdown body.
     pub fn body(&self) -> &str {
-        &self.raw[self.body_offset..]
+        self.raw.get(self.body_offset..).unwrap_or("")
     }
 
     /// The page is a wicked problem when it has a `[vilde]` table.
@@ -126,7 +126,7 @@ impl Section {
     }
 
     pub fn body(&self) -> &str {
-        &self.raw[self.body_offset..]
+        self.raw.get(self.body_offset..).unwrap_or("")
     }
 }
 

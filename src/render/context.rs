@@ -23,12 +23,23 @@ pub struct Views {
 }
 
 impl Views {
-    pub fn build(lib: &Library, lang: &str) -> Views {
+    /// Build the views. Each page's rendered HTML is moved out of the library into
+    /// its view (not copied), so a large site holds its HTML once.
+    pub fn build(lib: &mut Library, lang: &str) -> Views {
         let mut pages: HashMap<String, Value> = lib
             .pages
-            .par_iter()
-            .map(|(k, p)| (k.clone(), page_view(p, lib)))
+            .par_iter_mut()
+            .map(|(k, p)| {
+                let html = std::mem::take(&mut p.rendered.html);
+                if p.parts.is_none() {
+                    // Rendering reads only a problem page's source (its LIX); the
+                    // others' text is no longer needed.
+                    p.raw = String::new();
+                }
+                (k.clone(), page_view(p, html))
+            })
             .collect();
+        let lib: &Library = lib;
         // lower/higher: neighbours in the parent section (shallow, as Zola does).
         for s in lib.sections.values() {
             for (i, key) in s.pages.iter().enumerate() {
@@ -94,7 +105,7 @@ fn shallow_page(p: &Page) -> Value {
 }
 
 /// Zola's `SerializingPage`, plus `vilde` (the problem's metadata).
-pub fn page_view(p: &Page, _lib: &Library) -> Value {
+pub fn page_view(p: &Page, content: String) -> Value {
     let f = &p.front;
     let date = f.date.map(|d| d.to_string());
     let (year, month, day) = match f.date {
@@ -118,7 +129,7 @@ pub fn page_view(p: &Page, _lib: &Library) -> Value {
     json!({
         "relative_path": p.file.relative_path,
         "colocated_path": colocated,
-        "content": p.rendered.html,
+        "content": content,
         "permalink": p.permalink,
         "slug": p.slug,
         "ancestors": ancestors(&parent_components),

@@ -19,7 +19,7 @@ use crate::config::Config;
 use crate::content::{Library, Page, Section};
 use crate::diag::{read_text, Diagnostic};
 
-use context::Views;
+pub use context::Views;
 use functions::Shared;
 
 /// One file of the built site, relative to the output folder.
@@ -282,9 +282,16 @@ impl Contexts<'_> {
 
 /// Render the whole site, handing each file to `emit` as soon as it is ready.
 /// Returns every error found.
-pub fn render_site(input: Input, templates: Templates, emit: &Emit) -> Result<(), Vec<Diagnostic>> {
+/// `views` come from [`Views::build`], which moves the pages' HTML out of the
+/// library (build them right before rendering).
+pub fn render_site(
+    input: Input,
+    views: Views,
+    templates: Templates,
+    emit: &Emit,
+) -> Result<(), Vec<Diagnostic>> {
     let (config, lib, opts) = (input.config, input.library, input.opts);
-    let views = Arc::new(Views::build(lib, &config.default_language));
+    let views = Arc::new(views);
     let cx = Contexts {
         config,
         views: &views,
