@@ -136,3 +136,15 @@ fn help_is_there_for_every_command() {
         assert!(String::from_utf8_lossy(&o.stdout).contains("Usage: vilde"));
     }
 }
+
+#[test]
+fn a_site_without_theme_can_preview_with_the_builtin_domain_pages() {
+    let site = site_with_overlay("sites/zola", None);
+    let o = vilde(&["build", "--drafts"], site.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let status = read(&site.path().join("public/_status/index.html"));
+    assert!(
+        status.contains("<h1>Status for de vilde problemer</h1>"),
+        "{status}"
+    );
+}

@@ -40,6 +40,10 @@ const BUILTINS: &[(&str, &str)] = &[
     ("sitemap.xml", include_str!("builtin/sitemap.xml")),
     ("robots.txt", include_str!("builtin/robots.txt")),
     ("404.html", include_str!("builtin/404.html")),
+    // Plain fallbacks for the domain pages, so a site without a theme can preview.
+    ("slides.html", include_str!("builtin/slides.html")),
+    ("drejebog.html", include_str!("builtin/drejebog.html")),
+    ("status.html", include_str!("builtin/status.html")),
 ];
 
 /// Load templates: built-ins, then theme, then site (later ones override).
