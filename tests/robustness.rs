@@ -528,7 +528,7 @@ fn a_killed_build_leaves_the_previous_output_whole() {
     let old_tree = tree(&out);
     assert_ne!(old_tree, new_tree);
 
-    let (mut killed_mid_build, mut finished) = (0, 0);
+    let (mut killed_mid_build, mut finished, mut left_behind) = (0, 0, 0);
     for k in [
         1u64, 10, 30, 60, 100, 150, 250, 400, 700, 1_000, 1_500, 2_500,
     ] {
@@ -545,6 +545,7 @@ fn a_killed_build_leaves_the_previous_output_whole() {
         let done_before_kill = child.try_wait().unwrap().is_some();
         let _ = child.kill(); // SIGKILL
         let status = child.wait().unwrap();
+        left_behind += temp_dirs_beside(&out).len();
         let now = tree(&out);
         if now == old_tree {
             killed_mid_build += 1;
@@ -561,7 +562,10 @@ fn a_killed_build_leaves_the_previous_output_whole() {
             panic!("killed after {k} ms: the output is neither the previous nor the new build");
         }
     }
-    eprintln!("killed mid-build {killed_mid_build} times, finished {finished} times");
+    eprintln!(
+        "killed mid-build {killed_mid_build} times, finished {finished} times, \
+         temporary folders seen after a kill: {left_behind}"
+    );
     assert!(
         killed_mid_build >= 3,
         "the build was never killed in the middle"
