@@ -105,7 +105,8 @@ pub fn render_with_images(
         Some(i) => Some(render_fragment(&body[..i], ctx, 0, images)?.0),
         None => None,
     };
-    let word_count = count_words(&body.replace(MORE_MARKER, ""));
+    // The summary marker holds one word ("more") that is not the reader's.
+    let word_count = count_words(body) - body.matches(MORE_MARKER).count();
     Ok(Rendered {
         html,
         summary,
@@ -467,9 +468,27 @@ fn broken_link(ctx: &Context, offset_in_body: usize, target: &str, _t: LinkType)
 
 /// Words in a text: runs of letters and digits (with inner `-`, `'` and `.`).
 pub fn count_words(text: &str) -> usize {
-    text.split(|c: char| c.is_whitespace())
-        .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
-        .count()
+    // One pass over the bytes: a word is counted at its first letter or digit.
+    // ASCII is decided from the byte; other characters are decoded.
+    let bytes = text.as_bytes();
+    let (mut count, mut counted, mut i) = (0, false, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, alnum, len) = if b < 0x80 {
+            ((b as char).is_whitespace(), b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
+        };
+        if space {
+            counted = false;
+        } else if alnum && !counted {
+            count += 1;
+            counted = true;
+        }
+        i += len;
+    }
+    count
 }
 
 /// Zola-like slug: lowercase ASCII, Danish letters transliterated (æ→ae, ø→oe,

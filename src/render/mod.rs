@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 use tera::Tera;
 
 use crate::config::Config;
@@ -242,28 +242,48 @@ impl Contexts<'_> {
         match c {
             JobContext::Ready(v) => v,
             JobContext::Page(p) => self.page(p),
-            JobContext::Section(s) => json!({
-                "config": self.config_value,
-                "section": self.views.section(&s.file.relative_path),
-                "current_url": s.permalink,
-                "current_path": s.path,
-                "lang": self.config.default_language,
-                "paginator": null,
-                "vilde": self.vilde,
-            }),
+            JobContext::Section(s) => {
+                let section = self
+                    .views
+                    .section(&s.file.relative_path)
+                    .unwrap_or(Value::Null);
+                self.shared(section_entries(section, &s.permalink, &s.path))
+            }
         }
     }
 
     fn page(&self, p: &Page) -> Value {
-        json!({
-            "config": self.config_value,
-            "page": self.views.pages.get(&p.file.relative_path),
-            "current_url": p.permalink,
-            "current_path": p.path,
-            "lang": self.config.default_language,
-            "problem": self.problem(p),
-            "vilde": self.vilde,
-        })
+        let page = self
+            .views
+            .pages
+            .get(&p.file.relative_path)
+            .cloned()
+            .unwrap_or(Value::Null);
+        let mut m = self.shared(vec![
+            ("page", page),
+            ("current_url", Value::String(p.permalink.clone())),
+            ("current_path", Value::String(p.path.clone())),
+        ]);
+        if let Value::Object(map) = &mut m {
+            map.insert("problem".into(), self.problem(p).unwrap_or(Value::Null));
+        }
+        m
+    }
+
+    /// A context with `config`, `lang`, `vilde` and `entries` (values are moved
+    /// or cloned, never re-serialized: this runs once per page).
+    fn shared(&self, entries: Vec<(&str, Value)>) -> Value {
+        let mut m = Map::new();
+        m.insert("config".into(), self.config_value.clone());
+        m.insert(
+            "lang".into(),
+            Value::String(self.config.default_language.clone()),
+        );
+        m.insert("vilde".into(), self.vilde.clone());
+        for (k, v) in entries {
+            m.insert(k.into(), v);
+        }
+        Value::Object(m)
     }
 
     fn problem(&self, p: &Page) -> Option<Value> {
@@ -374,6 +394,15 @@ pub fn render_site(
     functions::register(&mut tera, shared);
     functions::register_images(&mut tera, input.images);
     run_jobs(&tera, &sources, jobs, &|c| cx.build(c), emit)
+}
+
+fn section_entries(section: Value, permalink: &str, path: &str) -> Vec<(&'static str, Value)> {
+    vec![
+        ("section", section),
+        ("current_url", Value::String(permalink.to_string())),
+        ("current_path", Value::String(path.to_string())),
+        ("paginator", Value::Null),
+    ]
 }
 
 fn ready_job(template: &str, out_path: &str, context: Value) -> Job<'static> {

@@ -26,7 +26,7 @@
 use std::ops::Range;
 use std::path::Path;
 
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 use super::count_words;
@@ -337,6 +337,7 @@ fn inline<'a, 'e: 'a>(events: impl Iterator<Item = &'a Ev<'e>>, src: &str) -> In
     let mut kept: Vec<Event> = Vec::new();
     let mut extras = Vec::new();
     let mut skip = 0usize;
+    let mut unsafe_link = false;
     for (ev, range) in events {
         if skip > 0 {
             match ev {
@@ -354,6 +355,19 @@ fn inline<'a, 'e: 'a>(events: impl Iterator<Item = &'a Ev<'e>>, src: &str) -> In
             }
             Event::InlineHtml(_) | Event::Html(_) => {
                 extras.push(extra(ExtraKind::Html, src, range.clone()));
+                continue;
+            }
+            // A link to `javascript:` and the like is reported and not kept (its
+            // text stays).
+            Event::Start(Tag::Link { dest_url, .. })
+                if crate::markdown::html_guard::check_link(dest_url).is_some() =>
+            {
+                extras.push(extra(ExtraKind::Html, src, range.clone()));
+                unsafe_link = true;
+                continue;
+            }
+            Event::End(TagEnd::Link) if unsafe_link => {
+                unsafe_link = false;
                 continue;
             }
             Event::Text(t) | Event::Code(t) => text.push_str(t),
