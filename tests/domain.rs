@@ -236,3 +236,11 @@ fn printed_deck_has_one_landscape_page_per_slide() {
         .collect();
     assert!(nums[0] > nums[1], "not landscape: {size}");
 }
+
+#[test]
+fn external_video_must_come_from_an_allowed_host() {
+    let site = site_with_overlay("sites/minimal", Some("invalid/video-host"));
+    let o = vilde(&["build", "--drafts"], site.path());
+    let err = stderr(&o);
+    assert!(err.contains("warning: content/problem-a/drejebog.toml:4:8: the video address points to `example.com`, which is not an allowed video host"), "{err}");
+}

@@ -213,7 +213,6 @@ fn thousands_of_slides_are_a_clear_error() {
 /// check prints one error per extra slide plus a list of all 10,000 headings (3.4 MB).
 /// Run with `cargo test --test robustness -- --ignored` once that is fixed.
 #[test]
-#[ignore = "quadratic in slides::outline (line_col per slide): ~90 s in debug"]
 fn ten_thousand_slides_are_one_clear_error_quickly() {
     let (_site, o, took) = many_slides(10_000);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));

@@ -14,8 +14,22 @@ use crate::diag::{Diagnostic, Severity};
 pub fn print_diagnostics(diags: &[Diagnostic]) {
     let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
     sorted.sort_by_key(|d| (d.severity, d.path.clone(), d.line, d.col));
+    // At most MAX_PER_FILE messages per file: the first ones say what to fix.
+    const MAX_PER_FILE: usize = 30;
+    let mut shown: std::collections::BTreeMap<&std::path::Path, usize> = Default::default();
     for d in &sorted {
-        eprintln!("{d}\n");
+        let n = shown.entry(d.path.as_path()).or_default();
+        *n += 1;
+        if *n <= MAX_PER_FILE {
+            eprintln!("{d}\n");
+        }
+    }
+    for (path, n) in shown.iter().filter(|(_, n)| **n > MAX_PER_FILE) {
+        eprintln!(
+            "… and {} more problems in {} (fix the ones above first)\n",
+            n - MAX_PER_FILE,
+            path.display()
+        );
     }
     let errors = diags
         .iter()

@@ -30,7 +30,7 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 use super::count_words;
-use crate::diag::{line_col, Diagnostic};
+use crate::diag::Diagnostic;
 
 /// All slides of one `slides.md`, in file order.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -130,6 +130,7 @@ impl Outline {
     /// Parse `src` (the text of `path`, as shown to users). Never fails; the
     /// diagnostics concern the file as a whole.
     pub fn parse(path: &Path, src: &str) -> (Outline, Vec<Diagnostic>) {
+        let _index = LineIndexGuard::new(src);
         let mut diags = Vec::new();
         let mut start = if src.starts_with('\u{feff}') { 3 } else { 0 };
 
@@ -861,4 +862,49 @@ mod tests {
         assert_eq!(v["slides"][0]["words"], 4);
         assert!(v["slides"][0].get("extras").is_none());
     }
+}
+
+thread_local! {
+    /// Line starts of the text `Outline::parse` is working on (address, starts), so
+    /// positions are found by binary search: a file with 10,000 slides is one pass.
+    static LINE_INDEX: std::cell::RefCell<Option<(usize, Vec<usize>)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Sets the line index for one parse and clears it when the parse ends.
+struct LineIndexGuard;
+
+impl LineIndexGuard {
+    fn new(src: &str) -> LineIndexGuard {
+        let starts = std::iter::once(0)
+            .chain(src.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LINE_INDEX.with(|i| *i.borrow_mut() = Some((src.as_ptr() as usize, starts)));
+        LineIndexGuard
+    }
+}
+
+impl Drop for LineIndexGuard {
+    fn drop(&mut self) {
+        LINE_INDEX.with(|i| *i.borrow_mut() = None);
+    }
+}
+
+/// 1-based (line, column) of a byte offset, as `diag::line_col`, using the line
+/// index of the current parse when it is for this text.
+fn line_col(src: &str, offset: usize) -> (usize, usize) {
+    LINE_INDEX.with(|i| match &*i.borrow() {
+        Some((addr, starts)) if *addr == src.as_ptr() as usize => {
+            let mut offset = offset.min(src.len());
+            while !src.is_char_boundary(offset) {
+                offset -= 1;
+            }
+            let line = starts.partition_point(|&s| s <= offset);
+            let start = starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
+            (
+                line,
+                src.get(start..offset).map_or(0, |t| t.chars().count()) + 1,
+            )
+        }
+        _ => crate::diag::line_col(src, offset),
+    })
 }

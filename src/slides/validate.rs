@@ -53,13 +53,19 @@ pub fn validate(
     let mut content = Vec::new();
 
     if m != n {
+        const SHOWN: usize = 12;
         let list = |items: Vec<String>| {
-            items
+            let mut text = items
                 .iter()
+                .take(SHOWN)
                 .enumerate()
                 .map(|(i, h)| format!("{} \"{h}\"", i + 1))
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(", ");
+            if items.len() > SHOWN {
+                text.push_str(&format!(" … and {} more", items.len() - SHOWN));
+            }
+            text
         };
         let expected = list(tpl.iter().map(want).collect());
         let found = list(slides.iter().map(|s| s.heading.clone()).collect());

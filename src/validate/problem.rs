@@ -70,6 +70,9 @@ pub fn check(
                     &src.text,
                     approved,
                 )));
+                if let Some(diag) = video_host(d, config, &src.shown, &src.text) {
+                    out.extend(soften(vec![diag]));
+                }
             }
         }
     }
@@ -92,6 +95,32 @@ pub fn check(
         }
     }
     out
+}
+
+/// An external video must come from a host in `[vilde] allowed_video_hosts` (the
+/// page embeds it in an iframe, and the site's CSP allows only those hosts).
+fn video_host(
+    d: &drejebog::Drejebog,
+    config: &Config,
+    path: &std::path::Path,
+    src: &str,
+) -> Option<Diagnostic> {
+    let url = d.video.url.as_deref()?;
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("//"))?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let allowed = &config.vilde.allowed_video_hosts;
+    if allowed.iter().any(|h| h.eq_ignore_ascii_case(host)) {
+        return None;
+    }
+    Some(
+        Diagnostic::error(path, format!("the video address points to `{host}`, which is not an allowed video host"))
+            .at_offset(src, src.find(url).unwrap_or(0))
+            .expected(format!("a video on one of: {}", allowed.join(", ")))
+            .found(format!("`{url}`"))
+            .hint("upload the video to one of the allowed hosts, or ask the site's owner to add the host to allowed_video_hosts under [vilde] in config.toml"),
+    )
 }
 
 /// The LIX of a problem's statement (the Markdown body, one block per paragraph,
