@@ -15,6 +15,7 @@ pub mod images;
 pub mod lix;
 pub mod markdown;
 pub mod output;
+pub mod paths;
 pub mod pipeline;
 pub mod render;
 pub mod scaffold;

@@ -85,6 +85,15 @@ impl Parts {
         }
     }
 
+    /// The parse problems of one of the piece files.
+    pub fn diagnostics_of(&self, file: &Path) -> Vec<Diagnostic> {
+        self.piece_diagnostics
+            .iter()
+            .filter(|d| d.path == file)
+            .cloned()
+            .collect()
+    }
+
     /// Is this piece approved (and so published in a public build)?
     pub fn approved(&self, piece: Piece) -> bool {
         self.approvals.get(piece).status.is_published()

@@ -30,14 +30,7 @@ pub fn check(
     };
     // Slides: a published problem's outline must fit the template.
     if let (Some((src, outline)), Some(t)) = (&parts.slides, template) {
-        out.extend(soften(
-            parts
-                .piece_diagnostics
-                .iter()
-                .filter(|d| d.path == src.shown)
-                .cloned()
-                .collect(),
-        ));
+        out.extend(soften(parts.diagnostics_of(&src.shown)));
         out.extend(soften(slides::validate(
             t,
             outline,
@@ -49,18 +42,11 @@ pub fn check(
     if let Some((src, script)) = &parts.drejebog {
         let approved = parts.approved(Piece::Drejebog);
         if preview || approved {
-            out.extend(soften(
-                parts
-                    .piece_diagnostics
-                    .iter()
-                    .filter(|d| d.path == src.shown)
-                    .cloned()
-                    .collect(),
-            ));
+            out.extend(soften(parts.diagnostics_of(&src.shown)));
             if let Some(d) = script {
                 let dir = page.file.dir.clone();
                 let exists = move |name: &str| {
-                    crate::render::functions::inside_root(&dir, name).is_ok_and(|p| p.is_file())
+                    crate::paths::inside_root(&dir, name).is_ok_and(|p| p.is_file())
                 };
                 out.extend(soften(drejebog::check(
                     d,
