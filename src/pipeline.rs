@@ -68,6 +68,14 @@ pub struct Failure {
 }
 
 impl Failure {
+    /// `errors` together with the warnings found before them.
+    fn along(mut errors: Vec<Diagnostic>, earlier: &[Diagnostic]) -> Failure {
+        errors.extend_from_slice(earlier);
+        Failure {
+            diagnostics: errors,
+        }
+    }
+
     pub fn errors(&self) -> usize {
         error_count(&self.diagnostics)
     }
@@ -120,15 +128,10 @@ pub fn load(opts: &Options) -> Result<Site, Failure> {
         include_drafts: opts.preview,
         images: Some(&images),
     };
-    let (library, warnings) = content::load(&lopts).map_err(|mut e| {
-        e.extend(diagnostics.clone());
-        Failure::from(e)
-    })?;
+    let (library, warnings) = content::load(&lopts).map_err(|e| Failure::along(e, &diagnostics))?;
     diagnostics.extend(warnings);
-    let template = load_slide_template(opts, &config, &library).map_err(|mut e| {
-        e.extend(diagnostics.clone());
-        Failure::from(e)
-    })?;
+    let template = load_slide_template(opts, &config, &library)
+        .map_err(|e| Failure::along(e, &diagnostics))?;
     diagnostics.extend(validate::run(
         &config,
         template.as_ref(),
@@ -182,10 +185,8 @@ fn load_slide_template(
 pub fn check(opts: &Options) -> Result<Report, Failure> {
     let start = Instant::now();
     let mut site = load(opts)?;
-    let files = render_files(opts, &mut site, &|_f: OutputFile| Ok(())).map_err(|mut e| {
-        e.extend(site.diagnostics.clone());
-        Failure::from(e)
-    })?;
+    let files = render_files(opts, &mut site, &|_f: OutputFile| Ok(()))
+        .map_err(|e| Failure::along(e, &site.diagnostics))?;
     Ok(Report {
         pages: site.library.pages.len(),
         files,
@@ -200,10 +201,8 @@ pub fn build(opts: &Options, sink: &mut Sink) -> Result<Report, Failure> {
     let start = Instant::now();
     let mut site = load(opts)?;
     let staging = sink.stage()?;
-    let files = render_files(opts, &mut site, &|f| staging.put(f)).map_err(|mut e| {
-        e.extend(site.diagnostics.clone());
-        Failure::from(e)
-    })?;
+    let files = render_files(opts, &mut site, &|f| staging.put(f))
+        .map_err(|e| Failure::along(e, &site.diagnostics))?;
     staging.commit(sink)?;
     Ok(Report {
         pages: site.library.pages.len(),
