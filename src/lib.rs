@@ -22,3 +22,4 @@ pub mod scaffold;
 pub mod serve;
 pub mod slides;
 pub mod validate;
+pub mod words;

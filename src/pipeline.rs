@@ -204,12 +204,23 @@ pub fn build(opts: &Options, sink: &mut Sink) -> Result<Report, Failure> {
     let files = render_files(opts, &mut site, &|f| staging.put(f))
         .map_err(|e| Failure::along(e, &site.diagnostics))?;
     staging.commit(sink)?;
-    Ok(Report {
+    let report = Report {
         pages: site.library.pages.len(),
         files,
         warnings: site.diagnostics,
         elapsed: start.elapsed(),
-    })
+    };
+    drop_in_background(site.library);
+    Ok(report)
+}
+
+/// Free a large value on another thread: the build's result does not wait for
+/// it (`vilde build` exits without waiting at all).
+fn drop_in_background<T: Send + 'static>(value: T) {
+    // If no thread can be started, the value is dropped here instead.
+    let _ = std::thread::Builder::new()
+        .name("vilde-free".into())
+        .spawn(move || drop(value));
 }
 
 /// Render pages (minified when config says so), then add static files, page

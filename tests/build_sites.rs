@@ -25,6 +25,26 @@ fn zola_conventions_site_renders_unchanged() {
     assert!(out.join("404.html").is_file());
 }
 
+/// Without `get_page`/`get_section` in any template, page views are lent to their
+/// section's render and moved into their own (no copies): the pages must come out
+/// exactly as when they are copied.
+#[test]
+fn pages_render_the_same_when_their_views_are_moved_instead_of_copied() {
+    let site = site_with_overlay("sites/zola", None);
+    let index = site.path().join("templates/index.html");
+    std::fs::write(
+        &index,
+        "{% extends \"base.html\" %}{% block content %}<h1>{{ section.title }}</h1>{% endblock %}\n",
+    )
+    .unwrap();
+    let o = vilde(&["build"], site.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = site.path().join("public");
+    insta::assert_snapshot!("zola_section", read(&out.join("blog/index.html")));
+    insta::assert_snapshot!("zola_page", read(&out.join("blog/first/index.html")));
+    insta::assert_snapshot!("zola_bundle", read(&out.join("blog/bundle/index.html")));
+}
+
 #[test]
 fn default_site_preview_has_every_page_with_banner() {
     let (_tmp, out) = build_default(&["--drafts"]);

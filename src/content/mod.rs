@@ -236,7 +236,9 @@ fn walk_dir(content: &Path, dir: &Path, out: &mut Vec<Found>, errors: &mut Vec<D
         .filter(|s| !s.is_empty())
         .map(String::from)
         .collect();
-    let has_index = entries.iter().any(|(n, p)| n == "index.md" && p.is_file());
+    let has_index = entries
+        .iter()
+        .any(|(n, p, kind)| n == "index.md" && (kind.is_file() || p.is_file()));
     if has_index && dir != content {
         let mut assets = Vec::new();
         collect_assets(dir, dir, &mut assets);
@@ -250,15 +252,11 @@ fn walk_dir(content: &Path, dir: &Path, out: &mut Vec<Found>, errors: &mut Vec<D
         )));
         return;
     }
-    for (name, path) in entries {
+    for (name, path, kind) in entries {
         if is_ignored_name(&name) {
             continue;
         }
-        let meta = match std::fs::symlink_metadata(&path) {
-            Ok(m) => m,
-            Err(_) => continue,
-        };
-        if meta.file_type().is_symlink() {
+        if kind.is_symlink() {
             errors.push(
                 Diagnostic::error(
                     shown(content, &path),
@@ -266,7 +264,7 @@ fn walk_dir(content: &Path, dir: &Path, out: &mut Vec<Found>, errors: &mut Vec<D
                 )
                 .hint("copy the file into content/ instead of linking to it"),
             );
-        } else if meta.is_dir() {
+        } else if kind.is_dir() {
             walk_dir(content, &path, out, errors);
         } else if name == "_index.md" {
             out.push(Found::Section(info(
@@ -294,27 +292,30 @@ fn collect_assets(bundle: &Path, dir: &Path, out: &mut Vec<String>) {
     let Ok(entries) = sorted_entries(dir) else {
         return;
     };
-    for (name, path) in entries {
+    for (name, path, kind) in entries {
         if is_ignored_name(&name)
             || (dir == bundle && (name == "index.md" || BUNDLE_SOURCES.contains(&name.as_str())))
         {
             continue;
         }
-        match std::fs::symlink_metadata(&path) {
-            Ok(m) if m.is_dir() => collect_assets(bundle, &path, out),
-            Ok(m) if m.is_file() => out.push(rel(bundle, &path)),
-            _ => {}
+        if kind.is_dir() {
+            collect_assets(bundle, &path, out);
+        } else if kind.is_file() {
+            out.push(rel(bundle, &path));
         }
     }
 }
 
-fn sorted_entries(dir: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
+/// A folder's entries sorted by name, with their type as the folder listing gives
+/// it (no extra `stat` per file; a symlink is reported as a symlink).
+fn sorted_entries(dir: &Path) -> std::io::Result<Vec<(String, PathBuf, std::fs::FileType)>> {
     let mut v = Vec::new();
     for e in std::fs::read_dir(dir)? {
         let e = e?;
-        v.push((e.file_name().to_string_lossy().into_owned(), e.path()));
+        let kind = e.file_type()?;
+        v.push((e.file_name().to_string_lossy().into_owned(), e.path(), kind));
     }
-    v.sort();
+    v.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(v)
 }
 

@@ -42,12 +42,8 @@ pub fn fmt_mss(secs: f64) -> String {
     format!("{}:{:02}", t / 60, t % 60)
 }
 
-/// Count the spoken words in a text (see the module doc for what a word is).
-pub fn count_words(s: &str) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
-}
+/// Count the spoken words in a text (the project's one word rule).
+pub use crate::words::count_words;
 
 /// Speaking rate and pause from config, made safe (a rate of 0 or less falls back to
 /// the default; a negative pause counts as none).

@@ -23,6 +23,7 @@ use serde::Serialize;
 
 use crate::config::MarkdownConfig;
 use crate::diag::Diagnostic;
+use crate::words::count_words;
 
 pub use html_guard::HtmlPolicy;
 pub use media::{ImageContext, DECORATIVE};
@@ -101,12 +102,16 @@ pub fn render_with_images(
     images: Option<&ImageContext>,
 ) -> Result<Rendered, Vec<Diagnostic>> {
     let (html, toc, warnings) = render_fragment(body, ctx, 0, images)?;
-    let summary = match body.find(MORE_MARKER) {
-        Some(i) => Some(render_fragment(&body[..i], ctx, 0, images)?.0),
-        None => None,
+    let finder = memchr::memmem::Finder::new(MORE_MARKER);
+    let (summary, markers) = match finder.find(body.as_bytes()) {
+        Some(i) => (
+            Some(render_fragment(&body[..i], ctx, 0, images)?.0),
+            finder.find_iter(body.as_bytes()).count(),
+        ),
+        None => (None, 0),
     };
     // The summary marker holds one word ("more") that is not the reader's.
-    let word_count = count_words(body) - body.matches(MORE_MARKER).count();
+    let word_count = count_words(body) - markers;
     Ok(Rendered {
         html,
         summary,
@@ -149,7 +154,8 @@ fn render_fragment(
     let mut code: Option<(String, String)> = None;
     // An open image whose alt text is being collected.
     let mut image: Option<media::Pending> = None;
-    let mut events: Vec<Event> = Vec::new();
+    // About one event per 8 bytes of Markdown: one allocation for most pages.
+    let mut events: Vec<Event> = Vec::with_capacity(body.len() / 8 + 16);
     let mut flat_toc: Vec<Heading> = Vec::new();
     let mut ids: HashMap<String, usize> = HashMap::new();
     // Index in `events` of the open heading start, with its level and explicit id.
@@ -464,31 +470,6 @@ fn broken_link(ctx: &Context, offset_in_body: usize, target: &str, _t: LinkType)
     .expected("the path of a file under content/, e.g. `@/blandede-bydele-og-integration/index.md`")
     .found(format!("`@/{target}`"))
     .hint(format!("correct the path{close}, or remove the link"))
-}
-
-/// Words in a text: runs of letters and digits (with inner `-`, `'` and `.`).
-pub fn count_words(text: &str) -> usize {
-    // One pass over the bytes: a word is counted at its first letter or digit.
-    // ASCII is decided from the byte; other characters are decoded.
-    let bytes = text.as_bytes();
-    let (mut count, mut counted, mut i) = (0, false, 0);
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (space, alnum, len) = if b < 0x80 {
-            ((b as char).is_whitespace(), b.is_ascii_alphanumeric(), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
-        };
-        if space {
-            counted = false;
-        } else if alnum && !counted {
-            count += 1;
-            counted = true;
-        }
-        i += len;
-    }
-    count
 }
 
 /// Zola-like slug: lowercase ASCII, Danish letters transliterated (æ→ae, ø→oe,

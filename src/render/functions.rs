@@ -138,7 +138,7 @@ struct GetPage(Arc<Shared>);
 impl Function for GetPage {
     fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
         let path = str_arg(args, "path", "get_page")?.trim_start_matches("@/");
-        self.0.views.pages.get(path).cloned().ok_or_else(|| {
+        self.0.views.page(path).ok_or_else(|| {
             Error::msg(format!(
                 "get_page: there is no page `{path}` under content/"
             ))

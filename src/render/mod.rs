@@ -203,11 +203,12 @@ pub struct Job<'a> {
     pub source: PathBuf,
 }
 
-/// A job's context: ready, or built from a page or section when the job runs.
+/// A job's context: ready, or built when the job runs (in parallel with the others).
 pub enum JobContext<'a> {
     Ready(Value),
     Page(&'a Page),
     Section(&'a Section),
+    Later(Box<dyn FnOnce() -> Value + Send + 'a>),
 }
 
 /// Where rendered files go: called from many threads, once per file.
@@ -233,56 +234,84 @@ struct Contexts<'a> {
     vilde: Value,
     domain: problem::Domain<'a>,
     has_problem_template: bool,
+    /// No template calls `get_page` or `get_section`, so once the sections are
+    /// rendered a page's view is needed by its own render only: it is moved into
+    /// that context instead of copied.
+    take_page_views: bool,
     /// Page key → its section's `page_template`.
     page_templates: std::collections::HashMap<&'a str, &'a str>,
 }
 
+/// A job's context: complete, or only the job's own keys, to be laid over the
+/// shared `config`, `lang` and `vilde` (see [`Contexts::base`]).
+pub enum Layer {
+    Complete(Value),
+    Over(Map<String, Value>),
+}
+
 impl Contexts<'_> {
-    fn build(&self, c: JobContext) -> Value {
+    fn build(&self, c: JobContext) -> Layer {
         match c {
-            JobContext::Ready(v) => v,
-            JobContext::Page(p) => self.page(p),
+            JobContext::Ready(v) => Layer::Complete(v),
+            JobContext::Later(f) => Layer::Complete(f()),
+            JobContext::Page(p) => Layer::Over(self.page_entries(p, self.take_page_views)),
             JobContext::Section(s) => {
-                let section = self
-                    .views
-                    .section(&s.file.relative_path)
-                    .unwrap_or(Value::Null);
-                self.shared(section_entries(section, &s.permalink, &s.path))
+                let key = &s.file.relative_path;
+                let section = if self.take_page_views {
+                    self.views.lend_section(key)
+                } else {
+                    self.views.section(key)
+                };
+                let section = section.unwrap_or(Value::Null);
+                Layer::Over(section_entries(section, &s.permalink, &s.path))
             }
         }
     }
 
-    fn page(&self, p: &Page) -> Value {
-        let page = self
-            .views
-            .pages
-            .get(&p.file.relative_path)
-            .cloned()
-            .unwrap_or(Value::Null);
-        let mut m = self.shared(vec![
-            ("page", page),
-            ("current_url", Value::String(p.permalink.clone())),
-            ("current_path", Value::String(p.path.clone())),
-        ]);
-        if let Value::Object(map) = &mut m {
-            map.insert("problem".into(), self.problem(p).unwrap_or(Value::Null));
+    /// A layered context's own keys after its render: a lent section goes back.
+    fn done(&self, mut own: Map<String, Value>) {
+        if self.take_page_views {
+            if let Some(section) = own.remove("section") {
+                self.views.give_back(section);
+            }
         }
+    }
+
+    /// The keys every page and section context shares: built once per worker, not
+    /// copied into every page's context.
+    fn base(&self) -> tera::Context {
+        let mut c = tera::Context::new();
+        c.insert("config", &self.config_value);
+        c.insert("lang", &self.config.default_language);
+        c.insert("vilde", &self.vilde);
+        c
+    }
+
+    /// A page's own keys; its view is moved out of `views` when `take` is set.
+    fn page_entries(&self, p: &Page, take: bool) -> Map<String, Value> {
+        let key = &p.file.relative_path;
+        let page = if take {
+            self.views.take_page(key)
+        } else {
+            self.views.page(key)
+        };
+        let mut m = Map::new();
+        m.insert("page".into(), page.unwrap_or(Value::Null));
+        m.insert("current_url".into(), Value::String(p.permalink.clone()));
+        m.insert("current_path".into(), Value::String(p.path.clone()));
+        m.insert("problem".into(), self.problem(p).unwrap_or(Value::Null));
         m
     }
 
-    /// A context with `config`, `lang`, `vilde` and `entries` (values are moved
-    /// or cloned, never re-serialized: this runs once per page).
-    fn shared(&self, entries: Vec<(&str, Value)>) -> Value {
-        let mut m = Map::new();
+    /// A page's whole context (for the problem's extra pages).
+    fn page(&self, p: &Page) -> Value {
+        let mut m = self.page_entries(p, false);
         m.insert("config".into(), self.config_value.clone());
         m.insert(
             "lang".into(),
             Value::String(self.config.default_language.clone()),
         );
         m.insert("vilde".into(), self.vilde.clone());
-        for (k, v) in entries {
-            m.insert(k.into(), v);
-        }
         Value::Object(m)
     }
 
@@ -333,6 +362,10 @@ pub fn render_site(
             opts,
         },
         has_problem_template: templates.sources.contains_key("problem.html"),
+        take_page_views: !templates
+            .sources
+            .values()
+            .any(|(_, src)| src.contains("get_page") || src.contains("get_section")),
     };
     let mut jobs = Vec::new();
     for s in lib
@@ -342,8 +375,9 @@ pub fn render_site(
     {
         jobs.push(section_job(s));
     }
+    // Pages render after everything else, so that they may take their views.
+    let mut page_jobs = Vec::new();
     for p in lib.pages.values().filter(|p| p.front.render != Some(false)) {
-        let job = page_job(p, &cx);
         if p.parts.is_some() {
             let base = cx.page(p);
             let (extra_jobs, extra_files) = problem::extras(p, config, &base, &cx.domain);
@@ -352,7 +386,7 @@ pub fn render_site(
                 emit(f).map_err(|e| vec![e])?;
             }
         }
-        jobs.push(job);
+        page_jobs.push(page_job(p, &cx));
     }
     if opts.preview {
         let deadlines: Vec<Value> = config
@@ -373,11 +407,13 @@ pub fn render_site(
         "404.html",
         cx.ready("404.html", json!({})),
     ));
-    jobs.push(ready_job(
-        "sitemap.xml",
-        "sitemap.xml",
-        json!({ "config": cx.config_value, "entries": sitemap_entries(lib) }),
-    ));
+    let sitemap_config = cx.config_value.clone();
+    jobs.push(Job {
+        context: JobContext::Later(Box::new(
+            move || json!({ "config": sitemap_config, "entries": sitemap_entries(lib) }),
+        )),
+        ..ready_job("sitemap.xml", "sitemap.xml", Value::Null)
+    });
     jobs.push(ready_job(
         "robots.txt",
         "robots.txt",
@@ -393,55 +429,18 @@ pub fn render_site(
     let Templates { mut tera, sources } = templates;
     functions::register(&mut tera, shared);
     functions::register_images(&mut tera, input.images);
-    run_jobs(&tera, &sources, jobs, &|c| cx.build(c), emit)
-}
-
-fn section_entries(section: Value, permalink: &str, path: &str) -> Vec<(&'static str, Value)> {
-    vec![
-        ("section", section),
-        ("current_url", Value::String(permalink.to_string())),
-        ("current_path", Value::String(path.to_string())),
-        ("paginator", Value::Null),
-    ]
-}
-
-fn ready_job(template: &str, out_path: &str, context: Value) -> Job<'static> {
-    Job {
-        template: template.into(),
-        out_path: out_path.into(),
-        context: JobContext::Ready(context),
-        source: PathBuf::from(format!("templates/{template}")),
+    let base = cx.base();
+    let layers = Layers {
+        base: &base,
+        build: &|c| cx.build(c),
+        done: &|own| cx.done(own),
+    };
+    let mut errors = run_jobs(&tera, &sources, &layers, jobs, emit);
+    errors.extend(run_jobs(&tera, &sources, &layers, page_jobs, emit));
+    drop((tera, cx));
+    if let Ok(views) = Arc::try_unwrap(views) {
+        views.drop_in_parallel();
     }
-}
-
-/// Render jobs in parallel, emitting each file; collect every error.
-pub fn run_jobs<'a>(
-    tera: &Tera,
-    sources: &BTreeMap<String, (PathBuf, String)>,
-    jobs: Vec<Job<'a>>,
-    build: &(dyn Fn(JobContext<'a>) -> Value + Sync),
-    emit: &Emit,
-) -> Result<(), Vec<Diagnostic>> {
-    let errors: Vec<Diagnostic> = jobs
-        .into_par_iter()
-        .filter_map(|job| {
-            if !sources.contains_key(&job.template) {
-                return Some(missing_template(&job, sources));
-            }
-            let ctx = match tera::Context::from_value(build(job.context)) {
-                Ok(c) => c,
-                Err(e) => return Some(tera_error(&e, sources, Some(&job.template))),
-            };
-            match tera.render(&job.template, &ctx) {
-                Ok(html) => emit(OutputFile {
-                    path: job.out_path,
-                    bytes: html.into_bytes(),
-                })
-                .err(),
-                Err(e) => Some(tera_error(&e, sources, Some(&job.template))),
-            }
-        })
-        .collect();
     let mut unique: Vec<Diagnostic> = Vec::new();
     for e in errors {
         if !unique.contains(&e) {
@@ -453,6 +452,80 @@ pub fn run_jobs<'a>(
     } else {
         Err(unique)
     }
+}
+
+fn section_entries(section: Value, permalink: &str, path: &str) -> Map<String, Value> {
+    let mut m = Map::new();
+    m.insert("section".into(), section);
+    m.insert("current_url".into(), Value::String(permalink.to_string()));
+    m.insert("current_path".into(), Value::String(path.to_string()));
+    m.insert("paginator".into(), Value::Null);
+    m
+}
+
+fn ready_job(template: &str, out_path: &str, context: Value) -> Job<'static> {
+    Job {
+        template: template.into(),
+        out_path: out_path.into(),
+        context: JobContext::Ready(context),
+        source: PathBuf::from(format!("templates/{template}")),
+    }
+}
+
+/// How job contexts are made: `build` gives a job's context; a layered one is
+/// rendered over a copy of `base` (one per worker task), and its own keys go to
+/// `done` afterwards.
+pub struct Layers<'x, 'a> {
+    pub base: &'x tera::Context,
+    pub build: &'x (dyn Fn(JobContext<'a>) -> Layer + Sync),
+    pub done: &'x (dyn Fn(Map<String, Value>) + Sync),
+}
+
+/// Render jobs in parallel, emitting each file; returns every error.
+pub fn run_jobs<'a>(
+    tera: &Tera,
+    sources: &BTreeMap<String, (PathBuf, String)>,
+    layers: &Layers<'_, 'a>,
+    jobs: Vec<Job<'a>>,
+    emit: &Emit,
+) -> Vec<Diagnostic> {
+    jobs.into_par_iter()
+        .map_init(
+            || layers.base.clone(),
+            |base, job| {
+                if !sources.contains_key(&job.template) {
+                    return Some(missing_template(&job, sources));
+                }
+                let rendered = match (layers.build)(job.context) {
+                    Layer::Complete(v) => tera::Context::from_value(v)
+                        .and_then(|ctx| tera.render(&job.template, &ctx)),
+                    Layer::Over(own) => {
+                        let keys: Vec<String> = own.keys().cloned().collect();
+                        debug_assert!(keys.iter().all(|k| !base.contains_key(k)));
+                        base.extend(
+                            tera::Context::from_value(Value::Object(own)).unwrap_or_default(),
+                        );
+                        let r = tera.render(&job.template, base);
+                        let own: Map<String, Value> = keys
+                            .into_iter()
+                            .filter_map(|k| Some((k.clone(), base.remove(&k)?)))
+                            .collect();
+                        (layers.done)(own);
+                        r
+                    }
+                };
+                match rendered {
+                    Ok(html) => emit(OutputFile {
+                        path: job.out_path,
+                        bytes: html.into_bytes(),
+                    })
+                    .err(),
+                    Err(e) => Some(tera_error(&e, sources, Some(&job.template))),
+                }
+            },
+        )
+        .flatten()
+        .collect()
 }
 
 fn missing_template(job: &Job, sources: &BTreeMap<String, (PathBuf, String)>) -> Diagnostic {
