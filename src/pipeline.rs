@@ -230,10 +230,14 @@ fn render_files(
     site: &mut Site,
     emit: &render::Emit,
 ) -> Result<usize, Vec<Diagnostic>> {
-    let views = render::Views::build(&mut site.library, &site.config.default_language);
+    let templates = render::load_templates(&opts.root, &site.config)?;
+    let views = render::Views::build(
+        &mut site.library,
+        &site.config.default_language,
+        templates.read_any_page(),
+    );
     let site: &Site = site;
     let config = &site.config;
-    let templates = render::load_templates(&opts.root, config)?;
     let mut static_dirs = Vec::new();
     if let Some(theme) = &config.theme {
         static_dirs.push(opts.root.join("themes").join(theme).join("static"));

@@ -487,6 +487,11 @@ fn render_markdown(
             ) {
                 Ok(r) => {
                     p.rendered = r;
+                    if p.problem().is_none() && p.parts.is_none() {
+                        // Only a problem's source is read again (metadata lines,
+                        // approval hashes, LIX); a large site need not hold the rest.
+                        p.raw = String::new();
+                    }
                     Vec::new()
                 }
                 Err(e) => e,

@@ -301,6 +301,8 @@ fn render_fragment(
         // CommonMark: a NUL character is replaced by U+FFFD (HTML may not hold it).
         out = out.replace('\0', "\u{FFFD}");
     }
+    // Every page's HTML is held until the end of the build: give back the slack.
+    out.shrink_to_fit();
     Ok((out, nest_toc(flat_toc), warnings))
 }
 

@@ -1,6 +1,6 @@
 //! The Tera context, Zola-compatible: `Serializing*` views of pages and sections with
 //! Zola's field names (`page.title`, `page.content`, `page.toc`, `section.pages`, …),
-//! built once per build as JSON values and shared by every template render.
+//! built at most once per build as JSON values (see [`Views`]).
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -12,24 +12,38 @@ use crate::content::front_matter::DEPARTMENTS;
 use crate::content::page::missing_problem_fields;
 use crate::content::{Library, Page, Section};
 
-/// All views of one build: page views computed once (in parallel); a section's
-/// full view (with its pages) is put together only when it is asked for.
+/// The page and section views of one build. Each page's HTML is moved out of the
+/// library into its slot (never copied). When templates may ask for any page
+/// (`get_page`, `get_section`) every view is built up front and copied on demand;
+/// otherwise a page's view is built when its section renders, lent to that render
+/// and then moved into the page's own render, so only the views of the sections
+/// being rendered are alive at a time.
 pub struct Views {
-    /// Relative path → page view (with content). A page's own render may move its
-    /// view out ([`Views::take_page`]) once nothing else will ask for it.
-    pages: HashMap<String, Mutex<Option<Value>>>,
+    /// Relative path → the page's HTML or its view.
+    pages: HashMap<String, Mutex<Slot>>,
     /// Relative path → section view without pages (`metadata_only`).
     pub sections_meta: HashMap<String, Value>,
     /// Relative path → the section's page keys, in order.
     section_pages: HashMap<String, Vec<String>>,
+    /// Page key → (lower, higher): its neighbours in its section (Zola's names).
+    neighbours: HashMap<String, (Option<String>, Option<String>)>,
+}
+
+/// Where a page's view is.
+enum Slot {
+    /// Not built yet: the page's rendered HTML.
+    Html(String),
+    /// Built.
+    View(Value),
+    /// Moved into the page's own render.
+    Gone,
 }
 
 impl Views {
-    /// Build the views. Each page's rendered HTML is moved out of the library into
-    /// its view (not copied), so a large site holds its HTML once.
-    pub fn build(lib: &mut Library, lang: &str) -> Views {
-        // lower/higher: neighbours in the parent section (shallow, as Zola does).
-        let mut neighbours: HashMap<String, (Option<String>, Option<String>)> = HashMap::new();
+    /// Move each page's HTML out of the library; with `all_up_front`, build every
+    /// page's view now (in parallel).
+    pub fn build(lib: &mut Library, lang: &str, all_up_front: bool) -> Views {
+        let mut neighbours = HashMap::new();
         for s in lib.sections.values() {
             for (i, key) in s.pages.iter().enumerate() {
                 let lower = s.pages.get(i + 1).cloned();
@@ -37,40 +51,13 @@ impl Views {
                 neighbours.insert(key.clone(), (lower, higher));
             }
         }
-        let shallow: HashMap<String, Value> = lib
+        let html: Vec<(String, String)> = lib
             .pages
-            .par_iter()
-            .map(|(k, p)| (k.clone(), shallow_page(p)))
+            .iter_mut()
+            .map(|(k, p)| (k.clone(), std::mem::take(&mut p.rendered.html)))
             .collect();
-        let shallow_of = |k: &Option<String>| {
-            k.as_deref()
-                .and_then(|k| shallow.get(k).cloned())
-                .unwrap_or(Value::Null)
-        };
-        let built: Vec<(String, Value)> = {
-            let mut pages: Vec<(&String, &mut Page)> = lib.pages.iter_mut().collect();
-            pages
-                .par_iter_mut()
-                .map(|(k, p)| {
-                    let html = std::mem::take(&mut p.rendered.html);
-                    if p.parts.is_none() {
-                        // Rendering reads only a problem page's source (its LIX); the
-                        // others' text is no longer needed.
-                        p.raw = String::new();
-                    }
-                    let mut view = page_view(p, html);
-                    if let (Value::Object(m), Some((lower, higher))) =
-                        (&mut view, neighbours.get(k.as_str()))
-                    {
-                        m.insert("lower".into(), shallow_of(lower));
-                        m.insert("higher".into(), shallow_of(higher));
-                    }
-                    (k.to_string(), view)
-                })
-                .collect()
-        };
         let lib: &Library = lib;
-        let sections_meta: HashMap<String, Value> = lib
+        let sections_meta = lib
             .sections
             .iter()
             .map(|(k, s)| (k.clone(), section_view(s, lang)))
@@ -80,30 +67,82 @@ impl Views {
             .iter()
             .map(|(k, s)| (k.clone(), s.pages.clone()))
             .collect();
-        Views {
-            pages: built
-                .into_iter()
-                .map(|(k, v)| (k, Mutex::new(Some(v))))
-                .collect(),
+        let mut views = Views {
+            pages: HashMap::new(),
             sections_meta,
             section_pages,
-        }
+            neighbours,
+        };
+        let slots: Vec<(String, Slot)> = html
+            .into_par_iter()
+            .map(|(k, html)| {
+                let slot = match lib.pages.get(&k) {
+                    Some(p) if all_up_front => Slot::View(views.page_view(lib, p, html)),
+                    _ => Slot::Html(html),
+                };
+                (k, slot)
+            })
+            .collect();
+        views.pages = slots
+            .into_iter()
+            .map(|(k, slot)| (k, Mutex::new(slot)))
+            .collect();
+        views
     }
 
-    fn slot(&self, key: &str) -> Option<std::sync::MutexGuard<'_, Option<Value>>> {
+    /// The page's full view, with its neighbours.
+    fn page_view(&self, lib: &Library, p: &Page, html: String) -> Value {
+        let mut view = page_view(p, html);
+        if let (Value::Object(m), Some((lower, higher))) =
+            (&mut view, self.neighbours.get(&p.file.relative_path))
+        {
+            let shallow = |k: &Option<String>| {
+                k.as_deref()
+                    .and_then(|k| lib.pages.get(k))
+                    .map_or(Value::Null, shallow_page)
+            };
+            m.insert("lower".into(), shallow(lower));
+            m.insert("higher".into(), shallow(higher));
+        }
+        view
+    }
+
+    fn slot(&self, key: &str) -> Option<std::sync::MutexGuard<'_, Slot>> {
         let slot = self.pages.get(key)?;
         Some(slot.lock().unwrap_or_else(|e| e.into_inner()))
     }
 
-    /// A copy of a page's view (`None` for no such page, or while it is lent out).
+    /// A copy of a page's view (`None` for no such page, or once it was moved).
     pub fn page(&self, key: &str) -> Option<Value> {
-        self.slot(key)?.clone()
+        match &*self.slot(key)? {
+            Slot::View(v) => Some(v.clone()),
+            Slot::Html(_) | Slot::Gone => None,
+        }
     }
 
-    /// Move a page's view out: for its own render, when no other render will ask
-    /// for it (it saves a deep copy of every page of the site).
-    pub fn take_page(&self, key: &str) -> Option<Value> {
-        self.slot(key)?.take()
+    /// A copy of a page's view, built if it is not yet (for a problem's extra pages).
+    pub fn page_of(&self, lib: &Library, p: &Page) -> Value {
+        let Some(mut slot) = self.slot(&p.file.relative_path) else {
+            return Value::Null;
+        };
+        if let Slot::Html(html) = &mut *slot {
+            *slot = Slot::View(self.page_view(lib, p, std::mem::take(html)));
+        }
+        match &*slot {
+            Slot::View(v) => v.clone(),
+            _ => Value::Null,
+        }
+    }
+
+    /// Move a page's view out, building it if needed: for the page's own render,
+    /// when no other render will ask for it.
+    pub fn take_page(&self, lib: &Library, p: &Page) -> Option<Value> {
+        let mut slot = self.slot(&p.file.relative_path)?;
+        match std::mem::replace(&mut *slot, Slot::Gone) {
+            Slot::View(v) => Some(v),
+            Slot::Html(html) => Some(self.page_view(lib, p, html)),
+            Slot::Gone => None,
+        }
     }
 
     /// Free what is left on every core (one by one it takes longer than building).
@@ -116,11 +155,11 @@ impl Views {
         self.section_with(key, |k| self.page(k))
     }
 
-    /// The section view with its pages' views moved in (not copied): lent for
-    /// one render and given back with [`Views::give_back`]. A page belongs to one
-    /// section only, so sections can be lent at the same time.
-    pub fn lend_section(&self, key: &str) -> Option<Value> {
-        self.section_with(key, |k| self.take_page(k))
+    /// The section view with its pages' views moved in (built if needed, never
+    /// copied): lent for one render and given back with [`Views::give_back`]. A
+    /// page belongs to one section only, so sections can be lent at the same time.
+    pub fn lend_section(&self, lib: &Library, key: &str) -> Option<Value> {
+        self.section_with(key, |k| self.take_page(lib, lib.pages.get(k)?))
     }
 
     /// Put the page views of a lent section back in their slots.
@@ -134,9 +173,14 @@ impl Views {
         for view in pages {
             let key = view.get("relative_path").and_then(Value::as_str);
             if let Some(mut slot) = key.and_then(|k| self.slot(k)) {
-                *slot = Some(view);
+                *slot = Slot::View(view);
             }
         }
+    }
+
+    /// The keys of a section's pages, in order.
+    pub fn pages_of(&self, section: &str) -> &[String] {
+        self.section_pages.get(section).map_or(&[], Vec::as_slice)
     }
 
     fn section_with(&self, key: &str, page: impl Fn(&str) -> Option<Value>) -> Option<Value> {

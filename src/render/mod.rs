@@ -46,6 +46,16 @@ const BUILTINS: &[(&str, &str)] = &[
     ("status.html", include_str!("builtin/status.html")),
 ];
 
+impl Templates {
+    /// Whether any template may ask for any page's view (`get_page`,
+    /// `get_section`): then every view is built up front and copied on demand.
+    pub fn read_any_page(&self) -> bool {
+        self.sources
+            .values()
+            .any(|(_, src)| src.contains("get_page") || src.contains("get_section"))
+    }
+}
+
 /// Load templates: built-ins, then theme, then site (later ones override).
 pub fn load_templates(root: &Path, config: &Config) -> Result<Templates, Vec<Diagnostic>> {
     let mut sources: BTreeMap<String, (PathBuf, String)> = BUILTINS
@@ -229,14 +239,14 @@ pub struct Input<'a> {
 /// The parts every context shares, built once per build.
 struct Contexts<'a> {
     config: &'a Config,
+    lib: &'a Library,
     views: &'a Views,
     config_value: Value,
     vilde: Value,
     domain: problem::Domain<'a>,
     has_problem_template: bool,
-    /// No template calls `get_page` or `get_section`, so once the sections are
-    /// rendered a page's view is needed by its own render only: it is moved into
-    /// that context instead of copied.
+    /// No template calls `get_page` or `get_section`: a page's view is lent to its
+    /// section's render, then moved into the page's own (see [`Views`]).
     take_page_views: bool,
     /// Page key → its section's `page_template`.
     page_templates: std::collections::HashMap<&'a str, &'a str>,
@@ -258,7 +268,7 @@ impl Contexts<'_> {
             JobContext::Section(s) => {
                 let key = &s.file.relative_path;
                 let section = if self.take_page_views {
-                    self.views.lend_section(key)
+                    self.views.lend_section(self.lib, key)
                 } else {
                     self.views.section(key)
                 };
@@ -289,11 +299,10 @@ impl Contexts<'_> {
 
     /// A page's own keys; its view is moved out of `views` when `take` is set.
     fn page_entries(&self, p: &Page, take: bool) -> Map<String, Value> {
-        let key = &p.file.relative_path;
         let page = if take {
-            self.views.take_page(key)
+            self.views.take_page(self.lib, p)
         } else {
-            self.views.page(key)
+            Some(self.views.page_of(self.lib, p))
         };
         let mut m = Map::new();
         m.insert("page".into(), page.unwrap_or(Value::Null));
@@ -347,6 +356,7 @@ pub fn render_site(
     let views = Arc::new(views);
     let cx = Contexts {
         config,
+        lib,
         views: &views,
         page_templates: lib
             .sections
@@ -362,32 +372,18 @@ pub fn render_site(
             opts,
         },
         has_problem_template: templates.sources.contains_key("problem.html"),
-        take_page_views: !templates
-            .sources
-            .values()
-            .any(|(_, src)| src.contains("get_page") || src.contains("get_section")),
+        take_page_views: !templates.read_any_page(),
     };
     let mut jobs = Vec::new();
-    for s in lib
-        .sections
-        .values()
-        .filter(|s| s.front.render != Some(false))
-    {
-        jobs.push(section_job(s));
-    }
-    // Pages render after everything else, so that they may take their views.
-    let mut page_jobs = Vec::new();
-    for p in lib.pages.values().filter(|p| p.front.render != Some(false)) {
-        if p.parts.is_some() {
-            let base = cx.page(p);
-            let (extra_jobs, extra_files) = problem::extras(p, config, &base, &cx.domain);
-            jobs.extend(extra_jobs);
-            for f in extra_files {
-                emit(f).map_err(|e| vec![e])?;
-            }
+    for p in lib.pages.values().filter(|p| p.parts.is_some()) {
+        let base = cx.page(p);
+        let (extra_jobs, extra_files) = problem::extras(p, config, &base, &cx.domain);
+        jobs.extend(extra_jobs);
+        for f in extra_files {
+            emit(f).map_err(|e| vec![e])?;
         }
-        page_jobs.push(page_job(p, &cx));
     }
+    let groups = section_groups(lib, &views, &cx);
     if opts.preview {
         let deadlines: Vec<Value> = config
             .vilde
@@ -436,7 +432,17 @@ pub fn render_site(
         done: &|own| cx.done(own),
     };
     let mut errors = run_jobs(&tera, &sources, &layers, jobs, emit);
-    errors.extend(run_jobs(&tera, &sources, &layers, page_jobs, emit));
+    // Each section, then its pages: the pages take the views their section lent.
+    errors.extend(
+        groups
+            .into_par_iter()
+            .flat_map_iter(|(section, pages)| {
+                let mut errors = run_jobs(&tera, &sources, &layers, section, emit);
+                errors.extend(run_jobs(&tera, &sources, &layers, pages, emit));
+                errors
+            })
+            .collect::<Vec<_>>(),
+    );
     drop((tera, cx));
     if let Ok(views) = Arc::try_unwrap(views) {
         views.drop_in_parallel();
@@ -452,6 +458,46 @@ pub fn render_site(
     } else {
         Err(unique)
     }
+}
+
+/// A section's job (none when it is not rendered) and its pages' jobs; pages in no
+/// section's list come last, in a group of their own.
+type Group<'a> = (Vec<Job<'a>>, Vec<Job<'a>>);
+
+fn section_groups<'a>(lib: &'a Library, views: &Views, cx: &Contexts) -> Vec<Group<'a>> {
+    let rendered = |p: &&'a Page| p.front.render != Some(false);
+    let mut grouped = std::collections::HashSet::new();
+    let mut groups: Vec<Group<'a>> = lib
+        .sections
+        .iter()
+        .map(|(key, s)| {
+            let section = if s.front.render != Some(false) {
+                vec![section_job(s)]
+            } else {
+                Vec::new()
+            };
+            let pages = views
+                .pages_of(key)
+                .iter()
+                .filter_map(|k| lib.pages.get(k))
+                .filter(rendered)
+                .inspect(|p| {
+                    grouped.insert(p.file.relative_path.as_str());
+                })
+                .map(|p| page_job(p, cx))
+                .collect();
+            (section, pages)
+        })
+        .collect();
+    let rest = lib
+        .pages
+        .values()
+        .filter(rendered)
+        .filter(|p| !grouped.contains(p.file.relative_path.as_str()))
+        .map(|p| page_job(p, cx))
+        .collect();
+    groups.push((Vec::new(), rest));
+    groups
 }
 
 fn section_entries(section: Value, permalink: &str, path: &str) -> Map<String, Value> {
