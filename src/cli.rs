@@ -42,9 +42,10 @@ pub struct SiteArgs {
 pub struct BuildArgs {
     #[command(flatten)]
     pub site: SiteArgs,
-    /// Where to write the site (replaced as a whole on success).
-    #[arg(long, short = 'o', default_value = "public")]
-    pub output_dir: PathBuf,
+    /// Where to write the site (replaced as a whole on success) [default: public/
+    /// in the site folder, or `output_dir` in config.toml]
+    #[arg(long, short = 'o')]
+    pub output_dir: Option<PathBuf>,
     /// Override base_url from config.toml.
     #[arg(long, short = 'u')]
     pub base_url: Option<String>,

@@ -34,7 +34,6 @@ const ZOLA_KEYS_IGNORED: &[&str] = &[
     "generate_sitemap",
     "generate_robots_txt",
     "mode",
-    "output_dir",
     "preserve_dotfiles_in_output",
     "exclude_paginated_pages_in_sitemap",
 ];
@@ -49,6 +48,8 @@ pub struct Config {
     pub default_language: String,
     pub theme: Option<String>,
     pub minify_html: bool,
+    /// Where `vilde build` writes, relative to the site folder (Zola's key).
+    pub output_dir: String,
     pub markdown: MarkdownConfig,
     pub extra: toml::Table,
     /// Zola's `[translations]` for the default language, read by `trans()`.
@@ -68,6 +69,7 @@ impl Default for Config {
             default_language: "da".into(),
             theme: None,
             minify_html: false,
+            output_dir: "public".into(),
             markdown: MarkdownConfig::default(),
             extra: toml::Table::new(),
             translations: toml::Table::new(),

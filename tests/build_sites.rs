@@ -45,6 +45,51 @@ fn pages_render_the_same_when_their_views_are_moved_instead_of_copied() {
     insta::assert_snapshot!("zola_bundle", read(&out.join("blog/bundle/index.html")));
 }
 
+/// Zola's `paginate_by`/`paginate_path` and `aliases`: pagers, the `page/1/`
+/// redirect, alias redirects and pagers in the sitemap; the same pagers whether
+/// page views are moved or copied.
+#[test]
+fn sections_paginate_and_aliases_redirect_like_zola() {
+    let mut pagers = Vec::new();
+    for copied in [false, true] {
+        let site = site_with_overlay("sites/paginated", None);
+        if copied {
+            let t = site.path().join("templates/index.html");
+            let src = read(&t) + "{# get_page is mentioned, so views are copied #}\n";
+            std::fs::write(&t, src).unwrap();
+        }
+        let o = vilde(&["build", "--root", site.path().to_str().unwrap()], &repo());
+        assert!(o.status.success(), "{}", stderr(&o));
+        let out = site.path().join("public");
+        let first = read(&out.join("nyheder/index.html"));
+        assert!(first.contains("Nyhed 1</a>") && first.contains("Nyhed 2</a>"));
+        assert!(!first.contains("Nyhed 3</a>") && !first.contains("Forrige"));
+        let third = read(&out.join("nyheder/side/3/index.html"));
+        assert!(third.contains("Nyhed 5</a>") && !third.contains("Næste"));
+        pagers.push(read(&out.join("nyheder/side/2/index.html")));
+        for (alias, to) in [
+            ("nyheder/side/1/index.html", "https://example.org/nyheder/"),
+            ("gamle-nyheder/index.html", "https://example.org/nyheder/"),
+            (
+                "2023/nyhed-et/index.html",
+                "https://example.org/nyheder/nyhed-1/",
+            ),
+            ("arkiv/nyhed1.html", "https://example.org/nyheder/nyhed-1/"),
+        ] {
+            let html = read(&out.join(alias));
+            assert!(
+                html.contains(&format!("content=\"0; url={to}\"")),
+                "{alias}: {html}"
+            );
+        }
+        let sitemap = read(&out.join("sitemap.xml"));
+        assert!(sitemap.contains("<loc>https://example.org/nyheder/side/3/</loc>"));
+        assert!(!sitemap.contains("side/1/"));
+    }
+    assert_eq!(pagers[0], pagers[1]);
+    insta::assert_snapshot!("paginated_pager_2", pagers[0]);
+}
+
 #[test]
 fn default_site_preview_has_every_page_with_banner() {
     let (_tmp, out) = build_default(&["--drafts"]);

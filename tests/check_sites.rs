@@ -69,6 +69,7 @@ case!(
     "no-accessibility-statement"
 );
 case!(invalid_utf8, "invalid-utf8");
+case!(alias_outside_the_site, "bad-alias");
 
 #[test]
 fn root_that_is_not_a_site() {

@@ -10,7 +10,17 @@ pub fn run(args: &BuildArgs) -> i32 {
         preview: args.drafts,
         ..Options::new(&args.site.root)
     };
-    let mut sink = Sink::Disk(args.output_dir.clone());
+    // Zola's rule: the output folder is relative to the site folder.
+    let output_dir = args.output_dir.clone().unwrap_or_else(|| {
+        let dir =
+            pipeline::load_config(&opts).map_or_else(|_| "public".into(), |(c, _)| c.output_dir);
+        if args.site.root == std::path::Path::new(".") {
+            std::path::PathBuf::from(dir)
+        } else {
+            args.site.root.join(dir)
+        }
+    });
+    let mut sink = Sink::Disk(output_dir.clone());
     match pipeline::build(&opts, &mut sink) {
         Ok(report) => {
             super::print_diagnostics(&report.warnings);
@@ -24,7 +34,7 @@ pub fn run(args: &BuildArgs) -> i32 {
                 report.pages,
                 report.files,
                 report.elapsed.as_millis(),
-                args.output_dir.display()
+                output_dir.display()
             );
             0
         }
@@ -32,7 +42,7 @@ pub fn run(args: &BuildArgs) -> i32 {
             super::print_diagnostics(&f.diagnostics);
             eprintln!(
                 "The build failed; {} was left as it was.",
-                args.output_dir.display()
+                output_dir.display()
             );
             1
         }

@@ -164,6 +164,7 @@ pub struct SectionFront {
     pub page_template: Option<String>,
     pub paginate_by: Option<usize>,
     pub paginate_path: Option<String>,
+    pub paginate_reversed: bool,
     pub insert_anchor_links: Option<String>,
     pub render: Option<bool>,
     pub redirect_to: Option<String>,

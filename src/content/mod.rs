@@ -391,11 +391,69 @@ fn assign_paths(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic
             );
         }
     }
+    // Zola's `aliases`: old addresses that send the reader on to the new one.
+    let owners = lib
+        .sections
+        .values()
+        .map(|s| (&s.front.aliases, &s.file.shown, &s.raw))
+        .chain(
+            lib.pages
+                .values()
+                .map(|p| (&p.front.aliases, &p.file.shown, &p.raw)),
+        );
+    for (aliases, shown, raw) in owners {
+        for alias in aliases {
+            let at = |d: Diagnostic| match raw.find(alias.as_str()) {
+                Some(off) => d.at_offset(raw, off),
+                None => d,
+            };
+            match alias_output(alias) {
+                Err(why) => errors.push(at(Diagnostic::error(
+                    shown,
+                    format!("this alias cannot be used: {why}"),
+                )
+                .expected(
+                    "an address inside the site, like `gammel-adresse/` or `gammel/side.html`",
+                )
+                .found(format!("`{alias}`"))
+                .hint("write the old address without the domain and without `..`"))),
+                Ok(out) => {
+                    let address = format!("/{}", out.trim_end_matches("index.html"));
+                    if let Some(other) = seen.insert(address.clone(), shown.clone()) {
+                        errors.push(at(Diagnostic::error(
+                            shown,
+                            format!("the alias `{alias}` is already the address of another page"),
+                        )
+                        .found(format!("{} and {}", other.display(), shown.display()))
+                        .hint("remove the alias, or give the other page a different address")));
+                    }
+                }
+            }
+        }
+    }
     if errors.is_empty() {
         Ok(())
     } else {
         Err(errors)
     }
+}
+
+/// The file an alias is written to: `gammel/` → `gammel/index.html`,
+/// `gammel.html` stays as it is.
+pub fn alias_output(alias: &str) -> Result<String, String> {
+    let rel = alias.trim().trim_start_matches('/');
+    if rel.is_empty() {
+        return Err("it is empty (the front page cannot be an alias)".into());
+    }
+    if rel.contains("://") || rel.contains('?') || rel.contains('#') {
+        return Err("an alias is a path inside the site, not a web address".into());
+    }
+    crate::paths::check_relative(rel)?;
+    Ok(if rel.ends_with(".html") || rel.ends_with(".htm") {
+        rel.to_string()
+    } else {
+        format!("{}/index.html", rel.trim_end_matches('/'))
+    })
 }
 
 /// Put each page in its nearest section and sort sections' pages as `sort_by` says.

@@ -11,7 +11,7 @@ use crate::markdown::Rendered;
 use super::front_matter::{self, PageFront, ProblemFront, SectionFront};
 
 /// Where a content file is.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct FileInfo {
     /// Path relative to `content/`, with `/` separators: `a/index.md`.
     pub relative_path: String,
@@ -49,7 +49,7 @@ pub struct Page {
 }
 
 /// A section (`_index.md`).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Section {
     pub file: FileInfo,
     pub front: SectionFront,

@@ -162,9 +162,9 @@ impl Views {
         self.section_with(key, |k| self.take_page(lib, lib.pages.get(k)?))
     }
 
-    /// Put the page views of a lent section back in their slots.
-    pub fn give_back(&self, section: Value) {
-        let Value::Object(mut m) = section else {
+    /// Put the page views of a lent section (or paginator) back in their slots.
+    pub fn give_back(&self, lent: Value) {
+        let Value::Object(mut m) = lent else {
             return;
         };
         let Some(Value::Array(pages)) = m.remove("pages") else {

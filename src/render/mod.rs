@@ -5,6 +5,7 @@
 
 pub mod context;
 pub mod functions;
+pub mod paginate;
 pub mod problem;
 
 use std::collections::BTreeMap;
@@ -40,6 +41,8 @@ const BUILTINS: &[(&str, &str)] = &[
     ("sitemap.xml", include_str!("builtin/sitemap.xml")),
     ("robots.txt", include_str!("builtin/robots.txt")),
     ("404.html", include_str!("builtin/404.html")),
+    // Zola's aliases and `/<section>/page/1/`: a page that sends the reader on.
+    ("internal/alias.html", include_str!("builtin/alias.html")),
     // Plain fallbacks for the domain pages, so a site without a theme can preview.
     ("slides.html", include_str!("builtin/slides.html")),
     ("drejebog.html", include_str!("builtin/drejebog.html")),
@@ -218,6 +221,8 @@ pub enum JobContext<'a> {
     Ready(Value),
     Page(&'a Page),
     Section(&'a Section),
+    /// One pager of a paginated section.
+    Pager(&'a Section, paginate::Pager),
     Later(Box<dyn FnOnce() -> Value + Send + 'a>),
 }
 
@@ -275,14 +280,48 @@ impl Contexts<'_> {
                 let section = section.unwrap_or(Value::Null);
                 Layer::Over(section_entries(section, &s.permalink, &s.path))
             }
+            JobContext::Pager(s, pager) => Layer::Over(self.pager(s, &pager)),
         }
+    }
+
+    /// A pager's own keys: `section` without its pages, which are in `paginator`.
+    fn pager(&self, s: &Section, pager: &paginate::Pager) -> Map<String, Value> {
+        let keys = paginate::ordered_keys(s);
+        let pages = keys[pager.start..pager.end]
+            .iter()
+            .filter_map(|k| {
+                if self.take_page_views {
+                    self.views.take_page(self.lib, self.lib.pages.get(*k)?)
+                } else {
+                    self.views.page(k)
+                }
+            })
+            .collect();
+        let mut section = self
+            .views
+            .sections_meta
+            .get(&s.file.relative_path)
+            .cloned()
+            .unwrap_or(Value::Null);
+        if let Value::Object(m) = &mut section {
+            m.insert("pages".into(), Value::Array(Vec::new()));
+        }
+        let path = paginate::path(s, pager.index);
+        let mut m = section_entries(section, &self.config.url(&path), &path);
+        m.insert(
+            "paginator".into(),
+            paginate::paginator(s, pager, &self.config.base_url, pages),
+        );
+        m
     }
 
     /// A layered context's own keys after its render: a lent section goes back.
     fn done(&self, mut own: Map<String, Value>) {
         if self.take_page_views {
-            if let Some(section) = own.remove("section") {
-                self.views.give_back(section);
+            for key in ["section", "paginator"] {
+                if let Some(lent) = own.remove(key) {
+                    self.views.give_back(lent);
+                }
             }
         }
     }
@@ -384,6 +423,7 @@ pub fn render_site(
         }
     }
     let groups = section_groups(lib, &views, &cx);
+    jobs.extend(redirect_jobs(lib, config));
     if opts.preview {
         let deadlines: Vec<Value> = config
             .vilde
@@ -406,7 +446,7 @@ pub fn render_site(
     let sitemap_config = cx.config_value.clone();
     jobs.push(Job {
         context: JobContext::Later(Box::new(
-            move || json!({ "config": sitemap_config, "entries": sitemap_entries(lib) }),
+            move || json!({ "config": sitemap_config, "entries": sitemap_entries(lib, config) }),
         )),
         ..ready_job("sitemap.xml", "sitemap.xml", Value::Null)
     });
@@ -460,6 +500,40 @@ pub fn render_site(
     }
 }
 
+/// Redirect pages: every alias of a page or section, and `page/1/` of a paginated
+/// section (aliases were checked when the content was loaded).
+fn redirect_jobs(lib: &Library, config: &Config) -> Vec<Job<'static>> {
+    let sections = lib.sections.values().map(|s| {
+        let first = paginate::pagers(s).map(|_| paginate::first_alias(s));
+        (s.front.aliases.iter().cloned().chain(first), &s.permalink)
+    });
+    let mut jobs = Vec::new();
+    for (aliases, permalink) in sections {
+        jobs.extend(aliases.filter_map(|a| redirect_job(&a, permalink, config)));
+    }
+    for p in lib.pages.values() {
+        jobs.extend(
+            p.front
+                .aliases
+                .iter()
+                .filter_map(|a| redirect_job(a, &p.permalink, config)),
+        );
+    }
+    jobs
+}
+
+fn redirect_job(alias: &str, to: &str, config: &Config) -> Option<Job<'static>> {
+    let out = crate::content::alias_output(alias).ok()?;
+    // Escaped here, without Tera's `/` → `&#x2F;`, so the address reads plainly.
+    let url = to
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    let context = json!({ "url": url, "lang": config.default_language });
+    Some(ready_job("internal/alias.html", &out, context))
+}
+
 /// A section's job (none when it is not rendered) and its pages' jobs; pages in no
 /// section's list come last, in a group of their own.
 type Group<'a> = (Vec<Job<'a>>, Vec<Job<'a>>);
@@ -471,10 +545,20 @@ fn section_groups<'a>(lib: &'a Library, views: &Views, cx: &Contexts) -> Vec<Gro
         .sections
         .iter()
         .map(|(key, s)| {
-            let section = if s.front.render != Some(false) {
-                vec![section_job(s)]
-            } else {
-                Vec::new()
+            let section = match (s.front.render, paginate::pagers(s)) {
+                (Some(false), _) => Vec::new(),
+                (_, None) => vec![section_job(s)],
+                (_, Some(pagers)) => pagers
+                    .into_iter()
+                    .map(|pager| Job {
+                        out_path: format!(
+                            "{}index.html",
+                            paginate::path(s, pager.index).trim_start_matches('/')
+                        ),
+                        context: JobContext::Pager(s, pager),
+                        ..section_job(s)
+                    })
+                    .collect(),
             };
             let pages = views
                 .pages_of(key)
@@ -578,7 +662,7 @@ fn missing_template(job: &Job, sources: &BTreeMap<String, (PathBuf, String)>) ->
     let have: Vec<&str> = sources
         .keys()
         .map(String::as_str)
-        .filter(|n| n.ends_with(".html"))
+        .filter(|n| n.ends_with(".html") && !n.starts_with("internal/"))
         .collect();
     Diagnostic::error(&job.source, format!("the template `{}` was not found", job.template))
         .expected(format!("a file templates/{} in the site, or in the theme's templates/ folder", job.template))
@@ -667,12 +751,15 @@ fn vilde_value(lib: &Library, config: &Config, opts: RenderOptions) -> Value {
 }
 
 /// Sitemap entries, sorted by permalink for byte-identical output.
-fn sitemap_entries(lib: &Library) -> Vec<Value> {
+fn sitemap_entries(lib: &Library, config: &Config) -> Vec<Value> {
     let mut entries: Vec<(String, Option<String>)> = lib
         .sections
         .values()
         .filter(|s| s.front.render != Some(false))
-        .map(|s| (s.permalink.clone(), None))
+        .flat_map(|s| {
+            let pagers = paginate::pagers(s).map_or(1, |p| p.len());
+            (1..=pagers).map(move |i| (config.url(&paginate::path(s, i)), None))
+        })
         .chain(
             lib.pages
                 .values()

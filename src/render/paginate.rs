@@ -1,0 +1,143 @@
+//! Zola's section pagination: `paginate_by = N` in a section's front matter splits
+//! its pages into pagers of N. Pager 1 is the section's own address (`/blog/`),
+//! pager k is `/blog/<paginate_path>/k/` (`paginate_path` defaults to `page`), and
+//! `/blog/page/1/` sends the reader on to `/blog/`. Each pager's template gets
+//! `section` (without its pages) and `paginator` with Zola's fields.
+
+use serde_json::{json, Value};
+
+use crate::content::Section;
+
+/// One pager of a paginated section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pager {
+    /// 1-based, as in Zola's `current_index`.
+    pub index: usize,
+    /// Total number of pagers of the section.
+    pub count: usize,
+    /// Which of the section's pages (positions in its page order) it shows.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The pagers of a section: `None` when it is not paginated; at least one pager
+/// (empty) when it has no pages, as in Zola.
+pub fn pagers(s: &Section) -> Option<Vec<Pager>> {
+    let by = s.front.paginate_by.filter(|n| *n > 0)?;
+    let total = s.pages.len();
+    let count = total.div_ceil(by).max(1);
+    Some(
+        (0..count)
+            .map(|i| Pager {
+                index: i + 1,
+                count,
+                start: (i * by).min(total),
+                end: ((i + 1) * by).min(total),
+            })
+            .collect(),
+    )
+}
+
+/// The section's page keys in pager order (`paginate_reversed` reverses them).
+pub fn ordered_keys(s: &Section) -> Vec<&str> {
+    let mut keys: Vec<&str> = s.pages.iter().map(String::as_str).collect();
+    if s.front.paginate_reversed {
+        keys.reverse();
+    }
+    keys
+}
+
+/// `page` unless the section says otherwise (no slashes around it).
+fn paginate_path(s: &Section) -> &str {
+    s.front
+        .paginate_path
+        .as_deref()
+        .map(|p| p.trim_matches('/'))
+        .filter(|p| !p.is_empty())
+        .unwrap_or("page")
+}
+
+/// The site-relative path of pager `index` (`/blog/` for the first).
+pub fn path(s: &Section, index: usize) -> String {
+    if index <= 1 {
+        s.path.clone()
+    } else {
+        format!("{}{}/{index}/", s.path, paginate_path(s))
+    }
+}
+
+/// Where `/blog/page/1/` is (it redirects to the section).
+pub fn first_alias(s: &Section) -> String {
+    format!("{}{}/1/", s.path, paginate_path(s))
+}
+
+/// Zola's `paginator` variable for one pager, with `pages` the views of its pages.
+pub fn paginator(s: &Section, pager: &Pager, base_url: &str, pages: Vec<Value>) -> Value {
+    let url = |index: usize| format!("{base_url}{}", path(s, index).trim_start_matches('/'));
+    let pager_base = format!("{base_url}{}", s.path.trim_start_matches('/'));
+    json!({
+        "paginate_by": s.front.paginate_by,
+        "base_url": format!("{pager_base}{}/", paginate_path(s)),
+        "number_pagers": pager.count,
+        "first": url(1),
+        "last": url(pager.count),
+        "previous": (pager.index > 1).then(|| url(pager.index - 1)),
+        "next": (pager.index < pager.count).then(|| url(pager.index + 1)),
+        "pages": pages,
+        "current_index": pager.index,
+        "total_pages": s.pages.len(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn section(pages: usize, by: Option<usize>) -> Section {
+        let mut s = Section::default();
+        s.path = "/blog/".into();
+        s.pages = (0..pages).map(|i| format!("blog/p{i}.md")).collect();
+        s.front.paginate_by = by;
+        s
+    }
+
+    #[test]
+    fn pages_are_split_into_pagers_of_paginate_by() {
+        assert_eq!(pagers(&section(5, None)), None);
+        assert_eq!(pagers(&section(5, Some(0))), None);
+        let p = pagers(&section(5, Some(2))).unwrap();
+        assert_eq!(p.len(), 3);
+        assert_eq!((p[2].index, p[2].count, p[2].start, p[2].end), (3, 3, 4, 5));
+        let empty = pagers(&section(0, Some(3))).unwrap();
+        assert_eq!(empty.len(), 1);
+        assert_eq!((empty[0].start, empty[0].end), (0, 0));
+    }
+
+    #[test]
+    fn paginator_has_zolas_fields_and_addresses() {
+        let mut s = section(5, Some(2));
+        let p = pagers(&s).unwrap();
+        let v = paginator(&s, &p[1], "https://x.dk/", vec![]);
+        assert_eq!(v["base_url"], "https://x.dk/blog/page/");
+        assert_eq!(v["first"], "https://x.dk/blog/");
+        assert_eq!(v["previous"], "https://x.dk/blog/");
+        assert_eq!(v["next"], "https://x.dk/blog/page/3/");
+        assert_eq!(v["last"], "https://x.dk/blog/page/3/");
+        assert_eq!(
+            (v["current_index"].as_u64(), v["total_pages"].as_u64()),
+            (Some(2), Some(5))
+        );
+        s.front.paginate_path = Some("/side/".into());
+        assert_eq!(path(&s, 2), "/blog/side/2/");
+        assert_eq!(first_alias(&s), "/blog/side/1/");
+        let first = paginator(&s, &p[0], "https://x.dk/", vec![]);
+        assert_eq!(first["previous"], Value::Null);
+    }
+
+    #[test]
+    fn reversed_order_is_applied() {
+        let mut s = section(3, Some(2));
+        s.front.paginate_reversed = true;
+        assert_eq!(ordered_keys(&s), ["blog/p2.md", "blog/p1.md", "blog/p0.md"]);
+    }
+}
