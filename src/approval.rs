@@ -253,7 +253,7 @@ impl Approvals {
                     path,
                     format!(
                         "the approval file is not valid TOML: {}",
-                        e.message().trim()
+                        crate::diag::toml_message(&e)
                     ),
                 )
                 .at_offset(src, at)

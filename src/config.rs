@@ -335,7 +335,10 @@ pub fn toml_error(path: &Path, src: &str, e: &toml::de::Error) -> Diagnostic {
     let offset = e.span().map_or(0, |s| s.start);
     Diagnostic::error(
         path,
-        format!("this TOML could not be read: {}", e.message()),
+        format!(
+            "this TOML could not be read: {}",
+            crate::diag::toml_message(e)
+        ),
     )
     .at_offset(src, offset)
     .hint(crate::diag::toml_hint(e.message()))

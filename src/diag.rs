@@ -156,6 +156,11 @@ pub fn error_count(diags: &[Diagnostic]) -> usize {
 }
 
 /// A fix hint for a TOML error message.
+/// A TOML error's message on one line (the parser puts details on a second line).
+pub fn toml_message(e: &toml::de::Error) -> String {
+    e.message().trim().replace('\n', ": ")
+}
+
 pub fn toml_hint(message: &str) -> String {
     if message.contains("unknown field") {
         "check the spelling of the setting; the allowed names are listed above".into()
@@ -163,6 +168,11 @@ pub fn toml_hint(message: &str) -> String {
         "the value has the wrong kind: text needs \"quotes\", numbers and true/false do not, dates are written 2023-02-20".into()
     } else if message.contains("missing field") {
         "add the missing setting to the front matter".into()
+    } else if message.contains("duplicate key") {
+        "this setting is written twice: keep the line with the right value and delete the other"
+            .into()
+    } else if message.contains("out of range") || message.contains("invalid date") {
+        "this date does not exist: write a real date as YYYY-MM-DD, e.g. 2023-02-20".into()
     } else {
         "check quotes and `=` signs on this line; text values need \"quotes\"".into()
     }

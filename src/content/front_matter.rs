@@ -34,6 +34,13 @@ pub struct Split<'a> {
 pub fn split<'a>(path: &Path, src: &'a str) -> Result<Split<'a>, Diagnostic> {
     let bom = if src.starts_with('\u{feff}') { 3 } else { 0 };
     let text = &src[bom..];
+    if text.contains('\r') && !text.contains('\n') {
+        let line_end = text.find('\r').unwrap_or(0);
+        return Err(Diagnostic::error(path, "the lines of this file end with a lone carriage return (an old Mac format), so it reads as one long line")
+            .at_offset(src, bom + line_end)
+            .expected("lines that end with LF (Mac, Linux) or CRLF (Windows)")
+            .hint("save the file again with LF or CRLF line endings; most editors show the line ending in the status bar"));
+    }
     let (delim, format) = if text.starts_with("+++") {
         ("+++", Format::Toml)
     } else if text.starts_with("---") {
@@ -104,7 +111,7 @@ pub fn parse<T: DeserializeOwned>(path: &Path, src: &str, split: &Split) -> Resu
                 path,
                 format!(
                     "the front matter could not be read: {}",
-                    e.message().trim_end()
+                    crate::diag::toml_message(&e)
                 ),
             )
             .at_offset(src, offset)

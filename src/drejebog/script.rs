@@ -296,7 +296,8 @@ const TOP_KEYS: &str = "lokation, lyd, [taler], [[tidsplan]], [video], [[scene]]
 /// A TOML/serde error, reworded for staff where we know the pattern.
 fn toml_error(path: &Path, src: &str, shift: usize, e: &toml::de::Error) -> Diagnostic {
     let offset = e.span().map_or(0, |s| s.start) + shift;
-    let msg = e.message();
+    let msg = crate::diag::toml_message(e);
+    let msg = msg.as_str();
     let d = Diagnostic::error(path, "").at_offset(src, offset);
     let ticked: Vec<&str> = msg.split('`').skip(1).step_by(2).collect();
     if let Some(rest) = msg.strip_prefix("unknown field `") {

@@ -453,7 +453,8 @@ fn check_limit_value(
 /// A TOML syntax or shape error as a diagnostic, with a hint fitted to the error.
 fn toml_error(path: &Path, src: &str, e: &toml::de::Error) -> Diagnostic {
     let offset = e.span().map_or(0, |s| s.start);
-    let msg = e.message().trim();
+    let msg = crate::diag::toml_message(e);
+    let msg = msg.as_str();
     let hint = if msg.starts_with("unknown field") {
         "check the spelling of the key; the keys allowed here are listed in the message".to_string()
     } else if msg.contains("missing field `layout`") {
