@@ -859,7 +859,8 @@ fn files_outside_the_site_are_refused() {
     );
     std::fs::remove_file(site.join("static/ude")).unwrap();
 
-    // A link inside a page bundle is never published (it is skipped, silently).
+    // Links inside a page bundle (a folder and a file) are errors too, and nothing
+    // behind them is published.
     std::os::unix::fs::symlink(&outside, site.join("content/problem-a/ude")).unwrap();
     std::os::unix::fs::symlink(
         outside.join("ude.png"),
@@ -867,7 +868,15 @@ fn files_outside_the_site_are_refused() {
     )
     .unwrap();
     let (code, err) = build(&site);
-    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(code, Some(1), "{err}");
+    for link in ["content/problem-a/ude:", "content/problem-a/ude.png:"] {
+        assert!(
+            err.contains(&format!(
+                "{link} links (symlinks) are not allowed in content/"
+            )),
+            "{err}"
+        );
+    }
     let published: Vec<String> = tree(&site.join("public"))
         .into_iter()
         .map(|(p, _)| p)

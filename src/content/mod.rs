@@ -236,12 +236,14 @@ fn walk_dir(content: &Path, dir: &Path, out: &mut Vec<Found>, errors: &mut Vec<D
         .filter(|s| !s.is_empty())
         .map(String::from)
         .collect();
-    let has_index = entries
-        .iter()
-        .any(|(n, p, kind)| n == "index.md" && (kind.is_file() || p.is_file()));
-    if has_index && dir != content {
+    let index = entries.iter().find(|(n, _, _)| n == "index.md");
+    if let (Some((_, path, kind)), true) = (index, dir != content) {
+        if kind.is_symlink() {
+            errors.push(symlink_error(content, path));
+            return;
+        }
         let mut assets = Vec::new();
-        collect_assets(dir, dir, &mut assets);
+        collect_assets(content, dir, dir, &mut assets, errors);
         out.push(Found::Page(info(
             content,
             &dir.join("index.md"),
@@ -257,13 +259,7 @@ fn walk_dir(content: &Path, dir: &Path, out: &mut Vec<Found>, errors: &mut Vec<D
             continue;
         }
         if kind.is_symlink() {
-            errors.push(
-                Diagnostic::error(
-                    shown(content, &path),
-                    "links (symlinks) are not allowed in content/",
-                )
-                .hint("copy the file into content/ instead of linking to it"),
-            );
+            errors.push(symlink_error(content, &path));
         } else if kind.is_dir() {
             walk_dir(content, &path, out, errors);
         } else if name == "_index.md" {
@@ -288,7 +284,21 @@ fn walk_dir(content: &Path, dir: &Path, out: &mut Vec<Found>, errors: &mut Vec<D
     }
 }
 
-fn collect_assets(bundle: &Path, dir: &Path, out: &mut Vec<String>) {
+fn symlink_error(content: &Path, path: &Path) -> Diagnostic {
+    Diagnostic::error(
+        shown(content, path),
+        "links (symlinks) are not allowed in content/",
+    )
+    .hint("copy the file into content/ instead of linking to it")
+}
+
+fn collect_assets(
+    content: &Path,
+    bundle: &Path,
+    dir: &Path,
+    out: &mut Vec<String>,
+    errors: &mut Vec<Diagnostic>,
+) {
     let Ok(entries) = sorted_entries(dir) else {
         return;
     };
@@ -298,8 +308,10 @@ fn collect_assets(bundle: &Path, dir: &Path, out: &mut Vec<String>) {
         {
             continue;
         }
-        if kind.is_dir() {
-            collect_assets(bundle, &path, out);
+        if kind.is_symlink() {
+            errors.push(symlink_error(content, &path));
+        } else if kind.is_dir() {
+            collect_assets(content, bundle, &path, out, errors);
         } else if kind.is_file() {
             out.push(rel(bundle, &path));
         }
