@@ -170,10 +170,16 @@ fn check_output_dir(out: &Path) -> Result<(), Diagnostic> {
                 .hint("give --output-dir a folder name, e.g. public"),
         );
     }
-    if out.join("config.toml").exists() || out.join("content").is_dir() {
+    // The site folder itself, or one of its own folders (`content/`, `static/`, …).
+    let site_part = out.file_name().is_some_and(|n| {
+        ["content", "static", "templates", "themes"].contains(&n.to_string_lossy().as_ref())
+    }) && out
+        .parent()
+        .is_some_and(|p| p.join("config.toml").is_file());
+    if site_part || out.join("config.toml").exists() || out.join("content").is_dir() {
         return Err(Diagnostic::error(
             out,
-            "the output folder looks like a site folder (it has config.toml or content/)",
+            "the output folder is a site folder or one of its folders (config.toml, content/, static/, templates/ or themes/)",
         )
         .expected("a folder only vilde writes to, e.g. public")
         .hint(

@@ -934,3 +934,34 @@ fn approval_remarks_are_escaped_in_the_preview() {
     assert!(page.contains("&lt;script&gt;alert(1)"), "{err}");
     assert!(!page.contains("<script>alert(1)"));
 }
+
+/// The output folder is replaced on every build, so it can never be the site's own
+/// folder or one of its folders (also when `output_dir` in config.toml says so).
+#[test]
+fn the_output_folder_cannot_be_the_site_or_its_content() {
+    let site = site_with_overlay("sites/minimal", None);
+    let root = site.path();
+    for out in [
+        root.to_path_buf(),
+        root.join("content"),
+        root.join("templates"),
+    ] {
+        let o = build_into(root, &out, &[]);
+        assert_eq!(o.status.code(), Some(1), "{}", out.display());
+        assert!(
+            stderr(&o).contains("the output folder is a site folder or one of its folders"),
+            "{}",
+            stderr(&o)
+        );
+    }
+    let config = read(&root.join("config.toml"));
+    std::fs::write(
+        root.join("config.toml"),
+        format!("output_dir = \"content\"\n{config}"),
+    )
+    .unwrap();
+    let o = vilde(&["build"], root);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(root.join("content/_index.md").is_file());
+    assert!(root.join("content/problem-a/index.md").is_file());
+}

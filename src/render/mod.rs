@@ -414,7 +414,11 @@ pub fn render_site(
         take_page_views: !templates.read_any_page(),
     };
     let mut jobs = Vec::new();
-    for p in lib.pages.values().filter(|p| p.parts.is_some()) {
+    for p in lib
+        .pages
+        .values()
+        .filter(|p| p.parts.is_some() && p.front.render != Some(false))
+    {
         let base = cx.page(p);
         let (extra_jobs, extra_files) = problem::extras(p, config, &base, &cx.domain);
         jobs.extend(extra_jobs);
@@ -525,11 +529,7 @@ fn redirect_jobs(lib: &Library, config: &Config) -> Vec<Job<'static>> {
 fn redirect_job(alias: &str, to: &str, config: &Config) -> Option<Job<'static>> {
     let out = crate::content::alias_output(alias).ok()?;
     // Escaped here, without Tera's `/` → `&#x2F;`, so the address reads plainly.
-    let url = to
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+    let url = crate::markdown::highlight::escape_attr(to);
     let context = json!({ "url": url, "lang": config.default_language });
     Some(ready_job("internal/alias.html", &out, context))
 }
