@@ -106,7 +106,7 @@ fn chunk_masks(chunk: &[u8; 64]) -> Option<(u64, u64)> {
 }
 
 /// Bit k of each mask describes byte k of a chunk.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Default, PartialEq, Eq)]
 struct Masks {
     /// ASCII whitespace (tab, line feed, vertical tab, form feed, return, space).
     space: u64,
@@ -124,13 +124,7 @@ struct Masks {
 #[cfg(target_arch = "x86_64")]
 fn byte_masks(chunk: &[u8; 64]) -> Masks {
     use std::arch::x86_64::*;
-    let mut m = Masks {
-        space: 0,
-        alnum: 0,
-        lead: 0,
-        cont: 0,
-        odd: 0,
-    };
+    let mut m = Masks::default();
     // SAFETY: SSE2 is part of the x86-64 baseline, so these instructions exist on
     // every CPU this code is compiled for; the loads read bytes 16 * part ..
     // 16 * part + 16, inside the 64-byte chunk, and an unaligned load has no
@@ -172,13 +166,7 @@ fn byte_masks(chunk: &[u8; 64]) -> Masks {
 /// The masks, one byte at a time (other CPUs; also the reference for the tests).
 #[cfg_attr(target_arch = "x86_64", allow(dead_code))]
 fn byte_masks_portable(chunk: &[u8; 64]) -> Masks {
-    let mut m = Masks {
-        space: 0,
-        alnum: 0,
-        lead: 0,
-        cont: 0,
-        odd: 0,
-    };
+    let mut m = Masks::default();
     for (k, &b) in chunk.iter().enumerate() {
         let is_cont = b & 0xc0 == 0x80;
         let is_lead = b == 0xc3;
