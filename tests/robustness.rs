@@ -488,18 +488,6 @@ fn synthetic_site() -> PathBuf {
     .clone()
 }
 
-fn build_into(root: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
-    let mut args = vec![
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--output-dir",
-        out.to_str().unwrap(),
-    ];
-    args.extend_from_slice(extra);
-    vilde(&args, out.parent().unwrap())
-}
-
 fn temp_dirs_beside(out: &Path) -> Vec<String> {
     std::fs::read_dir(out.parent().unwrap())
         .unwrap()

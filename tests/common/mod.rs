@@ -77,7 +77,13 @@ pub fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
 pub fn build_default(extra: &[&str]) -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("public");
-    let root = repo();
+    let o = build_into(&repo(), &out, extra);
+    assert!(o.status.success(), "{}", stderr(&o));
+    (tmp, out)
+}
+
+/// `vilde build --root ROOT --output-dir OUT EXTRA…`, run from OUT's parent folder.
+pub fn build_into(root: &Path, out: &Path, extra: &[&str]) -> Output {
     let mut args = vec![
         "build",
         "--root",
@@ -86,7 +92,5 @@ pub fn build_default(extra: &[&str]) -> (tempfile::TempDir, PathBuf) {
         out.to_str().unwrap(),
     ];
     args.extend_from_slice(extra);
-    let o = vilde(&args, tmp.path());
-    assert!(o.status.success(), "{}", stderr(&o));
-    (tmp, out)
+    vilde(&args, out.parent().unwrap())
 }
