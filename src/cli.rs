@@ -52,6 +52,10 @@ pub struct BuildArgs {
     /// Preview build: include drafts, with an UDKAST banner and noindex.
     #[arg(long)]
     pub drafts: bool,
+    /// Replace the output folder even when it holds files vilde did not write
+    /// (they are deleted). Never the site folder, a folder holding it, or home.
+    #[arg(long, short = 'f')]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -4,7 +4,7 @@
 //! written, so a failed or killed build leaves the previous output as it was.
 //! Knows nothing about Tera or content types: it receives finished files.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -16,10 +16,45 @@ use crate::render::OutputFile;
 /// Prefix of the temporary folders a build makes beside the output.
 const TMP_PREFIX: &str = ".vilde-tmp-";
 
+/// The manifest every output folder vilde writes carries: its presence says vilde
+/// made the folder, and its lines list the files vilde wrote there. A folder is
+/// replaced only when it is missing, empty, or holds nothing but what its manifest
+/// lists (or with `--force`).
+pub const MARKER: &str = ".vilde-output";
+const MARKER_HEAD: &str =
+    "# vilde wrote this folder and every file listed below; the next build replaces them.\n";
+
+/// How long a build waits for another build of the same output to finish.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(20);
+
+/// An output folder on disk and what decides whether vilde may replace it.
+#[derive(Debug, Clone)]
+pub struct DiskOutput {
+    /// The folder as the user named it (shown in messages).
+    pub dir: PathBuf,
+    /// The site folder: the output may never be it, contain it, or lie in its
+    /// `content/`, `static/`, `templates/` or `themes/`.
+    pub site_root: PathBuf,
+    /// Replace a folder vilde did not write (Zola's `--force`). Never the site,
+    /// a folder holding it, the home folder or `/`.
+    pub force: bool,
+}
+
 /// Where finished files go.
 pub enum Sink {
-    Disk(PathBuf),
+    Disk(DiskOutput),
     Memory(BTreeMap<String, Vec<u8>>),
+}
+
+impl Sink {
+    /// A folder on disk for the site in `site_root`.
+    pub fn disk(dir: impl Into<PathBuf>, site_root: impl Into<PathBuf>, force: bool) -> Sink {
+        Sink::Disk(DiskOutput {
+            dir: dir.into(),
+            site_root: site_root.into(),
+            force,
+        })
+    }
 }
 
 /// Minify one HTML page (minify-html with settings that keep the HTML valid).
@@ -93,55 +128,97 @@ impl Sink {
     /// Start a build's output: files are put one by one (from many threads) and
     /// become visible only at [`Staging::commit`]. Dropping the staging without
     /// committing removes what was put, so a failed build changes nothing.
+    ///
+    /// For a folder on disk everything is checked here, before the build does any
+    /// work: the folder's real path is allowed, vilde owns what is there, and no
+    /// other build writes it (a lock held until the staging is committed or dropped).
     pub fn stage(&self) -> Result<Staging, Diagnostic> {
         match self {
             Sink::Memory(_) => Ok(Staging::Memory(Mutex::new(BTreeMap::new()))),
-            Sink::Disk(out) => {
-                check_output_dir(out)?;
-                let parent = match out.parent() {
-                    Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-                    _ => PathBuf::from("."),
-                };
-                std::fs::create_dir_all(&parent)
-                    .map_err(|e| io_err(&parent, "could not be created", e))?;
-                let name = out
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_else(|| "public".into());
-                remove_stale_temps(&parent, &name);
-                let tmp = tempfile::Builder::new()
-                    .prefix(&format!("{TMP_PREFIX}{name}-"))
-                    .tempdir_in(&parent)
-                    .map_err(|e| io_err(&parent, "has no room for a temporary folder", e))?;
-                Ok(Staging::Disk(tmp))
-            }
+            Sink::Disk(d) => stage_disk(d),
         }
     }
 }
 
+fn stage_disk(d: &DiskOutput) -> Result<Staging, Diagnostic> {
+    let real = allowed_target(d)?;
+    let parent = real.parent().map(Path::to_path_buf).unwrap_or_else(|| "/".into());
+    std::fs::create_dir_all(&parent).map_err(|e| io_err(&d.dir, "could not be created", e))?;
+    let lock = DirLock::acquire(&parent, &d.dir)?;
+    if !d.force {
+        check_owned(&real, &d.dir)?;
+    }
+    let name = real
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    remove_stale_temps(&parent, &name);
+    let tmp = tempfile::Builder::new()
+        .prefix(&format!("{TMP_PREFIX}{name}-"))
+        .tempdir_in(&parent)
+        .map_err(|e| io_err(&d.dir, "has no room for a temporary folder beside it", e))?;
+    // Marks the folder as ours while it is written, so a later build may clean it
+    // up if this one is killed.
+    std::fs::write(tmp.path().join(MARKER), MARKER_HEAD)
+        .map_err(|e| io_err(&d.dir, "could not be written", e))?;
+    Ok(Staging::Disk(DiskStaging {
+        tmp,
+        out: real,
+        shown: d.dir.clone(),
+        written: Mutex::new(BTreeSet::new()),
+        _lock: lock,
+    }))
+}
+
 /// The output of a build in progress (see [`Sink::stage`]).
 pub enum Staging {
-    Disk(tempfile::TempDir),
+    Disk(DiskStaging),
     Memory(Mutex<BTreeMap<String, Vec<u8>>>),
 }
 
+/// A build's files on disk, in a temporary folder beside the output.
+pub struct DiskStaging {
+    tmp: tempfile::TempDir,
+    /// The output's real path (links resolved).
+    out: PathBuf,
+    /// The output as the user named it.
+    shown: PathBuf,
+    /// Every output path put so far: a second file for one path is an error.
+    written: Mutex<BTreeSet<String>>,
+    _lock: DirLock,
+}
+
 impl Staging {
-    /// Put one file; safe to call from many threads at once.
+    /// Put one file; safe to call from many threads at once. The path must stay
+    /// inside the output ([`crate::paths::output_rel`]) and be new in this build.
     pub fn put(&self, f: OutputFile) -> Result<(), Diagnostic> {
+        let rel = crate::paths::output_rel(&f.path)
+            .map_err(|why| {
+                Diagnostic::error("output", format!("a file cannot be written there: {why}"))
+                    .hint("every file must stay inside the output folder; change the address that leads there")
+            })?
+            .trim_end_matches('/')
+            .to_string();
         match self {
             Staging::Memory(map) => {
-                map.lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .insert(f.path, f.bytes);
+                let mut map = map.lock().unwrap_or_else(|e| e.into_inner());
+                if map.contains_key(&rel) {
+                    return Err(twice(Path::new("output"), &rel));
+                }
+                map.insert(rel, f.bytes);
                 Ok(())
             }
-            Staging::Disk(tmp) => {
-                let path = tmp.path().join(&f.path);
-                if let Some(p) = path.parent() {
-                    std::fs::create_dir_all(p).map_err(|e| io_err(p, "could not be created", e))?;
+            Staging::Disk(d) => {
+                if !d.written.lock().unwrap_or_else(|e| e.into_inner()).insert(rel.clone()) {
+                    return Err(twice(&d.shown, &rel));
                 }
-                std::fs::write(&path, &f.bytes)
-                    .map_err(|e| io_err(&path, "could not be written", e))
+                let path = d.tmp.path().join(&rel);
+                let shown = d.shown.join(&rel);
+                if let Some(p) = path.parent() {
+                    std::fs::create_dir_all(p)
+                        .map_err(|e| io_err(&shown, "folder could not be created", e))?;
+                }
+                std::fs::write(&path, &f.bytes).map_err(|e| io_err(&shown, "could not be written", e))
             }
         }
     }
@@ -153,7 +230,19 @@ impl Staging {
                 *target = map.into_inner().unwrap_or_else(|e| e.into_inner());
                 Ok(())
             }
-            (Staging::Disk(tmp), Sink::Disk(out)) => swap_in(&tmp.keep(), out),
+            (Staging::Disk(d), Sink::Disk(_)) => {
+                let written = d.written.into_inner().unwrap_or_else(|e| e.into_inner());
+                let mut manifest = String::from(MARKER_HEAD);
+                for rel in &written {
+                    manifest.push_str(rel);
+                    manifest.push('\n');
+                }
+                std::fs::write(d.tmp.path().join(MARKER), manifest)
+                    .map_err(|e| io_err(&d.shown, "could not be written", e))?;
+                let result = swap_in(&d.tmp.keep(), &d.out, &d.shown);
+                drop(d._lock);
+                result
+            }
             _ => Err(Diagnostic::error(
                 "output",
                 "internal error: the staging does not match the output",
@@ -162,38 +251,189 @@ impl Staging {
     }
 }
 
-/// Refuse an output folder that is a site or a file: we replace it wholesale.
-fn check_output_dir(out: &Path) -> Result<(), Diagnostic> {
-    if out.exists() && !out.is_dir() {
-        return Err(
-            Diagnostic::error(out, "the output path is a file, not a folder")
-                .hint("give --output-dir a folder name, e.g. public"),
-        );
-    }
-    // The site folder itself, or one of its own folders (`content/`, `static/`, …).
-    let site_part = out.file_name().is_some_and(|n| {
-        ["content", "static", "templates", "themes"].contains(&n.to_string_lossy().as_ref())
-    }) && out
-        .parent()
-        .is_some_and(|p| p.join("config.toml").is_file());
-    if site_part || out.join("config.toml").exists() || out.join("content").is_dir() {
-        return Err(Diagnostic::error(
-            out,
-            "the output folder is a site folder or one of its folders (config.toml, content/, static/, templates/ or themes/)",
-        )
-        .expected("a folder only vilde writes to, e.g. public")
-        .hint(
-            "choose another --output-dir; vilde replaces the whole output folder on every build",
-        ));
-    }
-    Ok(())
+fn twice(out: &Path, rel: &str) -> Diagnostic {
+    Diagnostic::error(
+        out.join(rel),
+        "two files of the site would be written to the same place in the output",
+    )
+    .hint("give one of the pages (or its alias or file) another address")
 }
 
+/// The real path of `p` (absolute, `.`/`..` applied and links followed as far as
+/// the path exists), so a check cannot be fooled by `a/../..` or a link.
+pub fn real_path(p: &Path) -> PathBuf {
+    use std::path::Component;
+    let abs = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_else(|_| "/".into()).join(p)
+    };
+    let mut out = PathBuf::new();
+    for c in abs.components() {
+        match c {
+            Component::Prefix(_) | Component::RootDir => out.push(c.as_os_str()),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::Normal(n) => {
+                out.push(n);
+                if let Ok(canon) = out.canonicalize() {
+                    out = canon;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Refuse an output that vilde must never replace; returns its real path.
+fn allowed_target(d: &DiskOutput) -> Result<PathBuf, Diagnostic> {
+    let real = real_path(&d.dir);
+    let root = real_path(&d.site_root);
+    let home = std::env::var_os("HOME")
+        .filter(|h| !h.is_empty())
+        .map(|h| real_path(Path::new(&h)));
+    let refuse = |why: &str| {
+        Diagnostic::error(&d.dir, format!("vilde will not write its output here: {why}"))
+            .expected("a folder of its own for the built site, e.g. public inside the site folder")
+            .hint("choose another --output-dir (or output_dir in config.toml); vilde replaces the whole output folder on every build")
+    };
+    if real.parent().is_none() {
+        return Err(refuse("it is the top folder of the disk (/)"));
+    }
+    if home.as_deref() == Some(real.as_path()) {
+        return Err(refuse("it is your home folder"));
+    }
+    if root.starts_with(&real) {
+        return Err(refuse(if root == real {
+            "it is the site folder itself"
+        } else {
+            "it holds the site folder"
+        }));
+    }
+    for part in ["content", "static", "templates", "themes"] {
+        if real.starts_with(root.join(part)) {
+            return Err(refuse(&format!("it is inside the site's {part}/ folder")));
+        }
+    }
+    match std::fs::symlink_metadata(&d.dir) {
+        Ok(m) if m.file_type().is_symlink() => Err(refuse(
+            "it is a link (symlink) to another folder; give the real folder instead",
+        )),
+        Ok(m) if !m.is_dir() => Err(Diagnostic::error(&d.dir, "the output path is a file, not a folder")
+            .hint("give --output-dir a folder name, e.g. public")),
+        _ => Ok(real),
+    }
+}
+
+/// The output folder may be replaced: it is missing, empty, or holds only files
+/// its manifest says vilde wrote.
+fn check_owned(real: &Path, shown: &Path) -> Result<(), Diagnostic> {
+    let Ok(mut entries) = std::fs::read_dir(real) else {
+        return Ok(()); // missing
+    };
+    if entries.next().is_none() {
+        return Ok(());
+    }
+    let manifest = std::fs::read_to_string(real.join(MARKER)).ok();
+    let listed: BTreeSet<&str> = manifest
+        .as_deref()
+        .map(|m| m.lines().filter(|l| !l.starts_with('#')).collect())
+        .unwrap_or_default();
+    let mut foreign = Vec::new();
+    for e in walkdir::WalkDir::new(real).min_depth(1).sort_by_file_name() {
+        let Ok(e) = e else { continue };
+        if e.file_type().is_dir() {
+            continue;
+        }
+        let rel = e
+            .path()
+            .strip_prefix(real)
+            .unwrap_or(e.path())
+            .to_string_lossy()
+            .replace('\\', "/");
+        if rel != MARKER && (manifest.is_none() || !listed.contains(rel.as_str())) {
+            foreign.push(rel);
+        }
+    }
+    if foreign.is_empty() {
+        return Ok(());
+    }
+    let n = foreign.len();
+    let mut shown_files = foreign.into_iter().take(5).collect::<Vec<_>>().join(", ");
+    if n > 5 {
+        shown_files.push_str(&format!(" and {} more", n - 5));
+    }
+    let why = if manifest.is_none() {
+        "the folder is not empty and vilde did not make it"
+    } else {
+        "the folder holds files that vilde did not write"
+    };
+    Err(Diagnostic::error(shown, format!("vilde will not replace this output folder: {why}"))
+        .found(shown_files)
+        .expected("a missing or empty folder, or one that an earlier vilde build wrote")
+        .hint("move those files somewhere else, or choose another --output-dir; `vilde build --force` replaces the folder anyway and deletes them"))
+}
+
+/// An exclusive lock on the output's parent folder: one build at a time writes an
+/// output there. Released when dropped.
+struct DirLock(#[allow(dead_code)] std::fs::File);
+
+impl DirLock {
+    fn acquire(parent: &Path, shown: &Path) -> Result<DirLock, Diagnostic> {
+        let file = std::fs::File::open(parent)
+            .map_err(|e| io_err(shown, "folder's parent folder could not be opened", e))?;
+        let start = std::time::Instant::now();
+        loop {
+            match try_lock(&file) {
+                Ok(true) => return Ok(DirLock(file)),
+                Ok(false) if start.elapsed() < LOCK_WAIT => {
+                    std::thread::sleep(std::time::Duration::from_millis(50))
+                }
+                Ok(false) => {
+                    return Err(Diagnostic::error(shown, "another vilde build is writing this output folder right now")
+                        .hint(format!("wait until the other build has finished (waited {} seconds), then build again", LOCK_WAIT.as_secs())))
+                }
+                Err(e) => return Err(io_err(shown, "could not be locked", e)),
+            }
+        }
+    }
+}
+
+#[cfg(unix)]
+fn try_lock(file: &std::fs::File) -> std::io::Result<bool> {
+    use std::os::unix::io::AsRawFd;
+    // SAFETY: flock on a file descriptor we own; no memory is passed.
+    let r = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+    if r == 0 {
+        return Ok(true);
+    }
+    let e = std::io::Error::last_os_error();
+    if e.raw_os_error() == Some(libc::EWOULDBLOCK) {
+        Ok(false)
+    } else {
+        Err(e)
+    }
+}
+
+#[cfg(not(unix))]
+fn try_lock(_file: &std::fs::File) -> std::io::Result<bool> {
+    Ok(true)
+}
+
+/// Remove what killed builds left: temporary folders of this output that carry
+/// vilde's marker or are still empty (called with the lock held, so no build is
+/// writing them).
 fn remove_stale_temps(parent: &Path, name: &str) {
     let prefix = format!("{TMP_PREFIX}{name}-");
     if let Ok(entries) = std::fs::read_dir(parent) {
         for e in entries.flatten() {
-            if e.file_name().to_string_lossy().starts_with(&prefix) {
+            let ours = e.file_name().to_string_lossy().starts_with(&prefix)
+                && e.file_type().is_ok_and(|t| t.is_dir())
+                && (e.path().join(MARKER).is_file()
+                    || std::fs::read_dir(e.path()).is_ok_and(|mut d| d.next().is_none()));
+            if ours {
                 let _ = std::fs::remove_dir_all(e.path());
             }
         }
@@ -201,7 +441,7 @@ fn remove_stale_temps(parent: &Path, name: &str) {
 }
 
 /// Put `new` at `out`: an atomic exchange where the OS has it, then remove the old.
-fn swap_in(new: &Path, out: &Path) -> Result<(), Diagnostic> {
+fn swap_in(new: &Path, out: &Path, shown: &Path) -> Result<(), Diagnostic> {
     if out.exists() {
         if exchange(new, out).is_ok() {
             // `new` now holds the previous output.
@@ -209,12 +449,12 @@ fn swap_in(new: &Path, out: &Path) -> Result<(), Diagnostic> {
             return Ok(());
         }
         let old = new.with_extension("old");
-        std::fs::rename(out, &old).map_err(|e| io_err(out, "could not be replaced", e))?;
-        std::fs::rename(new, out).map_err(|e| io_err(out, "could not be replaced", e))?;
+        std::fs::rename(out, &old).map_err(|e| io_err(shown, "could not be replaced", e))?;
+        std::fs::rename(new, out).map_err(|e| io_err(shown, "could not be replaced", e))?;
         let _ = std::fs::remove_dir_all(&old);
         Ok(())
     } else {
-        std::fs::rename(new, out).map_err(|e| io_err(out, "could not be created", e))
+        std::fs::rename(new, out).map_err(|e| io_err(shown, "could not be created", e))
     }
 }
 
@@ -263,18 +503,20 @@ mod tests {
         }
     }
 
+    fn disk(out: &Path, root: &Path) -> Sink {
+        Sink::disk(out, root, false)
+    }
+
     #[test]
     fn disk_sink_swaps_and_leaves_no_temp() {
         let d = tempfile::tempdir().unwrap();
         let out = d.path().join("public");
-        Sink::Disk(out.clone())
-            .write(vec![f("a/index.html", "1")])
-            .unwrap();
-        Sink::Disk(out.clone())
-            .write(vec![f("b.txt", "2")])
-            .unwrap();
+        disk(&out, d.path()).write(vec![f("a/index.html", "1")]).unwrap();
+        disk(&out, d.path()).write(vec![f("b.txt", "2")]).unwrap();
         assert!(!out.join("a").exists());
         assert_eq!(std::fs::read_to_string(out.join("b.txt")).unwrap(), "2");
+        let manifest = std::fs::read_to_string(out.join(MARKER)).unwrap();
+        assert!(manifest.ends_with("\nb.txt\n"), "{manifest}");
         let names: Vec<_> = std::fs::read_dir(d.path())
             .unwrap()
             .map(|e| e.unwrap().file_name())
@@ -283,13 +525,81 @@ mod tests {
     }
 
     #[test]
-    fn refuses_site_folder_as_output() {
+    fn refuses_site_folder_its_parents_and_its_own_folders() {
         let d = tempfile::tempdir().unwrap();
-        std::fs::write(d.path().join("config.toml"), "").unwrap();
-        let e = Sink::Disk(d.path().to_path_buf())
-            .write(vec![])
-            .unwrap_err();
-        assert!(e.message.contains("site folder"));
+        let site = d.path().join("site");
+        std::fs::create_dir_all(site.join("content/a")).unwrap();
+        for out in [
+            site.clone(),
+            d.path().to_path_buf(),
+            site.join("content"),
+            site.join("content/a/public"),
+            site.join("static/x"),
+            site.join("public/../.."),
+            PathBuf::from("/"),
+        ] {
+            let e = Sink::disk(&out, &site, true).write(vec![]).unwrap_err();
+            assert!(e.message.contains("will not write"), "{out:?}: {e}");
+        }
+        assert!(site.join("content/a").is_dir());
+    }
+
+    #[test]
+    fn refuses_a_foreign_folder_unless_forced() {
+        let d = tempfile::tempdir().unwrap();
+        let out = d.path().join("docs");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("mine.txt"), "keep").unwrap();
+        let e = disk(&out, d.path()).write(vec![f("x.html", "1")]).unwrap_err();
+        assert!(e.message.contains("did not make it"), "{e}");
+        assert_eq!(std::fs::read_to_string(out.join("mine.txt")).unwrap(), "keep");
+        // A file added to an output vilde wrote is foreign too.
+        let out2 = d.path().join("public");
+        disk(&out2, d.path()).write(vec![f("x.html", "1")]).unwrap();
+        std::fs::write(out2.join("notes.txt"), "keep").unwrap();
+        let e = disk(&out2, d.path()).write(vec![f("x.html", "2")]).unwrap_err();
+        assert!(e.found.as_deref().unwrap().contains("notes.txt"), "{e}");
+        Sink::disk(&out2, d.path(), true).write(vec![f("x.html", "2")]).unwrap();
+        assert!(!out2.join("notes.txt").exists());
+    }
+
+    #[test]
+    fn refuses_paths_outside_and_the_same_path_twice() {
+        let d = tempfile::tempdir().unwrap();
+        let out = d.path().join("p").join("public");
+        let sink = disk(&out, d.path());
+        let st = sink.stage().unwrap();
+        for bad in ["../../x/index.html", "//etc/x", "a/../../b", "a\\b"] {
+            assert!(st.put(f(bad, "x")).is_err(), "{bad}");
+        }
+        st.put(f("a/index.html", "1")).unwrap();
+        let e = st.put(f("a/index.html", "2")).unwrap_err();
+        assert!(e.message.contains("same place"), "{e}");
+        drop(st);
+        assert_eq!(std::fs::read_dir(d.path().join("p")).unwrap().count(), 0);
+        assert!(!d.path().join("x").exists());
+    }
+
+    #[test]
+    fn a_second_build_waits_for_the_first() {
+        let d = tempfile::tempdir().unwrap();
+        let out = d.path().join("public");
+        let first = disk(&out, d.path()).stage().unwrap();
+        first.put(f("a.html", "1")).unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (out2, root) = (out.clone(), d.path().to_path_buf());
+        let h = std::thread::spawn(move || {
+            let mut s = disk(&out2, &root);
+            let st = s.stage().unwrap();
+            tx.send(()).unwrap();
+            st.put(f("b.html", "2")).unwrap();
+            st.commit(&mut s).unwrap();
+        });
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        assert!(rx.try_recv().is_err(), "the second build did not wait");
+        first.commit(&mut disk(&out, d.path())).unwrap();
+        h.join().unwrap();
+        assert!(out.join("b.html").is_file() && !out.join("a.html").exists());
     }
 
     #[test]

@@ -31,9 +31,55 @@ pub fn inside_root(root: &Path, rel: &str) -> Result<PathBuf, String> {
     Ok(full)
 }
 
+/// The one check of every path written into the output (pages, sections, pagers,
+/// aliases, assets, images, static files): a `/`-separated relative path with no
+/// `..` or `.` segment, no empty segment, no absolute start, no NUL, backslash or
+/// other control character, and no drive letter. Returns the path without a
+/// leading `/`, or why it cannot be written.
+pub fn output_rel(path: &str) -> Result<&str, String> {
+    let rel = path.strip_prefix('/').unwrap_or(path);
+    if rel.is_empty() {
+        return Err("the path is empty".into());
+    }
+    if rel.starts_with('/') {
+        return Err(format!("`{path}` is an absolute path"));
+    }
+    if let Some(c) = rel.chars().find(|c| *c == '\\' || c.is_control()) {
+        let what = match c {
+            '\\' => "a backslash".to_string(),
+            '\0' => "a NUL character".to_string(),
+            c => format!("the control character U+{:04X}", c as u32),
+        };
+        return Err(format!("`{}` holds {what}", rel.escape_debug()));
+    }
+    let body = rel.strip_suffix('/').unwrap_or(rel);
+    for seg in body.split('/') {
+        if seg.is_empty() || seg == "." || seg == ".." {
+            return Err(format!("`{rel}` leaves the output folder or has an empty part"));
+        }
+    }
+    if body.as_bytes().get(1) == Some(&b':') {
+        return Err(format!("`{rel}` starts with a drive letter"));
+    }
+    Ok(rel)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn output_paths_stay_inside() {
+        for bad in [
+            "", "/", "../x", "a/../../x", "a/./b", "a//b", "//etc/passwd", "a\\..\\b",
+            "a\0b", "C:/x", "c:x", "..", "a/..", "x\n/y",
+        ] {
+            assert!(output_rel(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(output_rel("/a/b/index.html").unwrap(), "a/b/index.html");
+        assert_eq!(output_rel("a/").unwrap(), "a/");
+        assert_eq!(output_rel("æøå/…/index.html").unwrap(), "æøå/…/index.html");
+    }
 
     #[test]
     fn escapes_are_refused() {

@@ -199,8 +199,9 @@ pub fn check(opts: &Options) -> Result<Report, Failure> {
 /// rendered, and the staging replaces the sink's content only when all succeeded.
 pub fn build(opts: &Options, sink: &mut Sink) -> Result<Report, Failure> {
     let start = Instant::now();
-    let mut site = load(opts)?;
+    // The output is checked (and locked) before any work.
     let staging = sink.stage()?;
+    let mut site = load(opts)?;
     let files = render_files(opts, &mut site, &|f| staging.put(f))
         .map_err(|e| Failure::along(e, &site.diagnostics))?;
     staging.commit(sink)?;

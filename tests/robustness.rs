@@ -937,7 +937,7 @@ fn the_output_folder_cannot_be_the_site_or_its_content() {
         let o = build_into(root, &out, &[]);
         assert_eq!(o.status.code(), Some(1), "{}", out.display());
         assert!(
-            stderr(&o).contains("the output folder is a site folder or one of its folders"),
+            stderr(&o).contains("vilde will not write its output here"),
             "{}",
             stderr(&o)
         );

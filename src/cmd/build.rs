@@ -20,7 +20,7 @@ pub fn run(args: &BuildArgs) -> i32 {
             args.site.root.join(dir)
         }
     });
-    let mut sink = Sink::Disk(output_dir.clone());
+    let mut sink = Sink::disk(&output_dir, &args.site.root, args.force);
     match pipeline::build(&opts, &mut sink) {
         Ok(report) => {
             super::print_diagnostics(&report.warnings);
