@@ -223,6 +223,45 @@ pub struct Deadline {
     pub pieces: Vec<String>,
 }
 
+/// `base_url` must be an `http(s)://` address with a host (or `/` for a site
+/// without a known address), with nothing that could break out of an attribute
+/// or a URL: no quotes, spaces, `<`, `>`, backslashes or control characters.
+pub fn check_base_url(url: &str) -> Result<(), String> {
+    if let Some(c) = url
+        .chars()
+        .find(|c| c.is_whitespace() || c.is_control() || "\"'<>\\`".contains(*c))
+    {
+        return Err(format!("it holds `{}`", c.escape_debug()));
+    }
+    if url == "/" {
+        return Ok(());
+    }
+    let parsed = url::Url::parse(url).map_err(|_| "it is not a web address".to_string())?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(format!("it starts with `{}:`, not https://", parsed.scheme()));
+    }
+    if parsed.host_str().is_none_or(str::is_empty) {
+        return Err("it has no host name".into());
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err("it holds `?` or `#`".into());
+    }
+    Ok(())
+}
+
+/// `theme` is one folder name in `themes/`: no path, no `..`.
+pub fn check_theme_name(theme: &str) -> Result<(), String> {
+    if theme.is_empty()
+        || theme == "."
+        || theme == ".."
+        || theme.contains(['/', '\\', '\0'])
+        || theme.starts_with('~')
+    {
+        return Err("it must be the name of one folder in themes/, not a path".into());
+    }
+    Ok(())
+}
+
 impl Config {
     /// Parse config text. Errors carry line and column; warnings (unknown keys) are
     /// returned beside the config.
@@ -240,13 +279,52 @@ impl Config {
         }
         config.unknown.clear();
         config.markdown.unknown.clear();
+        if let Err(why) = check_base_url(&config.base_url) {
+            return Err(Diagnostic::error(path, format!("base_url cannot be used: {why}"))
+                .at_offset(src, key_offset(src, "base_url"))
+                .expected("the site's address, like base_url = \"https://aarhus.dk/vilde-problemer/\"")
+                .found(format!("`{}`", config.base_url.escape_debug()))
+                .hint("write the full address with https:// and without quotes or spaces inside it"));
+        }
         if !config.base_url.ends_with('/') {
             config.base_url.push('/');
+        }
+        if let Some(theme) = &config.theme {
+            if let Err(why) = check_theme_name(theme) {
+                return Err(Diagnostic::error(path, format!("theme cannot be used: {why}"))
+                    .at_offset(src, key_offset(src, "theme"))
+                    .expected("the name of a folder in themes/, like theme = \"aarhus\"")
+                    .found(format!("`{}`", theme.escape_debug()))
+                    .hint("put the theme in themes/<name>/ inside the site folder and write only its name"));
+            }
         }
         if let Some(d) = config.check_deadlines(path, src) {
             return Err(d);
         }
         Ok((config, warnings))
+    }
+
+    /// The theme's folder, which must be a real folder inside the site's `themes/`
+    /// (not a link out of the site).
+    pub fn theme_dir(&self, root: &Path) -> Result<Option<PathBuf>, Diagnostic> {
+        let Some(theme) = &self.theme else {
+            return Ok(None);
+        };
+        let themes = root.join("themes");
+        let dir = themes.join(theme);
+        let meta = std::fs::symlink_metadata(&dir);
+        if meta.as_ref().is_ok_and(|m| m.file_type().is_symlink())
+            || (dir.is_dir() && !crate::output::real_path(&dir).starts_with(crate::output::real_path(&themes)))
+        {
+            return Err(Diagnostic::error(Path::new("themes").join(theme), "the theme folder is a link (symlink) to a place outside the site")
+                .hint("copy the theme into themes/ instead of linking to it"));
+        }
+        if !dir.is_dir() {
+            return Err(Diagnostic::error("config.toml", format!("the theme `{theme}` was not found"))
+                .expected(format!("a folder themes/{theme}/ with templates/ inside"))
+                .hint("check the spelling of `theme` in config.toml, or remove the line to use only templates/"));
+        }
+        Ok(Some(dir))
     }
 
     /// Read and parse `config.toml`.

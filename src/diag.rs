@@ -216,10 +216,7 @@ mod tests {
 /// Read a text file; a missing file or invalid UTF-8 becomes a diagnostic that says
 /// where (for invalid UTF-8: the line and column of the first bad byte).
 pub fn read_text(path: &Path, shown_as: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error(shown_as, format!("the file could not be read: {e}"))
-            .hint("check that the file exists and that you may read it")
-    })?;
+    let bytes = read_regular(path).map_err(|e| read_error(shown_as, &e))?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();
@@ -234,4 +231,41 @@ pub fn read_text(path: &Path, shown_as: &Path) -> Result<String, Diagnostic> {
             ))
             .hint("open the file in your editor and save it again with the encoding UTF-8")
     })
+}
+
+/// Read an ordinary file. A FIFO, socket or device is refused at once (opened
+/// without waiting, then checked), so a stray named pipe can never hang a build.
+pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.custom_flags(libc::O_NONBLOCK);
+    }
+    let mut file = opts.open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            NOT_REGULAR,
+        ));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// The reason [`read_regular`] gives for a FIFO, socket, device or folder.
+pub const NOT_REGULAR: &str = "it is not an ordinary file (it is a folder, a named pipe, a socket or a device)";
+
+/// A file that could not be read, with the fix.
+pub fn read_error(shown_as: &Path, e: &std::io::Error) -> Diagnostic {
+    if e.kind() == std::io::ErrorKind::InvalidInput {
+        return Diagnostic::error(shown_as, format!("the file cannot be read: {e}"))
+            .hint("replace it with an ordinary file, or remove it from the site folder");
+    }
+    Diagnostic::error(shown_as, format!("the file could not be read: {e}"))
+        .hint("check that the file exists and that you may read it")
 }

@@ -551,7 +551,7 @@ fn format_names(f: ImageFormat) -> (&'static str, &'static str) {
 }
 
 fn read(file: &Path, shown: &Path) -> Result<Vec<u8>, Diagnostic> {
-    std::fs::read(file).map_err(|e| {
+    crate::diag::read_regular(file).map_err(|e| {
         Diagnostic::error(
             shown,
             format!("the image `{}` could not be read: {e}", shown.display()),

@@ -86,32 +86,55 @@ pub fn static_files(dirs: &[PathBuf]) -> Result<BTreeMap<String, PathBuf>, Diagn
             let entry = entry.map_err(|e| {
                 Diagnostic::error(dir, format!("static files could not be read: {e}"))
             })?;
+            let kind = entry.file_type();
+            if kind.is_dir() {
+                continue;
+            }
             let name = entry.file_name().to_string_lossy();
-            if entry.file_type().is_symlink() {
+            if crate::content::is_ignored_name(&name) {
+                continue;
+            }
+            let shown = shown_static(entry.path());
+            if kind.is_symlink() {
                 return Err(Diagnostic::error(
-                    entry.path(),
+                    shown,
                     "links (symlinks) are not allowed in static/",
                 )
                 .hint("copy the file into static/ instead of linking to it"));
             }
-            if !entry.file_type().is_file() || crate::content::is_ignored_name(&name) {
-                continue;
+            if !kind.is_file() {
+                return Err(Diagnostic::error(shown, format!("this cannot be copied: {}", crate::diag::NOT_REGULAR))
+                    .hint("replace it with an ordinary file, or remove it from static/"));
             }
             let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
             let rel = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            out.insert(rel, entry.path().to_path_buf());
+                .to_str()
+                .ok_or_else(|| crate::content::not_utf8_name(rel.as_os_str()))
+                .map_err(|e| Diagnostic::error(&shown, e.to_string()))?;
+            if let Err(why) = crate::paths::output_rel(rel) {
+                return Err(Diagnostic::error(&shown, format!("this file name cannot be published: {why}"))
+                    .hint("rename the file with letters, digits, - and _"));
+            }
+            out.insert(rel.to_string(), entry.path().to_path_buf());
         }
     }
     Ok(out)
 }
 
+/// A static file's path as the user knows it: from `static/` or `themes/` on.
+fn shown_static(p: &Path) -> PathBuf {
+    let parts: Vec<_> = p.components().collect();
+    let from = parts
+        .iter()
+        .rposition(|c| c.as_os_str() == "themes")
+        .or_else(|| parts.iter().rposition(|c| c.as_os_str() == "static"))
+        .unwrap_or(0);
+    parts[from..].iter().collect()
+}
+
 /// Read one file to copy (a static file, page asset or processed image).
 pub fn read_copy(rel: String, src: &Path) -> Result<OutputFile, Diagnostic> {
-    std::fs::read(src)
+    crate::diag::read_regular(src)
         .map(|bytes| OutputFile { path: rel, bytes })
         .map_err(|e| Diagnostic::error(src, format!("the file could not be copied: {e}")))
 }

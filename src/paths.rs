@@ -54,8 +54,11 @@ pub fn output_rel(path: &str) -> Result<&str, String> {
     }
     let body = rel.strip_suffix('/').unwrap_or(rel);
     for seg in body.split('/') {
-        if seg.is_empty() || seg == "." || seg == ".." {
-            return Err(format!("`{rel}` leaves the output folder or has an empty part"));
+        if seg == ".." {
+            return Err(format!("`{rel}` climbs out of its folder with `..`"));
+        }
+        if seg.is_empty() || seg == "." {
+            return Err(format!("`{rel}` has an empty part (`//` or `/./`)"));
         }
     }
     if body.as_bytes().get(1) == Some(&b':') {

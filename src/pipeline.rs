@@ -109,6 +109,12 @@ pub fn load_config(opts: &Options) -> Result<(Config, Vec<Diagnostic>), Failure>
     }
     let (mut config, warnings) = Config::from_file(&path, Path::new("config.toml"))?;
     if let Some(url) = &opts.base_url {
+        if let Err(why) = crate::config::check_base_url(url) {
+            return Err(Diagnostic::error("--base-url", format!("this address cannot be used: {why}"))
+                .expected("the site's address, like https://aarhus.dk/vilde-problemer/")
+                .found(format!("`{}`", url.escape_debug()))
+                .into());
+        }
         config.base_url = if url.ends_with('/') {
             url.clone()
         } else {
@@ -240,8 +246,8 @@ fn render_files(
     let site: &Site = site;
     let config = &site.config;
     let mut static_dirs = Vec::new();
-    if let Some(theme) = &config.theme {
-        static_dirs.push(opts.root.join("themes").join(theme).join("static"));
+    if let Some(dir) = config.theme_dir(&opts.root).map_err(|e| vec![e])? {
+        static_dirs.push(dir.join("static"));
     }
     static_dirs.push(opts.root.join("static"));
     let mut copies = output::static_files(&static_dirs).map_err(|e| vec![e])?;

@@ -39,7 +39,7 @@ fn approve(args: &ApproveArgs) -> Result<String, Vec<Diagnostic>> {
     let shown_dir = Path::new("content").join(&args.slug);
     let dir = args.site.root.join(&shown_dir);
     let piece_file = dir.join(piece.file_name());
-    let bytes = std::fs::read(&piece_file).map_err(|e| {
+    let bytes = crate::diag::read_regular(&piece_file).map_err(|e| {
         vec![Diagnostic::error(
             shown_dir.join(piece.file_name()),
             format!("the file could not be read: {e}"),

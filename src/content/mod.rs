@@ -242,6 +242,10 @@ fn walk_dir(content: &Path, dir: &Path, out: &mut Vec<Found>, errors: &mut Vec<D
             errors.push(symlink_error(content, path));
             return;
         }
+        if !kind.is_file() {
+            errors.push(not_regular(content, path));
+            return;
+        }
         let mut assets = Vec::new();
         collect_assets(content, dir, dir, &mut assets, errors);
         out.push(Found::Page(info(
@@ -262,6 +266,8 @@ fn walk_dir(content: &Path, dir: &Path, out: &mut Vec<Found>, errors: &mut Vec<D
             errors.push(symlink_error(content, &path));
         } else if kind.is_dir() {
             walk_dir(content, &path, out, errors);
+        } else if !kind.is_file() {
+            errors.push(not_regular(content, &path));
         } else if name == "_index.md" {
             out.push(Found::Section(info(
                 content,
@@ -299,8 +305,15 @@ fn collect_assets(
     out: &mut Vec<String>,
     errors: &mut Vec<Diagnostic>,
 ) {
-    let Ok(entries) = sorted_entries(dir) else {
-        return;
+    let entries = match sorted_entries(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            errors.push(Diagnostic::error(
+                shown(content, dir),
+                format!("the folder could not be read: {e}"),
+            ));
+            return;
+        }
     };
     for (name, path, kind) in entries {
         if is_ignored_name(&name)
@@ -314,8 +327,15 @@ fn collect_assets(
             collect_assets(content, bundle, &path, out, errors);
         } else if kind.is_file() {
             out.push(rel(bundle, &path));
+        } else {
+            errors.push(not_regular(content, &path));
         }
     }
+}
+
+fn not_regular(content: &Path, path: &Path) -> Diagnostic {
+    Diagnostic::error(shown(content, path), format!("this cannot be read: {}", crate::diag::NOT_REGULAR))
+        .hint("replace it with an ordinary file, or remove it from content/")
 }
 
 /// A folder's entries sorted by name, with their type as the folder listing gives
@@ -325,7 +345,8 @@ fn sorted_entries(dir: &Path) -> std::io::Result<Vec<(String, PathBuf, std::fs::
     for e in std::fs::read_dir(dir)? {
         let e = e?;
         let kind = e.file_type()?;
-        v.push((e.file_name().to_string_lossy().into_owned(), e.path(), kind));
+        let name = e.file_name().into_string().map_err(|n| not_utf8_name(&n))?;
+        v.push((name, e.path(), kind));
     }
     v.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(v)
@@ -350,6 +371,17 @@ fn info(
     }
 }
 
+/// A file name that is not valid text: two such names could become one address.
+pub fn not_utf8_name(name: &std::ffi::OsStr) -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::InvalidData,
+        format!(
+            "the name `{}` is not valid text (UTF-8); rename it with ordinary letters",
+            name.to_string_lossy()
+        ),
+    )
+}
+
 /// `/`-separated path of `p` below `base`.
 fn rel(base: &Path, p: &Path) -> String {
     let r = p.strip_prefix(base).unwrap_or(p);
@@ -369,6 +401,11 @@ fn assign_paths(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic
     let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
     let mut errors = Vec::new();
     for s in lib.sections.values_mut() {
+        if let Some(pp) = &s.front.paginate_path {
+            if let Err(why) = address_part(pp) {
+                errors.push(bad_address(&s.file.shown, &s.raw, "paginate_path", pp, &why));
+            }
+        }
         s.path = if s.file.components.is_empty() {
             "/".to_string()
         } else {
@@ -379,7 +416,14 @@ fn assign_paths(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic
     }
     for p in lib.pages.values_mut() {
         p.path = match &p.front.path {
-            Some(custom) => format!("/{}/", custom.trim_matches('/')),
+            Some(custom) => match address_part(custom) {
+                Ok(rel) if rel.is_empty() => "/".to_string(),
+                Ok(rel) => format!("/{rel}/"),
+                Err(why) => {
+                    errors.push(bad_address(&p.file.shown, &p.raw, "path", custom, &why));
+                    continue;
+                }
+            },
             None => {
                 let parent = if p.file.is_bundle {
                     let c = &p.file.components;
@@ -450,6 +494,31 @@ fn assign_paths(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic
     }
 }
 
+/// A user-written address part (`path`, `paginate_path`): `/`-separated, inside
+/// the site. Returns it without slashes at either end.
+fn address_part(value: &str) -> Result<&str, String> {
+    let rel = value.trim().trim_matches('/');
+    if rel.contains("://") || rel.contains('?') || rel.contains('#') {
+        return Err("it must be a path inside the site, not a web address".into());
+    }
+    if rel.is_empty() {
+        return Ok(rel);
+    }
+    crate::paths::output_rel(rel)
+}
+
+/// A front-matter address that cannot be used, pointed at where it is written.
+fn bad_address(shown: &Path, raw: &str, key: &str, value: &str, why: &str) -> Diagnostic {
+    let d = Diagnostic::error(shown, format!("`{key}` cannot be used: {why}"))
+        .expected("an address inside the site, like `om-os` or `nyheder/2023`")
+        .found(format!("`{}`", value.escape_debug()))
+        .hint(format!("write `{key}` without `..`, backslashes or the domain"));
+    match raw.find(&format!("{key} ")).or_else(|| raw.find(&format!("{key}:"))) {
+        Some(off) => d.at_offset(raw, off),
+        None => d,
+    }
+}
+
 /// The file an alias is written to: `gammel/` → `gammel/index.html`,
 /// `gammel.html` stays as it is.
 pub fn alias_output(alias: &str) -> Result<String, String> {
@@ -460,7 +529,7 @@ pub fn alias_output(alias: &str) -> Result<String, String> {
     if rel.contains("://") || rel.contains('?') || rel.contains('#') {
         return Err("an alias is a path inside the site, not a web address".into());
     }
-    crate::paths::check_relative(rel)?;
+    let rel = crate::paths::output_rel(rel)?;
     Ok(if rel.ends_with(".html") || rel.ends_with(".htm") {
         rel.to_string()
     } else {

@@ -96,7 +96,7 @@ impl Function for GetUrl {
                     "get_url: cannot cachebust `{path}`: no such file in static/"
                 ))
             })?;
-            let bytes = std::fs::read(&file).map_err(|e| Error::msg(format!("get_url: {e}")))?;
+            let bytes = crate::diag::read_regular(&file).map_err(|e| Error::msg(format!("get_url: {e}")))?;
             let h = sha2::Sha256::digest(&bytes);
             url.push_str(&format!("?h={}", &hex(&h)[..20]));
         }
@@ -153,8 +153,13 @@ impl Function for LoadData {
         let required = bool_arg(args, "required", true);
         let full =
             inside_root(&self.0.root, path).map_err(|e| Error::msg(format!("load_data: {e}")))?;
-        let text = match std::fs::read_to_string(&full) {
+        let text = match crate::diag::read_regular(&full).and_then(|b| {
+            String::from_utf8(b).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+        }) {
             Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::InvalidInput => {
+                return Err(Error::msg(format!("load_data: `{path}` cannot be read: {e}")))
+            }
             Err(_) if !required => return Ok(Value::Null),
             Err(e) => {
                 return Err(Error::msg(format!(
@@ -224,7 +229,7 @@ impl Function for GetHash {
                 .ok_or_else(|| {
                     Error::msg(format!("get_hash: no file `{path}` in static/ or the site"))
                 })?;
-            std::fs::read(file).map_err(|e| Error::msg(format!("get_hash: {e}")))?
+            crate::diag::read_regular(&file).map_err(|e| Error::msg(format!("get_hash: {e}")))?
         };
         let sha = args.get("sha_type").and_then(Value::as_u64).unwrap_or(384);
         let digest: Vec<u8> = match sha {

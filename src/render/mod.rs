@@ -71,13 +71,7 @@ pub fn load_templates(root: &Path, config: &Config) -> Result<Templates, Vec<Dia
         })
         .collect();
     let mut errors = Vec::new();
-    if let Some(theme) = &config.theme {
-        let dir = root.join("themes").join(theme);
-        if !dir.is_dir() {
-            return Err(vec![Diagnostic::error("config.toml", format!("the theme `{theme}` was not found"))
-                .expected(format!("a folder themes/{theme}/ with templates/ inside"))
-                .hint("check the spelling of `theme` in config.toml, or remove the line to use only templates/")]);
-        }
+    if let Some(dir) = config.theme_dir(root).map_err(|e| vec![e])? {
         read_template_dir(root, &dir.join("templates"), &mut sources, &mut errors);
     }
     read_template_dir(root, &root.join("templates"), &mut sources, &mut errors);
@@ -111,7 +105,15 @@ fn read_template_dir(
         .filter_map(Result::ok)
     {
         let name = entry.file_name().to_string_lossy();
-        if !entry.file_type().is_file() || crate::content::is_ignored_name(&name) {
+        if entry.file_type().is_dir() || crate::content::is_ignored_name(&name) {
+            continue;
+        }
+        let shown = entry.path().strip_prefix(root).unwrap_or(entry.path());
+        if entry.file_type().is_symlink() {
+            errors.push(
+                Diagnostic::error(shown, "links (symlinks) are not allowed among the templates")
+                    .hint("copy the template into the folder instead of linking to it"),
+            );
             continue;
         }
         let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
