@@ -457,10 +457,28 @@ fn remove_stale_temps(parent: &Path, name: &str) {
                 && (e.path().join(MARKER).is_file()
                     || std::fs::read_dir(e.path()).is_ok_and(|mut d| d.next().is_none()));
             if ours {
-                let _ = std::fs::remove_dir_all(e.path());
+                remove_marked(&e.path());
             }
         }
     }
+}
+
+/// Remove a folder of ours with its marker last, so a folder half removed by a
+/// killed build still says it is ours and the next build finishes the job.
+fn remove_marked(dir: &Path) {
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            if e.file_name() == MARKER {
+                continue;
+            }
+            let _ = match e.file_type() {
+                Ok(t) if t.is_dir() => std::fs::remove_dir_all(e.path()),
+                _ => std::fs::remove_file(e.path()),
+            };
+        }
+    }
+    let _ = std::fs::remove_file(dir.join(MARKER));
+    let _ = std::fs::remove_dir(dir);
 }
 
 /// Put `new` at `out`: an atomic exchange where the OS has it, then remove the old.
@@ -468,13 +486,13 @@ fn swap_in(new: &Path, out: &Path, shown: &Path) -> Result<(), Diagnostic> {
     if out.exists() {
         if exchange(new, out).is_ok() {
             // `new` now holds the previous output.
-            let _ = std::fs::remove_dir_all(new);
+            remove_marked(new);
             return Ok(());
         }
         let old = new.with_extension("old");
         std::fs::rename(out, &old).map_err(|e| io_err(shown, "could not be replaced", e))?;
         std::fs::rename(new, out).map_err(|e| io_err(shown, "could not be replaced", e))?;
-        let _ = std::fs::remove_dir_all(&old);
+        remove_marked(&old);
         Ok(())
     } else {
         std::fs::rename(new, out).map_err(|e| io_err(shown, "could not be created", e))

@@ -123,7 +123,15 @@ pub fn render_with_images(
 }
 
 /// Render Markdown that is not a page body (the `markdown` filter, slide text).
-pub fn render_inline(text: &str, config: &MarkdownConfig, inline: bool) -> String {
+/// Unless `trusted` (`[vilde] allow_raw_html`), the result is sanitized with the
+/// same allowlist as page bodies (`hosts`: the allowed video hosts).
+pub fn render_inline(
+    text: &str,
+    config: &MarkdownConfig,
+    inline: bool,
+    trusted: bool,
+    hosts: &[String],
+) -> String {
     let mut out = String::new();
     let parser = Parser::new_ext(text, options(config));
     if inline {
@@ -137,7 +145,11 @@ pub fn render_inline(text: &str, config: &MarkdownConfig, inline: bool) -> Strin
     } else {
         html::push_html(&mut out, parser);
     }
-    out
+    if trusted {
+        out
+    } else {
+        html_guard::sanitize(&out, hosts)
+    }
 }
 
 type Fragment = (String, Vec<Heading>, Vec<Diagnostic>);
@@ -161,8 +173,9 @@ fn render_fragment(
     // Index in `events` of the open heading start, with its level and explicit id.
     let mut open_heading: Option<(usize, HeadingLevel, Option<String>, String)> = None;
 
-    // Raw HTML of the open HTML block: (text, offset in `body`) of each line.
-    let mut html_block: Option<Vec<(String, usize)>> = None;
+    // Raw HTML, heading attributes or an unusual address: the HTML is checked and
+    // sanitized at the end.
+    let mut needs_check = false;
 
     for (event, range) in Parser::new_ext(body, options(ctx.config)).into_offset_iter() {
         if let Some(img) = image.as_mut() {
@@ -194,15 +207,8 @@ fn render_fragment(
             }
             continue;
         }
-        if ctx.html.check {
-            guard(
-                &event,
-                range.start,
-                &mut html_block,
-                ctx,
-                base,
-                &mut problems,
-            );
+        if ctx.html.check && !needs_check {
+            needs_check = needs_sanitizing(&event);
         }
         match event {
             Event::Start(Tag::CodeBlock(kind)) => {
@@ -291,113 +297,71 @@ fn render_fragment(
     let (image_errors, warnings): (Vec<_>, Vec<_>) =
         problems.into_iter().partition(Diagnostic::is_error);
     errors.extend(image_errors);
-    if !errors.is_empty() {
-        errors.sort_by_key(|d| (d.line, d.col));
-        return Err(errors);
-    }
     let mut out = String::with_capacity(body.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
     if out.contains('\0') {
         // CommonMark: a NUL character is replaced by U+FFFD (HTML may not hold it).
         out = out.replace('\0', "\u{FFFD}");
     }
+    let mut warnings = warnings;
+    if needs_check {
+        let hosts = ctx.html.video_hosts;
+        let findings = html_guard::scan(&out, hosts);
+        let (errs, warns): (Vec<_>, Vec<_>) = locate(&findings, body, base, ctx)
+            .into_iter()
+            .partition(Diagnostic::is_error);
+        errors.extend(errs);
+        warnings.extend(warns);
+        out = html_guard::sanitize(&out, hosts);
+    }
+    if !errors.is_empty() {
+        errors.sort_by_key(|d| (d.line, d.col));
+        return Err(errors);
+    }
     // Every page's HTML is held until the end of the build: give back the slack.
     out.shrink_to_fit();
     Ok((out, nest_toc(flat_toc), warnings))
 }
 
-/// Check one event for anything that could run script (see [`html_guard`]); block
-/// HTML is gathered line by line and checked as a whole at its end.
-fn guard(
-    event: &Event,
-    start: usize,
-    block: &mut Option<Vec<(String, usize)>>,
-    ctx: &Context,
-    base: usize,
-    problems: &mut Vec<Diagnostic>,
-) {
-    let hosts = ctx.html.video_hosts;
-    let mut report = |offset_in_body: usize, f: &html_guard::Finding| {
-        problems.push(f.diagnostic(
-            ctx.path,
-            ctx.file_src,
-            ctx.body_offset + base + offset_in_body,
-            &ctx.html,
-        ));
-    };
-    let single = |problem: html_guard::Problem, found: &str| html_guard::Finding {
-        offset: 0,
-        problem,
-        found: format!("`{}`", shorten(found)),
-    };
+/// Does this event make the page need the sanitizer? Raw HTML, heading
+/// attributes other than id and class, and addresses that are not plain do.
+fn needs_sanitizing(event: &Event) -> bool {
     match event {
-        Event::Start(Tag::HtmlBlock) => *block = Some(Vec::new()),
-        Event::Html(t) => match block.as_mut() {
-            Some(lines) => lines.push((t.to_string(), start)),
-            None => {
-                for f in html_guard::scan_html(t, hosts) {
-                    report(start + f.offset, &f);
-                }
-            }
-        },
-        Event::End(TagEnd::HtmlBlock) => {
-            let lines = block.take().unwrap_or_default();
-            let text: String = lines.iter().map(|(t, _)| t.as_str()).collect();
-            for f in html_guard::scan_html(&text, hosts) {
-                // Map the offset in the joined text back to its line in the body.
-                let mut at = 0;
-                let mut offset = 0;
-                for (t, s) in &lines {
-                    if f.offset < at + t.len() {
-                        offset = s + (f.offset - at);
-                        break;
-                    }
-                    at += t.len();
-                    offset = s + t.len();
-                }
-                report(offset, &f);
-            }
+        Event::Html(t) | Event::InlineHtml(t) => !html_guard::is_plain_comment(t),
+        Event::Start(Tag::Heading { attrs, .. }) => !attrs.is_empty(),
+        Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
+            !html_guard::plain_address(dest_url)
         }
-        Event::InlineHtml(t) => {
-            for f in html_guard::scan_html(t, hosts) {
-                report(start + f.offset, &f);
-            }
-        }
-        Event::Start(Tag::Link { dest_url, .. }) => {
-            if let Some(p) = html_guard::check_link(dest_url) {
-                report(start, &single(p, dest_url));
-            }
-        }
-        Event::Start(Tag::Image { dest_url, .. }) => {
-            if let Some(p) = html_guard::check_image(dest_url) {
-                report(start, &single(p, dest_url));
-            }
-        }
-        Event::Start(Tag::Heading { attrs, .. }) => {
-            for (name, value) in attrs {
-                if let Some(p) = html_guard::check_attribute(name, value.as_deref()) {
-                    let found = match value {
-                        Some(v) => format!("{name}={v}"),
-                        None => name.to_string(),
-                    };
-                    report(start, &single(p, &found));
-                }
-            }
-        }
-        _ => {}
+        _ => false,
     }
 }
 
-fn shorten(s: &str) -> String {
-    let one_line: String = s
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if one_line.chars().count() <= 80 {
-        one_line
-    } else {
-        format!("{}…", one_line.chars().take(79).collect::<String>())
-    }
+/// Diagnostics for the guard's findings, each at the place in the source where
+/// its tag or attribute is written (the first not yet used, ignoring case).
+fn locate(
+    findings: &[html_guard::Finding],
+    body: &str,
+    base: usize,
+    ctx: &Context,
+) -> Vec<Diagnostic> {
+    let lower = body.to_ascii_lowercase();
+    // Per needle: where to search from for its next use.
+    let mut used: HashMap<String, usize> = HashMap::new();
+    findings
+        .iter()
+        .map(|f| {
+            let at = f.needles.iter().find_map(|n| {
+                let needle = n.to_ascii_lowercase();
+                let from = used.get(&needle).copied().unwrap_or(0);
+                let hit = lower.get(from..).and_then(|rest| rest.find(&needle)).map(|i| from + i);
+                let hit = hit.or_else(|| lower.find(&needle))?;
+                used.insert(needle, hit + 1);
+                Some(hit)
+            });
+            let at = at.unwrap_or(0);
+            f.diagnostic(ctx.path, ctx.file_src, ctx.body_offset + base + at, &ctx.html)
+        })
+        .collect()
 }
 
 fn heading_level(l: HeadingLevel) -> u32 {
@@ -646,7 +610,7 @@ mod tests {
                 (5, 4, "a <script> tag is not allowed in page text"),
                 (
                     7,
-                    4,
+                    10,
                     "this address runs script: `javascript:` addresses are not allowed"
                 ),
                 (
@@ -656,19 +620,19 @@ mod tests {
                 ),
                 (
                     9,
-                    1,
+                    11,
                     "the HTML attribute `onclick` runs script and is not allowed"
                 ),
                 (
                     11,
-                    35,
+                    41,
                     "this address is a `data:` address, which is allowed only for images"
                 ),
             ]
         );
         assert!(e.iter().all(Diagnostic::is_error));
         assert_eq!(e[1].found.as_deref(), Some("`javascript:alert(1)`"));
-        assert_eq!(e[3].found.as_deref(), Some("`onclick=x`"));
+        assert_eq!(e[3].found.as_deref(), Some("`onclick=\"x\"`"));
     }
 
     #[test]
@@ -680,12 +644,13 @@ mod tests {
         };
         let r = guarded(body, draft).unwrap();
         assert_eq!(r.warnings.len(), 2);
-        assert_eq!((r.warnings[1].line, r.warnings[1].col), (3, 9));
+        assert_eq!((r.warnings[1].line, r.warnings[1].col), (3, 14));
         assert_eq!(
             r.warnings[1].message,
-            "this <iframe> shows a page from `evil.example`, which is not an allowed video host"
+            "this <iframe> shows a page from `evil.example`, which is not an allowed video host (the preview shows the page without it)"
         );
-        assert!(r.html.contains("<script>alert(1)</script>"));
+        // The preview shows the sanitized page.
+        assert!(!r.html.contains("<script") && !r.html.contains("evil"), "{}", r.html);
         let off = HtmlPolicy {
             check: false,
             ..HtmlPolicy::default()
@@ -710,7 +675,7 @@ mod tests {
         let e = r.unwrap_err();
         // Only the image address; code is text.
         assert_eq!(e.len(), 1, "{e:?}");
-        assert_eq!((e[0].line, e[0].col), (11, 20));
+        assert_eq!((e[0].line, e[0].col), (11, 26));
     }
 
     #[test]

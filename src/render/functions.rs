@@ -39,6 +39,8 @@ pub fn register(tera: &mut Tera, shared: Arc<Shared>) {
         Arc::new(images::Processor::new(&shared.root, &shared.config)),
     );
     let md = shared.config.markdown.clone();
+    let trusted = shared.config.vilde.allow_raw_html;
+    let hosts = shared.config.vilde.allowed_video_hosts.clone();
     tera.register_filter(
         "markdown",
         move |v: &Value, args: &HashMap<String, Value>| {
@@ -46,7 +48,9 @@ pub fn register(tera: &mut Tera, shared: Arc<Shared>) {
                 .as_str()
                 .ok_or_else(|| Error::msg("the `markdown` filter needs text"))?;
             let inline = args.get("inline").and_then(Value::as_bool).unwrap_or(false);
-            Ok(Value::String(markdown::render_inline(s, &md, inline)))
+            Ok(Value::String(markdown::render_inline(
+                s, &md, inline, trusted, &hosts,
+            )))
         },
     );
 }
