@@ -5,6 +5,11 @@ use vilde::cli::{Cli, Command};
 use vilde::cmd;
 
 fn main() {
+    // Room for deeply nested input in every worker (the limits in `markdown` keep
+    // real nesting far below this).
+    let _ = rayon::ThreadPoolBuilder::new()
+        .stack_size(16 * 1024 * 1024)
+        .build_global();
     let cli = Cli::parse();
     let code = match &cli.command {
         Command::Build(a) => cmd::build::run(a),

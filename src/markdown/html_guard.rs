@@ -181,7 +181,19 @@ pub enum Problem {
     /// A tag whose `>` or closing quote is missing, so the text after it became
     /// part of the tag (the tag's name).
     Unfinished(String),
+    /// Elements nested more than [`MAX_HTML_DEPTH`] deep (the innermost's name).
+    TooDeep(String),
 }
+
+/// How deep raw HTML elements may nest. Deeper HTML is shown as text: a parser,
+/// a sanitizer and a minifier all take time (or stack) in proportion to it.
+pub const MAX_HTML_DEPTH: usize = 256;
+
+/// Elements that never have an end tag.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+    "track", "wbr", "keygen", "param",
+];
 
 /// One problem, a short quote of what is there, and the text to look for in the
 /// source to say where it is.
@@ -340,6 +352,7 @@ pub fn scan(html: &str, hosts: &[String]) -> Vec<Finding> {
     let sink = Scanner {
         hosts,
         out: RefCell::new(Vec::new()),
+        depth: std::cell::Cell::new(0),
     };
     let tok = Tokenizer::new(sink, TokenizerOpts::default());
     let queue = BufferQueue::default();
@@ -352,6 +365,8 @@ pub fn scan(html: &str, hosts: &[String]) -> Vec<Finding> {
 struct Scanner<'h> {
     hosts: &'h [String],
     out: RefCell<Vec<Finding>>,
+    /// Open elements (start tags not yet ended), to find HTML nested too deep.
+    depth: std::cell::Cell<usize>,
 }
 
 impl TokenSink for Scanner<'_> {
@@ -361,10 +376,21 @@ impl TokenSink for Scanner<'_> {
         let TagToken(tag) = token else {
             return TokenSinkResult::Continue;
         };
+        let name = tag.name.to_string();
         if tag.kind != StartTag {
+            self.depth.set(self.depth.get().saturating_sub(1));
             return TokenSinkResult::Continue;
         }
-        let name = tag.name.to_string();
+        if !tag.self_closing && !VOID.contains(&name.as_str()) {
+            self.depth.set(self.depth.get() + 1);
+            if self.depth.get() == MAX_HTML_DEPTH + 1 {
+                self.out.borrow_mut().push(Finding {
+                    problem: Problem::TooDeep(name.clone()),
+                    found: quote(&format!("<{name}>")),
+                    needles: vec![format!("<{name}")],
+                });
+            }
+        }
         self.check_tag(&name, &tag);
         // Switch to raw text where a browser's tree builder does.
         match name.as_str() {
@@ -468,9 +494,32 @@ fn sanitizer(hosts: &[String]) -> Arc<ammonia::Builder<'static>> {
     b
 }
 
-/// Keep only what the allowlist allows (parsed as a browser would).
+/// Keep only what the allowlist allows (parsed as a browser would). HTML nested
+/// deeper than [`MAX_HTML_DEPTH`] is shown as text.
 pub fn sanitize(html: &str, hosts: &[String]) -> String {
+    let findings = scan(html, &[]);
+    sanitize_scanned(html, hosts, &findings)
+}
+
+/// [`sanitize`] when [`scan`] has already been run on `html`.
+pub fn sanitize_scanned(html: &str, hosts: &[String], findings: &[Finding]) -> String {
+    if findings.iter().any(|f| matches!(f.problem, Problem::TooDeep(_))) {
+        return format!("<pre>{}</pre>", escape_text(html));
+    }
     sanitizer(hosts).clean(html).to_string()
+}
+
+fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// A short quote in backticks for "found:".
@@ -569,6 +618,12 @@ impl Finding {
             )
             .expected(format!("an address that starts with {}: or a page or file of the site", SCHEMES.join(":, ")))
             .hint("link to a web page (https://…), an e-mail address (mailto:…) or a file in the page's folder"),
+            Problem::TooDeep(name) => Diagnostic::error(
+                path,
+                format!("the HTML is nested more than {MAX_HTML_DEPTH} elements deep (at <{name}>){}", if policy.draft { " (the preview shows it as text)" } else { "" }),
+            )
+            .expected(format!("HTML with at most {MAX_HTML_DEPTH} elements inside each other"))
+            .hint("close the tags you open (every <div> needs its </div>), or write the text with Markdown"),
             Problem::Unfinished(name) => Diagnostic::error(
                 path,
                 format!("this HTML tag <{name}> is not finished: its `>` or a closing quote is missing{removed}"),

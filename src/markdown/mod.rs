@@ -134,17 +134,19 @@ pub fn render_inline(
 ) -> String {
     let mut out = String::new();
     let parser = Parser::new_ext(text, options(config));
-    if inline {
-        let events = parser.filter(|e| {
-            !matches!(
-                e,
-                Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)
-            )
-        });
-        html::push_html(&mut out, events);
+    let events: Vec<Event> = if inline {
+        parser
+            .filter(|e| {
+                !matches!(
+                    e,
+                    Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)
+                )
+            })
+            .collect()
     } else {
-        html::push_html(&mut out, parser);
-    }
+        parser.collect()
+    };
+    html::push_html(&mut out, flatten(events).into_iter());
     if trusted {
         out
     } else {
@@ -176,8 +178,22 @@ fn render_fragment(
     // Raw HTML, heading attributes or an unusual address: the HTML is checked and
     // sanitized at the end.
     let mut needs_check = false;
+    // Nesting of the Markdown (quotes, lists, emphasis, …) and where it first went
+    // deeper than MAX_DEPTH.
+    let mut depth = 0usize;
+    let mut too_deep: Option<usize> = None;
 
     for (event, range) in Parser::new_ext(body, options(ctx.config)).into_offset_iter() {
+        match &event {
+            Event::Start(_) => {
+                depth += 1;
+                if depth > MAX_DEPTH && too_deep.is_none() {
+                    too_deep = Some(range.start);
+                }
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
         if let Some(img) = image.as_mut() {
             match event {
                 Event::Start(_) => img.depth += 1,
@@ -294,9 +310,24 @@ fn render_fragment(
             other => events.push(other),
         }
     }
+    let mut problems_after: Vec<Diagnostic> = Vec::new();
     let (image_errors, warnings): (Vec<_>, Vec<_>) =
         problems.into_iter().partition(Diagnostic::is_error);
     errors.extend(image_errors);
+    if let Some(at) = too_deep {
+        events = flatten(events);
+        let flat = if ctx.html.draft { " (the preview shows the deeper levels flat)" } else { "" };
+        let d = Diagnostic::error(ctx.path, format!("the text is nested more than {MAX_DEPTH} levels deep (quotes or lists inside each other){flat}"))
+            .with_severity(ctx.html.severity())
+            .at_offset(ctx.file_src, ctx.body_offset + base + at)
+            .expected(format!("at most {MAX_DEPTH} quotes or lists inside each other"))
+            .hint("remove the extra `>`, `-` or `1.` at the start of the lines");
+        if d.is_error() {
+            errors.push(d);
+        } else {
+            problems_after.push(d);
+        }
+    }
     let mut out = String::with_capacity(body.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
     if out.contains('\0') {
@@ -304,6 +335,7 @@ fn render_fragment(
         out = out.replace('\0', "\u{FFFD}");
     }
     let mut warnings = warnings;
+    warnings.extend(problems_after);
     if needs_check {
         let hosts = ctx.html.video_hosts;
         let findings = html_guard::scan(&out, hosts);
@@ -312,7 +344,7 @@ fn render_fragment(
             .partition(Diagnostic::is_error);
         errors.extend(errs);
         warnings.extend(warns);
-        out = html_guard::sanitize(&out, hosts);
+        out = html_guard::sanitize_scanned(&out, hosts, &findings);
     }
     if !errors.is_empty() {
         errors.sort_by_key(|d| (d.line, d.col));
@@ -321,6 +353,38 @@ fn render_fragment(
     // Every page's HTML is held until the end of the build: give back the slack.
     out.shrink_to_fit();
     Ok((out, nest_toc(flat_toc), warnings))
+}
+
+/// How deep Markdown blocks and spans may nest (a browser, the minifier and the
+/// reader all give up long before any real text gets there).
+pub const MAX_DEPTH: usize = 100;
+
+/// Drop the start and end of every element nested deeper than [`MAX_DEPTH`]; its
+/// text stays, one level up.
+fn flatten(events: Vec<Event>) -> Vec<Event> {
+    let mut kept: Vec<bool> = Vec::new();
+    let mut depth = 0usize;
+    let mut out = Vec::with_capacity(events.len());
+    for e in events {
+        match e {
+            Event::Start(_) => {
+                let keep = depth < MAX_DEPTH;
+                kept.push(keep);
+                if keep {
+                    depth += 1;
+                    out.push(e);
+                }
+            }
+            Event::End(_) => {
+                if kept.pop().unwrap_or(false) {
+                    depth -= 1;
+                    out.push(e);
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// Does this event make the page need the sanitizer? Raw HTML, heading

@@ -39,7 +39,7 @@ if [ ! -f "$here/node_modules/.package-lock.json" ] || [ "$here/package-lock.jso
   (cd "$here" && npm ci --ignore-scripts --no-audit --no-fund)
 fi
 
-self_tests=(laes-op.test.mjs checks.test.mjs negative.test.mjs)
+self_tests=(laes-op.test.mjs checks.test.mjs negative.test.mjs xss.test.mjs)
 if [ "${1:-}" = "--sites-only" ]; then
   self_tests=()
   shift
