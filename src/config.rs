@@ -223,8 +223,8 @@ pub struct Deadline {
     pub pieces: Vec<String>,
 }
 
-/// `base_url` must be an `http(s)://` address with a host (or `/` for a site
-/// without a known address), with nothing that could break out of an attribute
+/// `base_url` must be an `http(s)://` address with a host, a `file://` folder
+/// (a preview opened from disk) or `/` (a site without a known address), with nothing that could break out of an attribute
 /// or a URL: no quotes, spaces, `<`, `>`, backslashes or control characters.
 pub fn check_base_url(url: &str) -> Result<(), String> {
     if let Some(c) = url
@@ -237,6 +237,10 @@ pub fn check_base_url(url: &str) -> Result<(), String> {
         return Ok(());
     }
     let parsed = url::Url::parse(url).map_err(|_| "it is not a web address".to_string())?;
+    // file:// lets a preview be opened from a folder on disk.
+    if parsed.scheme() == "file" {
+        return Ok(());
+    }
     if !matches!(parsed.scheme(), "http" | "https") {
         return Err(format!("it starts with `{}:`, not https://", parsed.scheme()));
     }
