@@ -465,3 +465,42 @@ fn refuses_a_folder_that_is_not_a_site() {
         stderr(&o)
     );
 }
+
+/// Slow or hostile clients cannot take the preview down: a request head over
+/// 16 KB gets 431, and eight downloads of a 64 MB file that are never read leave
+/// the front page answering at once.
+#[test]
+fn stays_available_under_huge_headers_and_stalled_downloads() {
+    let site = default_site();
+    let big: Vec<u8> = (0..64 * 1024 * 1024).map(|i| (i % 251) as u8).collect();
+    std::fs::write(site.path().join("static/stor.bin"), big).unwrap();
+    let server = Server::start(site.path(), "0");
+    let a = server.addr.clone();
+
+    let huge = format!("X-Pad: {}\r\n", "a".repeat(200 * 1024));
+    let mut s = connect(&a);
+    let head = format!("GET / HTTP/1.1\r\nHost: {a}\r\n{huge}\r\n");
+    // The server may close while we still write; what it answered is what counts.
+    let _ = s.write_all(head.as_bytes());
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw);
+    assert!(text.starts_with("HTTP/1.1 431"), "{}", text.lines().next().unwrap_or(""));
+
+    let stalled: Vec<TcpStream> = (0..8)
+        .map(|_| {
+            let mut s = connect(&a);
+            write!(s, "GET /stor.bin HTTP/1.1\r\nHost: {a}\r\n\r\n").unwrap();
+            s // never read
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    for _ in 0..5 {
+        let start = Instant::now();
+        let r = server.get("/");
+        let took = start.elapsed();
+        assert_eq!(r.status, 200);
+        assert!(took < Duration::from_secs(1), "GET / took {took:?} with 8 stalled downloads");
+    }
+    drop(stalled);
+}

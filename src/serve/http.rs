@@ -1,7 +1,7 @@
 //! HTTP for `vilde serve`, as pure functions over the in-memory site: turn a request
 //! target into a key of the built site (refusing traversal), pick the content type,
 //! parse `Range` headers and build the reply. No sockets here; `serve::mod` moves the
-//! [`Reply`] onto the wire with tiny_http.
+//! [`Reply`] onto the wire with hyper (`wire`).
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

@@ -13,9 +13,9 @@
 pub mod http;
 pub mod reload;
 pub mod watch;
+mod wire;
 
 use std::collections::BTreeMap;
-use std::io::{Read, Write};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -26,14 +26,12 @@ use crate::diag::Diagnostic;
 use crate::output::Sink;
 use crate::pipeline::{self, Report};
 
-use self::http::{Body, Snapshot};
+use self::http::Snapshot;
 use self::reload::Hub;
 use self::watch::Watch;
 
 /// How many free ports after the asked one are tried when it is in use.
 pub const PORT_TRIES: u16 = 10;
-/// Threads answering requests (pages come from memory; a few are plenty).
-const WORKERS: usize = 4;
 /// How often open event streams get a keep-alive comment.
 const PING: Duration = Duration::from_secs(20);
 
@@ -72,7 +70,7 @@ pub enum Event<'a> {
     },
 }
 
-/// Shared between the request threads and the rebuild loop.
+/// Shared between the request tasks and the rebuild loop.
 struct Shared {
     site: RwLock<Arc<Snapshot>>,
     hub: Hub,
@@ -208,14 +206,20 @@ pub fn run(
         &mut on_event,
     );
 
-    let server = Arc::new(
-        tiny_http::Server::from_listener(listener, None)
-            .map_err(|e| Diagnostic::error("--port", format!("cannot serve: {e}")))?,
-    );
     let check_host = opts.interface.is_loopback();
-    for _ in 0..WORKERS {
-        let (server, shared) = (Arc::clone(&server), Arc::clone(&shared));
-        std::thread::spawn(move || answer(&server, &shared, check_host));
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("vilde-http")
+        .enable_io()
+        .enable_time()
+        .build()
+        .map_err(|e| Diagnostic::error("--port", format!("cannot serve: {e}")))?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| Diagnostic::error("--port", format!("cannot serve: {e}")))?;
+    {
+        let shared = Arc::clone(&shared);
+        runtime.spawn(async move { wire::accept(listener, shared, check_host).await });
     }
     {
         let shared = Arc::clone(&shared);
@@ -241,9 +245,7 @@ pub fn run(
             &mut on_event,
         );
     }
-    for _ in 0..WORKERS {
-        server.unblock();
-    }
+    runtime.shutdown_timeout(Duration::from_secs(1));
     Ok(())
 }
 
@@ -309,80 +311,6 @@ fn same_files(a: &BTreeMap<String, Arc<Vec<u8>>>, b: &BTreeMap<String, Arc<Vec<u
         && a.iter()
             .zip(b.iter())
             .all(|((ka, va), (kb, vb))| ka == kb && va == vb)
-}
-
-/// A request thread: answer until the server stops. `check_host`: answer only
-/// requests addressed to this machine's loopback names.
-fn answer(server: &tiny_http::Server, shared: &Shared, check_host: bool) {
-    while let Ok(rq) = server.recv() {
-        let site = shared.site();
-        let method = rq.method().as_str().to_string();
-        let header = |name: &'static str| {
-            rq.headers()
-                .iter()
-                .find(|h| h.field.equiv(name))
-                .map(|h| h.value.as_str().to_string())
-        };
-        let (range, host) = (header("Range"), header("Host"));
-        let reply = if check_host && !http::host_allowed(host.as_deref()) {
-            http::bad_host()
-        } else {
-            http::handle(&site, &method, rq.url(), range.as_deref())
-        };
-        drop(site);
-        let headers: Vec<tiny_http::Header> = reply
-            .headers
-            .iter()
-            .filter_map(|(n, v)| tiny_http::Header::from_bytes(n.as_bytes(), v.as_bytes()).ok())
-            .collect();
-        let status = tiny_http::StatusCode(reply.status);
-        match reply.body {
-            Body::Events if method == "GET" => {
-                // No length: the stream stays open. tiny_http hands over the connection.
-                let mut resp = tiny_http::Response::empty(status);
-                for h in headers {
-                    resp.add_header(h);
-                }
-                let stream = rq.upgrade("vilde-events", resp);
-                shared.hub.add(Box::new(EventStream(stream)));
-            }
-            body => {
-                let len = body.len();
-                let reader = BodyReader { body, pos: 0 };
-                let resp = tiny_http::Response::new(status, headers, reader, Some(len), None)
-                    .with_chunked_threshold(usize::MAX);
-                let _ = rq.respond(resp);
-            }
-        }
-    }
-}
-
-/// An upgraded connection as a plain writer for the [`Hub`].
-struct EventStream(Box<dyn tiny_http::ReadWrite + Send>);
-
-impl Write for EventStream {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.write(buf)
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.0.flush()
-    }
-}
-
-/// Streams a reply body without copying shared file bytes.
-struct BodyReader {
-    body: Body,
-    pos: usize,
-}
-
-impl Read for BodyReader {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let rest = self.body.bytes().get(self.pos..).unwrap_or(&[]);
-        let n = rest.len().min(buf.len());
-        buf[..n].copy_from_slice(&rest[..n]);
-        self.pos += n;
-        Ok(n)
-    }
 }
 
 /// The watched single files for a site (relative to its root).
