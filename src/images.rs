@@ -631,7 +631,15 @@ fn decode(bytes: &[u8], shown: &Path, max_pixels: u64) -> Result<DynamicImage, D
     // 8 bytes a pixel (16-bit RGBA) plus slack for decoder buffers.
     limits.max_alloc = Some(max_pixels.saturating_mul(8).saturating_add(64 << 20));
     reader.limits(limits);
-    reader.decode().map_err(|e| unreadable(shown, e))
+    reader.decode().map_err(|e| match e {
+        image::ImageError::Limits(_) => Diagnostic::error(
+            shown,
+            format!("the image `{}` is too large to open: it needs more memory than vilde allows for one image", shown.display()),
+        )
+        .expected(format!("an image of at most {max_pixels} pixels (width × height)"))
+        .hint("make the image smaller in an image editor (2,400 pixels wide is plenty for a web page), or raise [vilde.images] max_pixels in config.toml"),
+        e => unreadable(shown, e),
+    })
 }
 
 fn encode(img: &DynamicImage, format: Format, quality: u8) -> image::ImageResult<Vec<u8>> {

@@ -45,8 +45,16 @@ pub fn new_problem(
         .hint("choose another name, or edit the files that are there"));
     }
     let title = title
-        .map(String::from)
+        .map(|t| t.trim().to_string())
         .unwrap_or_else(|| title_from_slug(slug));
+    if title.is_empty() || title.chars().any(char::is_control) {
+        return Err(Diagnostic::error(
+            "--title",
+            "the title must be one line of text",
+        )
+        .found(format!("`{}`", title.escape_debug()))
+        .hint("write the title on one line, e.g. --title \"Unges mentale sundhed\""));
+    }
     let files = [
         ("index.md", index_md(&title)),
         ("slides.md", slides_md(root, &title)),
@@ -75,9 +83,11 @@ fn title_from_slug(slug: &str) -> String {
 }
 
 fn index_md(title: &str) -> String {
+    // Written as a TOML string, so quotes and backslashes in the title stay text.
+    let title = toml::Value::String(title.to_string());
     format!(
         r#"+++
-title = "{title}"
+title = {title}
 description = "Dette er et af syv vilde problemer, som handler om …"   # udfyld
 draft = true
 
@@ -157,6 +167,15 @@ mod tests {
         let idx = std::fs::read_to_string(d.path().join("content/unges-mentale-sundhed/index.md"))
             .unwrap();
         assert!(idx.contains("title = \"Unges mentale sundhed\""));
+        let tricky = r#"Et "citat" \ og ''' mere"#;
+        let files = new_problem(d.path(), "citat", Some(tricky)).unwrap();
+        let idx = std::fs::read_to_string(d.path().join(&files[0])).unwrap();
+        let info = crate::content::FileInfo {
+            shown: "content/citat/index.md".into(),
+            ..Default::default()
+        };
+        assert_eq!(crate::content::Page::parse(info, idx).unwrap().title(), tricky);
+        assert!(new_problem(d.path(), "linje", Some("a\nb = 1")).is_err());
         assert!(new_problem(d.path(), "unges-mentale-sundhed", None)
             .unwrap_err()
             .message
