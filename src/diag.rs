@@ -182,6 +182,20 @@ pub fn toml_hint(message: &str) -> String {
 mod tests {
     use super::*;
 
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_is_not_read() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("data.toml");
+        let c = std::ffi::CString::new(p.to_str().unwrap()).unwrap();
+        // SAFETY: a valid path; mkfifo does not keep it.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+        let e = read_regular(&p).unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::InvalidInput);
+        assert!(read_text(&p, Path::new("data.toml")).unwrap_err().message.contains("named pipe"));
+        assert!(read_regular(d.path()).is_err());
+    }
+
     #[test]
     fn line_col_counts_chars_not_bytes() {
         let src = "æøå\nhej ø x";

@@ -979,3 +979,94 @@ fn the_output_folder_cannot_be_the_site_or_its_content() {
     assert!(root.join("content/_index.md").is_file());
     assert!(root.join("content/problem-a/index.md").is_file());
 }
+
+/// vilde replaces only a folder it wrote: a foreign folder, the site's parent, a
+/// folder above it and the home folder are refused before any work, even with
+/// --force for the last three, and every file in them is left as it was.
+#[test]
+fn foreign_folders_and_the_sites_parents_are_never_replaced() {
+    let outer = tempfile::tempdir().unwrap();
+    let root = outer.path().join("sites").join("vilde");
+    std::fs::create_dir_all(&root).unwrap();
+    copy_dir(&fixture("sites/minimal"), &root);
+    let docs = outer.path().join("Dokumenter");
+    std::fs::create_dir_all(docs.join("mappe")).unwrap();
+    std::fs::write(docs.join("budget.xlsx"), "tal").unwrap();
+    std::fs::write(docs.join("mappe/brev.docx"), "brev").unwrap();
+    let before = tree(outer.path());
+    let home = outer.path().join("sites");
+    let run = |args: &[&str]| {
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_vilde"))
+            .args(args)
+            .current_dir(&root)
+            .env("HOME", &home)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&o.stderr).into_owned();
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {err}");
+        err
+    };
+    let err = run(&["build", "--output-dir", docs.to_str().unwrap()]);
+    assert!(err.contains("vilde did not make it") && err.contains("budget.xlsx"), "{err}");
+    for out in ["..", "../..", ".", "content"] {
+        let err = run(&["build", "--force", "--output-dir", out]);
+        assert!(err.contains("vilde will not write its output here"), "{out}: {err}");
+    }
+    let err = run(&["build", "--force", "--output-dir", home.to_str().unwrap()]);
+    assert!(err.contains("will not write"), "{err}");
+    let config = std::fs::read_to_string(root.join("config.toml")).unwrap();
+    std::fs::write(root.join("config.toml"), format!("output_dir = \"../..\"\n{config}")).unwrap();
+    let err = run(&["build", "--force"]);
+    assert!(err.contains("holds the site folder"), "{err}");
+    std::fs::write(root.join("config.toml"), config).unwrap();
+    assert_eq!(tree(outer.path()), before, "a file outside the output changed");
+    // Into a folder of its own it builds, and the next build may replace it.
+    let out = outer.path().join("ud");
+    for _ in 0..2 {
+        let o = build_into(&root, &out, &[]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+}
+
+/// Two builds into one output at the same time: the second waits for the first,
+/// both succeed, and the output is one whole site.
+#[test]
+fn two_builds_at_once_leave_one_whole_site() {
+    let site = site_with_overlay("sites/minimal", None);
+    let out = site.path().join("public");
+    let first = build_into(site.path(), &out, &[]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let whole = tree(&out);
+    let spawn = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_vilde"))
+            .args(["build", "--root"])
+            .arg(site.path())
+            .args(["--output-dir"])
+            .arg(&out)
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn(), spawn());
+    for c in [a, b] {
+        let o = c.wait_with_output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    assert_eq!(tree(&out), whole);
+    assert_eq!(temp_dirs_beside(&out), Vec::<String>::new());
+}
+
+/// A named pipe where a page or a data file should be is an error at once.
+#[test]
+fn a_named_pipe_is_refused_not_waited_for() {
+    let site = site_with_overlay("sites/minimal", None);
+    let fifo = site.path().join("content/ror.md");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: a valid path; mkfifo does not keep it.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+    let start = Instant::now();
+    let o = vilde(&["build"], site.path());
+    assert!(start.elapsed() < Duration::from_secs(20));
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("content/ror.md") && stderr(&o).contains("named pipe"), "{}", stderr(&o));
+}

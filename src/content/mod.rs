@@ -471,7 +471,7 @@ fn assign_paths(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic
                 .expected(
                     "an address inside the site, like `gammel-adresse/` or `gammel/side.html`",
                 )
-                .found(format!("`{alias}`"))
+                .found(format!("`{}`", alias.escape_debug()))
                 .hint("write the old address without the domain and without `..`"))),
                 Ok(out) => {
                     let address = format!("/{}", out.trim_end_matches("index.html"));
