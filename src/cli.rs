@@ -126,10 +126,18 @@ pub struct ApproveArgs {
     pub slug: String,
     /// Which piece: tekst, slides or drejebog.
     pub piece: String,
-    /// Who approved it, e.g. "Rådmandskredsen, MSB".
+    /// The decision: godkendt (the default), afvist or til-godkendelse.
+    pub decision: Option<String>,
+    /// Who decided, e.g. "Rådmandskredsen, MSB".
     #[arg(long)]
     pub by: String,
     /// The date of the decision (YYYY-MM-DD); default today.
     #[arg(long)]
     pub date: Option<String>,
+    /// Remarks to keep with the decision, e.g. the minutes' text.
+    #[arg(long = "bemaerkning", alias = "bemærkning")]
+    pub remarks: Option<String>,
+    /// Record an approval although vilde finds errors in the piece.
+    #[arg(long = "trods-fejl")]
+    pub despite_errors: bool,
 }

@@ -123,6 +123,9 @@ pub struct VildeConfig {
     pub slide_template: String,
     /// Allow raw HTML in Markdown as-is (only for a trusted site).
     pub allow_raw_html: bool,
+    /// Publish files that can carry script (.html, .svg, .xml, .js) from problem
+    /// bundles (only for a trusted site).
+    pub allow_script_files: bool,
     /// Hosts an `<iframe>` may point at (video players).
     pub allowed_video_hosts: Vec<String>,
     pub video: VideoConfig,
@@ -138,6 +141,7 @@ impl Default for VildeConfig {
             accessibility_statement: None,
             slide_template: "slide-template.toml".into(),
             allow_raw_html: false,
+            allow_script_files: false,
             allowed_video_hosts: vec![
                 "www.youtube-nocookie.com".into(),
                 "www.youtube.com".into(),
@@ -355,15 +359,15 @@ impl Config {
         }
         for d in ds {
             for p in &d.pieces {
-                if !["tekst", "slides", "drejebog"].contains(&p.as_str()) {
+                if !["tekst", "slides", "drejebog", "video"].contains(&p.as_str()) {
                     return Some(
                         Diagnostic::error(
                             path,
                             format!("unknown piece `{p}` in deadline `{}`", d.name),
                         )
                         .at_offset(src, src.find(p.as_str()).unwrap_or(0))
-                        .expected("\"tekst\", \"slides\" or \"drejebog\"")
-                        .hint("name one of the three pieces the councillors approve"),
+                        .expected("\"tekst\", \"slides\", \"drejebog\" or \"video\"")
+                        .hint("name the pieces the councillors approve, or \"video\" for the finished video"),
                     );
                 }
             }

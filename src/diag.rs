@@ -86,6 +86,11 @@ impl Diagnostic {
         self
     }
 
+    pub fn with_path(mut self, path: impl AsRef<Path>) -> Self {
+        self.path = path.as_ref().to_path_buf();
+        self
+    }
+
     pub fn with_severity(mut self, severity: Severity) -> Self {
         self.severity = severity;
         self

@@ -21,5 +21,6 @@ pub mod render;
 pub mod scaffold;
 pub mod serve;
 pub mod slides;
+pub mod status;
 pub mod validate;
 pub mod words;

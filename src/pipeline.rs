@@ -10,6 +10,8 @@ use std::time::{Duration, Instant};
 
 use crate::config::Config;
 use crate::content::{self, Library};
+use crate::date::Date;
+use crate::status::SiteStatus;
 use crate::diag::{error_count, Diagnostic};
 use crate::output::{self, Sink};
 use crate::render::{self, OutputFile, RenderOptions};
@@ -27,6 +29,8 @@ pub struct Options {
     pub preview: bool,
     /// Minify HTML when config says so (off for `serve`).
     pub allow_minify: bool,
+    /// The day deadlines and "expected" dates are counted from: [`today`].
+    pub today: Date,
 }
 
 impl Options {
@@ -36,8 +40,18 @@ impl Options {
             base_url: None,
             preview: false,
             allow_minify: true,
+            today: today(),
         }
     }
+}
+
+/// Today, or the date in `VILDE_TODAY` (YYYY-MM-DD), so a build can be repeated
+/// as of a given day.
+pub fn today() -> Date {
+    std::env::var("VILDE_TODAY")
+        .ok()
+        .and_then(|s| Date::parse(&s))
+        .unwrap_or_else(|| Date(chrono::Local::now().date_naive()))
 }
 
 /// A loaded, validated site.
@@ -50,6 +64,8 @@ pub struct Site {
     pub images: std::sync::Arc<crate::images::Processor>,
     /// Every diagnostic so far (warnings only, when loading succeeded).
     pub diagnostics: Vec<Diagnostic>,
+    /// Every problem's status, published or not.
+    pub status: SiteStatus,
 }
 
 /// What a successful build reports.
@@ -59,6 +75,10 @@ pub struct Report {
     pub pages: usize,
     pub files: usize,
     pub elapsed: Duration,
+    /// What a public build left out and why, one line each (empty for a preview).
+    pub left_out: Vec<String>,
+    /// Every problem's status (the public build's report is made from it).
+    pub status: SiteStatus,
 }
 
 /// A failed build or check: every diagnostic found (errors and warnings).
@@ -147,12 +167,15 @@ pub fn load(opts: &Options) -> Result<Site, Failure> {
     if error_count(&diagnostics) > 0 {
         return Err(diagnostics.into());
     }
+    let problems = library.problems().into_iter().chain(library.unpublished.iter());
+    let status = crate::status::site_status(problems, &config, template.as_ref(), opts.today);
     Ok(Site {
         config,
         library,
         template,
         images,
         diagnostics,
+        status,
     })
 }
 
@@ -191,13 +214,15 @@ fn load_slide_template(
 pub fn check(opts: &Options) -> Result<Report, Failure> {
     let start = Instant::now();
     let mut site = load(opts)?;
-    let files = render_files(opts, &mut site, &|_f: OutputFile| Ok(()))
+    let (files, left_out) = render_files(opts, &mut site, &|_f: OutputFile| Ok(()))
         .map_err(|e| Failure::along(e, &site.diagnostics))?;
     Ok(Report {
         pages: site.library.pages.len(),
         files,
         warnings: site.diagnostics,
         elapsed: start.elapsed(),
+        left_out,
+        status: site.status,
     })
 }
 
@@ -208,7 +233,7 @@ pub fn build(opts: &Options, sink: &mut Sink) -> Result<Report, Failure> {
     // The output is checked (and locked) before any work.
     let staging = sink.stage()?;
     let mut site = load(opts)?;
-    let files = render_files(opts, &mut site, &|f| staging.put(f))
+    let (files, left_out) = render_files(opts, &mut site, &|f| staging.put(f))
         .map_err(|e| Failure::along(e, &site.diagnostics))?;
     staging.commit(sink)?;
     let report = Report {
@@ -216,6 +241,8 @@ pub fn build(opts: &Options, sink: &mut Sink) -> Result<Report, Failure> {
         files,
         warnings: site.diagnostics,
         elapsed: start.elapsed(),
+        left_out,
+        status: site.status,
     };
     drop_in_background(site.library);
     Ok(report)
@@ -231,12 +258,13 @@ fn drop_in_background<T: Send + 'static>(value: T) {
 }
 
 /// Render pages (minified when config says so), then add static files, page
-/// assets and processed images; each file goes to `emit`. Returns the file count.
+/// assets and processed images; each file goes to `emit`. Returns the file count
+/// and what a public build left out.
 fn render_files(
     opts: &Options,
     site: &mut Site,
     emit: &render::Emit,
-) -> Result<usize, Vec<Diagnostic>> {
+) -> Result<(usize, Vec<String>), Vec<Diagnostic>> {
     let templates = render::load_templates(&opts.root, &site.config)?;
     let views = render::Views::build(
         &mut site.library,
@@ -251,12 +279,21 @@ fn render_files(
     }
     static_dirs.push(opts.root.join("static"));
     let mut copies = output::static_files(&static_dirs).map_err(|e| vec![e])?;
+    let mut left_out = if opts.preview {
+        Vec::new()
+    } else {
+        left_out_pieces(&site.status)
+    };
     for p in site.library.pages.values() {
-        for a in &p.file.assets {
+        let (publish, held) = bundle_files(p, config, opts.preview);
+        for a in publish {
             copies.insert(
                 format!("{}{}", p.path.trim_start_matches('/'), a),
                 p.file.dir.join(a),
             );
+        }
+        if !opts.preview {
+            left_out.extend(held);
         }
     }
     let minify = config.minify_html && opts.allow_minify;
@@ -281,6 +318,7 @@ fn render_files(
         opts: RenderOptions {
             preview: opts.preview,
         },
+        status: &site.status,
     };
     render::render_site(input, views, templates, &emit_rendered)?;
     let rendered = rendered.into_inner().unwrap_or_else(|e| e.into_inner());
@@ -291,5 +329,70 @@ fn render_files(
         .into_par_iter()
         .try_for_each(|(rel, src)| output::read_copy(rel, &src).and_then(emit))
         .map_err(|e| vec![e])?;
-    Ok(count)
+    Ok((count, left_out))
+}
+
+/// Files that can carry script: never published from a problem bundle unless
+/// `[vilde] allow_script_files`.
+const SCRIPT_FILES: &[&str] = &["html", "htm", "xhtml", "svg", "xml", "js", "mjs"];
+
+/// The files of a page's bundle to publish, and (for the report) those held
+/// back. An ordinary page publishes all its files. A problem bundle publishes
+/// only what its shown pieces use (in a public build: the approved ones), so
+/// backups, drafts and stray files stay out.
+fn bundle_files<'p>(p: &'p content::Page, config: &Config, preview: bool) -> (Vec<&'p String>, Vec<String>) {
+    let Some(parts) = &p.parts else {
+        return (p.file.assets.iter().collect(), Vec::new());
+    };
+    let used: BTreeSet<&str> = crate::approval::Piece::ALL
+        .into_iter()
+        .filter(|&x| preview || parts.approved(x))
+        .flat_map(|x| parts.state(x).files.iter().map(String::as_str))
+        .collect();
+    let scripty = |a: &str| {
+        let ext = a.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+        !config.vilde.allow_script_files && SCRIPT_FILES.contains(&ext.as_str())
+    };
+    let (mut publish, mut held) = (Vec::new(), Vec::new());
+    for a in &p.file.assets {
+        let shown = p.file.shown.parent().unwrap_or(Path::new("content")).join(a);
+        if used.contains(a.as_str()) && !scripty(a) {
+            publish.push(a);
+        } else if scripty(a) && used.contains(a.as_str()) {
+            held.push(format!("{}: ikke udgivet – filer, der kan indeholde kode (.html, .svg, .xml, .js), udgives ikke fra et problem", shown.display()));
+        } else {
+            held.push(format!("{}: ikke udgivet – filen bruges ikke af en godkendt del", shown.display()));
+        }
+    }
+    (publish, held)
+}
+
+/// The pieces a public build leaves out, per problem, with why.
+fn left_out_pieces(status: &SiteStatus) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in &status.problems {
+        let why = |piece: &str| {
+            p.pieces
+                .iter()
+                .find(|s| s.piece == piece)
+                .map(|s| s.reason.clone())
+                .unwrap_or_default()
+        };
+        if !p.published {
+            let reason = if p.draft && p.pieces.iter().any(|s| s.piece == "tekst" && s.ready) {
+                "kladde (draft = true)".to_string()
+            } else {
+                format!("tekst: {}", why("tekst"))
+            };
+            out.push(format!("{}: ikke udgivet – {reason}", p.title));
+            continue;
+        }
+        for s in p.pieces.iter().filter(|s| s.piece != "tekst" && !s.ready) {
+            out.push(format!("{} – {}: ikke udgivet – {}", p.title, s.piece, s.reason));
+        }
+        if !p.video.recorded {
+            out.push(format!("{} – video: ikke optaget", p.title));
+        }
+    }
+    out
 }

@@ -1,12 +1,16 @@
-//! `vilde approve <slug> <piece> --by WHO [--date D]`: record an approval in the
-//! bundle's godkendelse.toml with the piece file's content hash.
+//! `vilde approve <slug> <piece> [godkendt|afvist|til-godkendelse] --by WHO`:
+//! append a decision to the bundle's godkendelse.toml with the fingerprint of the
+//! version decided on. An approval is refused when the piece has errors that
+//! would stop it being published, unless `--trods-fejl` says it is meant.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use crate::approval::{self, Approvals, Piece};
+use crate::approval::{self, record, Decision, Piece, Status};
 use crate::cli::ApproveArgs;
+use crate::content::Page;
 use crate::date::Date;
 use crate::diag::Diagnostic;
+use crate::pipeline::{self, Options};
 
 pub fn run(args: &ApproveArgs) -> i32 {
     match approve(args) {
@@ -21,48 +25,139 @@ pub fn run(args: &ApproveArgs) -> i32 {
     }
 }
 
+/// The command as it should have been typed, for hints.
+fn command(args: &ApproveArgs, slug: &str, piece: &str, extra: &str) -> String {
+    let decision = args.decision.as_deref().map(|d| format!(" {d}")).unwrap_or_default();
+    format!("vilde approve {slug} {piece}{decision} --by \"{}\"{extra}", args.by.replace('"', "'"))
+}
+
 fn approve(args: &ApproveArgs) -> Result<String, Vec<Diagnostic>> {
     let piece = Piece::parse(&args.piece).ok_or_else(|| {
         vec![Diagnostic::error(Path::new(&args.piece), format!("`{}` is not a piece", args.piece))
             .expected("tekst, slides or drejebog")
-            .hint("write for example `vilde approve blandede-bydele-og-integration tekst --by \"Rådmandskredsen\"`")]
+            .hint(format!("write for example `{}`", command(args, &args.slug, "tekst", "")))]
     })?;
+    let status = match args.decision.as_deref().unwrap_or("godkendt") {
+        "godkendt" => Status::Godkendt,
+        "afvist" => Status::Afvist,
+        "til-godkendelse" => Status::TilGodkendelse,
+        other => {
+            return Err(vec![Diagnostic::error(Path::new(other), format!("`{other}` is not a decision"))
+                .expected("godkendt, afvist or til-godkendelse")
+                .hint(format!("write for example `vilde approve {} {} afvist --by \"{}\" --bemaerkning \"…\"`", args.slug, piece.key(), args.by))])
+        }
+    };
     let date = match &args.date {
         Some(s) => Date::parse(s).ok_or_else(|| {
-            vec![
-                Diagnostic::error(Path::new("--date"), format!("`{s}` is not a date"))
-                    .expected("YYYY-MM-DD, e.g. 2023-02-20"),
-            ]
+            vec![Diagnostic::error(Path::new("--date"), format!("`{s}` is not a date"))
+                .expected("YYYY-MM-DD, e.g. 2023-02-27")
+                .hint(format!("write for example `{}`", command(args, &args.slug, piece.key(), " --date 2023-02-27")))]
         })?,
-        None => Date(chrono::Local::now().date_naive()),
+        None => pipeline::today(),
     };
-    let shown_dir = Path::new("content").join(&args.slug);
-    let dir = args.site.root.join(&shown_dir);
-    let piece_file = dir.join(piece.file_name());
-    let bytes = crate::diag::read_regular(&piece_file).map_err(|e| {
-        vec![Diagnostic::error(
-            shown_dir.join(piece.file_name()),
-            format!("the file could not be read: {e}"),
-        )
-        .hint("check the problem's folder name (see content/) and that the piece's file exists")]
+    let opts = Options {
+        preview: true,
+        ..Options::new(&args.site.root)
+    };
+    let site = pipeline::load(&opts).map_err(|f| {
+        let mut d = f.diagnostics;
+        d.push(Diagnostic::error(&args.site.root, "nothing was recorded: the site has errors")
+            .hint("fix the errors above, then run the command again"));
+        d
     })?;
-    let record = dir.join(approval::FILE_NAME);
-    let shown_record = shown_dir.join(approval::FILE_NAME);
-    let old = std::fs::read_to_string(&record).unwrap_or_default();
-    let new = approval::approve(&old, piece, &args.by, date, &approval::content_hash(&bytes));
-    Approvals::parse(&shown_record, &new)?;
-    std::fs::write(&record, new).map_err(|e| {
-        vec![Diagnostic::error(
-            &shown_record,
-            format!("the file could not be written: {e}"),
-        )]
+    let page = find(&site.library, &args.slug).ok_or_else(|| {
+        let known: Vec<String> = site
+            .library
+            .problems()
+            .iter()
+            .filter_map(|p| bundle_slug(p))
+            .collect();
+        vec![Diagnostic::error(Path::new("content").join(&args.slug), format!("there is no problem `{}`", args.slug))
+            .expected(format!("one of: {}", known.join(", ")))
+            .hint(match known.first() {
+                Some(k) => format!("write for example `{}`", command(args, k, piece.key(), "")),
+                None => "create one with `vilde new <navn>`".to_string(),
+            })]
     })?;
-    Ok(format!(
-        "{} is now approved ({}) by {} on {}; recorded in {}",
-        shown_dir.join(piece.file_name()).display(),
-        piece.key(),
-        args.by,
+    record_decision(args, page, piece, status, date, &site)
+}
+
+fn record_decision(
+    args: &ApproveArgs,
+    page: &Page,
+    piece: Piece,
+    status: Status,
+    date: Date,
+    site: &pipeline::Site,
+) -> Result<String, Vec<Diagnostic>> {
+    let parts = page.parts.as_ref().ok_or_else(|| vec![Diagnostic::error(&page.file.shown, "this page is not a problem bundle")])?;
+    let shown_dir = page.file.shown.parent().unwrap_or(Path::new("content")).to_path_buf();
+    let file = shown_dir.join(piece.file_name());
+    let state = parts.state(piece);
+    let Some(fp) = state.fingerprint.clone().filter(|_| parts.has(piece)) else {
+        return Err(vec![Diagnostic::error(&file, "the piece's file is missing")
+            .hint(format!("create {} first (or run `vilde new`), then record the decision", file.display()))]);
+    };
+    let errors = crate::validate::problem::publish_errors(&site.config, site.template.as_ref(), page, piece);
+    if status == Status::Godkendt && !errors.is_empty() && !args.despite_errors {
+        let mut out = errors;
+        out.push(
+            Diagnostic::error(&file, format!("{} was not approved: it has {} error(s) that would stop it being published", piece.key(), out.len()))
+                .hint(format!("fix the errors above and run the command again; to record the approval anyway, as decided: `{}`", command(args, &args.slug, piece.key(), " --trods-fejl"))),
+        );
+        return Err(out);
+    }
+    let decision = Decision {
+        status,
         date,
+        by: Some(args.by.trim().to_string()).filter(|b| !b.is_empty()),
+        remarks: args.remarks.clone().filter(|r| !r.trim().is_empty()),
+        hash: Some(fp.hash.clone()),
+        despite_errors: status == Status::Godkendt && args.despite_errors && !errors.is_empty(),
+        line: 0,
+    };
+    let dir = page.file.dir.clone();
+    let record_path = dir.join(approval::FILE_NAME);
+    let shown_record = shown_dir.join(approval::FILE_NAME);
+    let old = std::fs::read_to_string(&record_path).unwrap_or_default();
+    let new = record::append(&old, &parts.approvals, piece, &decision);
+    approval::Approvals::parse(&shown_record, &new)?;
+    let version = approval::version_file(piece, &fp.hash);
+    write_atomic(&dir.join(&version), fp.text.as_bytes(), &shown_dir.join(&version))?;
+    write_atomic(&record_path, new.as_bytes(), &shown_record)?;
+    let migrated = if parts.approvals.legacy { " (filen er skrevet om til den nye form med én blok pr. beslutning)" } else { "" };
+    Ok(format!(
+        "{}: {} {} af {} den {}; skrevet i {}{migrated}",
+        file.display(),
+        piece.label(),
+        status.label().to_lowercase(),
+        args.by,
+        date.danish(),
         shown_record.display()
     ))
+}
+
+/// The problem whose bundle folder is `slug`.
+fn find<'a>(lib: &'a crate::content::Library, slug: &str) -> Option<&'a Page> {
+    lib.problems()
+        .into_iter()
+        .find(|p| bundle_slug(p).as_deref() == Some(slug))
+}
+
+fn bundle_slug(p: &Page) -> Option<String> {
+    p.file
+        .is_bundle
+        .then(|| p.file.dir.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .flatten()
+}
+
+/// Write through a temporary file beside `path`, so a crash leaves the old file.
+fn write_atomic(path: &Path, bytes: &[u8], shown: &Path) -> Result<(), Vec<Diagnostic>> {
+    let err = |e: std::io::Error| vec![Diagnostic::error(shown, format!("the file could not be written: {e}"))];
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(err)?;
+    }
+    let tmp: PathBuf = path.with_extension("vilde-tmp");
+    std::fs::write(&tmp, bytes).map_err(err)?;
+    std::fs::rename(&tmp, path).map_err(err)
 }

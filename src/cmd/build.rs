@@ -36,6 +36,9 @@ pub fn run(args: &BuildArgs) -> i32 {
                 report.elapsed.as_millis(),
                 output_dir.display()
             );
+            if !args.drafts {
+                print_left_out(&report);
+            }
             0
         }
         Err(f) => {
@@ -47,4 +50,25 @@ pub fn run(args: &BuildArgs) -> i32 {
             1
         }
     }
+}
+
+/// What the public build left out and why, and a one-line verdict.
+fn print_left_out(report: &pipeline::Report) {
+    let problems = &report.status.problems;
+    let published = problems.iter().filter(|p| p.published).count();
+    if !report.left_out.is_empty() {
+        println!("\nIkke med på den offentlige hjemmeside:");
+        for line in &report.left_out {
+            println!("  {line}");
+        }
+    }
+    let verdict = match (published, problems.len()) {
+        (_, 0) => "Der er ingen vilde problemer i content/.".to_string(),
+        (0, 1) => "Problemet er ikke udgivet: hjemmesiden viser kun forsiden, med problemet som \"under udarbejdelse\".".to_string(),
+        (0, n) => format!("Ingen af de {n} problemer er udgivet: hjemmesiden viser kun forsiden, med alle {n} som \"under udarbejdelse\"."),
+        (1, 1) => "Problemet er udgivet.".to_string(),
+        (k, n) if k == n => format!("Alle {n} problemer er udgivet."),
+        (k, n) => format!("{k} af {n} problemer er udgivet; de andre står som \"under udarbejdelse\"."),
+    };
+    println!("\n{verdict} {}", report.status.verdict);
 }

@@ -1,28 +1,28 @@
-//! `vilde status`: a table of every problem × piece with status, LIX, slide
-//! problems, estimated video length and what is due; `--strict` fails when a
-//! passed deadline's piece is not approved.
-
-use serde_json::{json, Value};
+//! `vilde status`: every problem × piece — decision, who, when, changed since,
+//! what stops it being published, LIX, the video — and the answer: ready for the
+//! next deadline or not, and what is missing. `--strict` exits 1 exactly when the
+//! answer is no. The data is [`crate::status::SiteStatus`], the same the
+//! `/_status/` page shows.
 
 use crate::cli::{StatusArgs, StatusFormat};
 use crate::date::Date;
 use crate::pipeline::{self, Options};
-use crate::render::problem::{status_rows, Domain};
-use crate::render::RenderOptions;
+use crate::status::{ProblemStatus, SiteStatus};
 
 pub fn run(args: &StatusArgs) -> i32 {
     let today = match &args.today {
         Some(s) => match Date::parse(s) {
             Some(d) => d,
             None => {
-                eprintln!("error: --today `{s}` is not a date: write it as YYYY-MM-DD");
+                eprintln!("fejl: --today: `{s}` er ikke en dato\n  sådan retter du det: skriv datoen som ÅÅÅÅ-MM-DD, f.eks. --today 2023-02-27");
                 return 2;
             }
         },
-        None => Date(chrono::Local::now().date_naive()),
+        None => pipeline::today(),
     };
     let opts = Options {
         preview: true,
+        today,
         ..Options::new(&args.site.root)
     };
     let site = match pipeline::load(&opts) {
@@ -32,99 +32,87 @@ pub fn run(args: &StatusArgs) -> i32 {
             return 1;
         }
     };
-    let domain = Domain {
-        template: site.template.as_ref(),
-        diagnostics: &site.diagnostics,
-        opts: RenderOptions { preview: true },
-    };
-    let rows = status_rows(&site.library, &site.config, &domain);
-    let overdue = overdue(&site.config, &rows, today);
+    let status = &site.status;
     match args.format {
         StatusFormat::Json => {
-            let v = json!({ "today": today.to_string(), "problems": rows, "overdue": overdue });
-            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+            println!("{}", serde_json::to_string_pretty(status).unwrap_or_default());
         }
-        StatusFormat::Table => print_table(&rows, &overdue, today),
+        StatusFormat::Table => print!("{}", table(status)),
     }
-    if args.strict && !overdue.is_empty() {
-        eprintln!(
-            "{} piece(s) are past their deadline and not approved",
-            overdue.len()
-        );
+    if args.strict && !status.ready {
         return 1;
     }
     0
 }
 
-/// `(problem, piece, deadline)` for every piece whose deadline has passed by
-/// `today` and that is not approved.
-fn overdue(config: &crate::config::Config, rows: &[Value], today: Date) -> Vec<Value> {
-    let mut out = Vec::new();
-    for d in config.vilde.deadlines.iter().filter(|d| d.date <= today) {
-        for r in rows {
-            for piece in &d.pieces {
-                if r[piece.as_str()]["slug"] != "godkendt" {
-                    out.push(json!({ "problem": r["title"], "piece": piece, "deadline": d.name, "date": d.date.to_string() }));
-                }
-            }
+/// The status as text for a terminal: one block per problem, then the answer.
+pub fn table(s: &SiteStatus) -> String {
+    let mut out = format!("Status pr. {}\n", s.today_danish);
+    match &s.next_deadline {
+        Some(d) => out.push_str(&format!("Næste frist: {} – {} (om {} dage)\n", d.date_danish, d.name, d.days_left)),
+        None if s.deadlines.is_empty() => out.push_str("Der er ingen frister i config.toml.\n"),
+        None => out.push_str("Alle frister er passeret.\n"),
+    }
+    for p in &s.problems {
+        out.push('\n');
+        out.push_str(&problem_block(p));
+    }
+    if !s.overdue.is_empty() {
+        out.push_str("\nOver fristen:\n");
+        for o in &s.overdue {
+            out.push_str(&format!("  {} – {}: {} ({}: {})\n", o.problem, o.piece, o.reason, o.date, o.deadline));
+        }
+    }
+    out.push_str(&format!("\nSvar: {}\n", s.verdict));
+    if !s.missing.is_empty() {
+        out.push_str("Mangler:\n");
+        for m in &s.missing {
+            out.push_str(&format!("  {m}\n"));
         }
     }
     out
 }
 
-fn print_table(rows: &[Value], overdue: &[Value], today: Date) {
-    let s = |v: &Value| {
-        v.as_str().map(String::from).unwrap_or_else(|| {
-            if v.is_null() {
-                "–".into()
-            } else {
-                v.to_string()
+fn problem_block(p: &ProblemStatus) -> String {
+    let state = if p.published { "udgives" } else { "udgives ikke" };
+    let mut out = format!("{} – {state}\n", p.title);
+    for piece in &p.pieces {
+        let mut line = format!("  {:<9} {}", piece.label, piece.reason);
+        if piece.piece == "tekst" {
+            if let Some(lix) = p.lix {
+                line.push_str(&format!(", LIX {lix}"));
             }
-        })
-    };
-    println!(
-        "{:<34} {:<16} {:<16} {:<16} {:>4} {:>7} {:>6}",
-        "Problem", "Tekst", "Slides", "Drejebog", "LIX", "Slidefejl", "Video"
-    );
-    for r in rows {
-        let video = r["video_estimate"]["formatted"]
-            .as_str()
-            .unwrap_or("–")
-            .to_string();
-        let slides = if r["has_slides"] == true {
-            s(&r["slides"]["label"])
-        } else {
-            "ingen fil".into()
-        };
-        let script = if r["has_drejebog"] == true {
-            s(&r["drejebog"]["label"])
-        } else {
-            "ingen fil".into()
-        };
-        println!(
-            "{:<34} {:<16} {:<16} {:<16} {:>4} {:>9} {:>6}",
-            s(&r["title"]).chars().take(34).collect::<String>(),
-            s(&r["tekst"]["label"]),
-            slides,
-            script,
-            s(&r["lix"]),
-            s(&r["slide_violations"]),
-            video
-        );
-    }
-    println!();
-    if overdue.is_empty() {
-        println!("Nothing is overdue as of {today}.");
-    } else {
-        println!("Overdue as of {today} (deadline passed, not approved):");
-        for o in overdue {
-            println!(
-                "  {} – {}: {} ({})",
-                s(&o["problem"]),
-                s(&o["piece"]),
-                s(&o["deadline"]),
-                s(&o["date"])
-            );
+        }
+        if piece.piece == "drejebog" {
+            if let Some(e) = &p.video.estimate {
+                line.push_str(&format!(", anslået {}", e.formatted));
+            }
+        }
+        out.push_str(&line);
+        out.push('\n');
+        if let Some(c) = &piece.changed {
+            out.push_str(&format!("            ændret: {c}\n"));
+        }
+        for e in piece.errors.iter().take(3) {
+            out.push_str(&format!("            fejl: {e}\n"));
+        }
+        if piece.errors.len() > 3 {
+            out.push_str(&format!("            … og {} fejl mere (se `vilde check --drafts`)\n", piece.errors.len() - 3));
         }
     }
+    let video = if p.video.recorded {
+        "optaget".to_string()
+    } else if p.video.delayed {
+        "ikke optaget – forsinket".to_string()
+    } else {
+        match &p.video.expected {
+            Some(d) => format!("ikke optaget – forventes {d}"),
+            None => "ikke optaget".to_string(),
+        }
+    };
+    out.push_str(&format!("  {:<9} {video}\n", "Video"));
+    if !p.missing_for_next.is_empty() {
+        out.push_str(&format!("  Mangler til næste frist: {}\n", p.missing_for_next.join("; ")));
+    }
+    out
 }

@@ -23,17 +23,10 @@ pub use page::{FileInfo, Page, Section};
 pub struct Library {
     pub pages: BTreeMap<String, Page>,
     pub sections: BTreeMap<String, Section>,
-    /// Problems left out of this build because they are drafts (listed on the front
-    /// page as "under udarbejdelse").
-    pub unpublished: Vec<Unpublished>,
-}
-
-/// A problem that is not published in this build.
-#[derive(Debug, Clone)]
-pub struct Unpublished {
-    pub title: String,
-    pub weight: i64,
-    pub relative_path: String,
+    /// Problems left out of this build (drafts, or text not approved): listed on
+    /// the front page as "under udarbejdelse", and in the build's report with why.
+    /// Their Markdown is not rendered.
+    pub unpublished: Vec<Page>,
 }
 
 /// What loading needs to know.
@@ -68,7 +61,7 @@ impl Library {
         let mut v: Vec<&Page> = self
             .pages
             .values()
-            .filter(|p| p.problem().is_some())
+            .filter(|p| p.is_problem())
             .collect();
         v.sort_by(|a, b| sort_key_weight(a).cmp(&sort_key_weight(b)));
         v
@@ -111,14 +104,23 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
             Found::Page(info) => {
                 let src = read_text(&info.abs, &info.shown)?;
                 let mut page = Page::parse(info, src)?;
-                if page.problem().is_some() && page.file.is_bundle {
+                // A problem bundle is one with a problem file, whatever its
+                // front matter says: its publishing follows its approvals.
+                let problem_bundle = page.file.is_bundle
+                    && (page.problem().is_some() || problem::is_problem_bundle(&page.file.dir));
+                if problem_bundle {
                     let shown_dir = page
                         .file
                         .shown
                         .parent()
                         .unwrap_or(Path::new("content"))
                         .to_path_buf();
-                    page.parts = Some(problem::Parts::load(&page.file.dir, &shown_dir));
+                    page.parts = Some(problem::Parts::load(
+                        &page.file.dir,
+                        &shown_dir,
+                        &page.raw,
+                        &page.file.assets,
+                    ));
                 }
                 Ok(Found2::Page(page))
             }
@@ -138,12 +140,8 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
                 }
                 if opts.include_drafts || is_published(&p) {
                     lib.pages.insert(p.file.relative_path.clone(), p);
-                } else if p.problem().is_some() {
-                    lib.unpublished.push(Unpublished {
-                        title: p.title().to_string(),
-                        weight: p.front.weight.unwrap_or(i64::MAX),
-                        relative_path: p.file.relative_path.clone(),
-                    });
+                } else if p.is_problem() {
+                    lib.unpublished.push(p);
                 }
             }
             Ok(Found2::Section(s)) => {
@@ -186,10 +184,11 @@ pub fn is_published(p: &Page) -> bool {
     if p.front.draft {
         return false;
     }
-    match (&p.parts, p.problem()) {
+    match (&p.parts, p.is_problem()) {
         (Some(parts), _) => parts.approved(crate::approval::Piece::Tekst),
-        (None, Some(_)) => false,
-        (None, None) => true,
+        // A problem page outside a bundle has no approval record.
+        (None, true) => false,
+        (None, false) => true,
     }
 }
 
@@ -626,7 +625,7 @@ fn render_markdown(
             ) {
                 Ok(r) => {
                     p.rendered = r;
-                    if p.problem().is_none() && p.parts.is_none() {
+                    if !p.is_problem() {
                         // Only a problem's source is read again (metadata lines,
                         // approval hashes, LIX); a large site need not hold the rest.
                         p.raw = String::new();

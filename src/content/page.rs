@@ -94,9 +94,15 @@ impl Page {
         self.raw.get(self.body_offset..).unwrap_or("")
     }
 
-    /// The page is a wicked problem when it has a `[vilde]` table.
+    /// The problem's metadata: the front matter's `[vilde]` table.
     pub fn problem(&self) -> Option<&ProblemFront> {
         self.front.vilde.as_ref()
+    }
+
+    /// The page is a wicked problem when it has a `[vilde]` table or its bundle
+    /// has a problem file (`godkendelse.toml`, `slides.md`, `drejebog.toml`).
+    pub fn is_problem(&self) -> bool {
+        self.front.vilde.is_some() || self.parts.is_some()
     }
 
     /// The problem's title: front matter title, else the slug.

@@ -1,14 +1,25 @@
 //! The parts of a wicked problem's bundle besides its text: the slide outline
 //! (`slides.md`), the video script (`drejebog.toml`) and the approval record
-//! (`godkendelse.toml`). Reading happens in `content::load`; this file parses
-//! only — judging them against the template and the rules is `validate`'s job.
+//! (`godkendelse.toml`), and for each piece whether the approval in force still
+//! covers it. Reading happens here, in `content::load`; judging the pieces against
+//! the template and the rules is `validate`'s job.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::approval::{Approvals, Piece};
+use crate::approval::{self, fingerprint, Approvals, Fingerprint, Piece};
 use crate::diag::{read_text, Diagnostic};
 use crate::drejebog::Drejebog;
 use crate::slides::Outline;
+
+/// The files that make a bundle a problem bundle, whatever its front matter says.
+pub const PROBLEM_FILES: &[&str] = &["godkendelse.toml", "slides.md", "drejebog.toml"];
+
+/// Front-matter keys that are publishing mechanics, not what a reader sees: a
+/// change to them does not need a new approval.
+pub const MECHANICS: &[&str] = &[
+    "draft", "weight", "template", "aliases", "slug", "path", "render", "in_search_index",
+];
 
 /// A bundle file as read from disk.
 #[derive(Debug, Clone)]
@@ -18,12 +29,40 @@ pub struct Source {
     pub text: String,
 }
 
+/// Does the approval in force still cover the piece?
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Freshness {
+    /// No approval in force (the latest decision is not `godkendt`).
+    Unapproved,
+    /// Approved, and the piece is what was approved.
+    Fresh,
+    /// Approved, then changed (or its file is gone). When the approved version
+    /// is kept in `.godkendt/`, `diff` shows the words that changed and `files`
+    /// the files that were added, removed or replaced.
+    Stale {
+        diff: Option<String>,
+        files: Vec<String>,
+        missing: bool,
+    },
+}
+
+/// One piece as it is now.
+#[derive(Debug, Clone)]
+pub struct PieceState {
+    /// The current approval text and hash (`None` when the piece's file is missing).
+    pub fingerprint: Option<Fingerprint>,
+    /// The bundle files the piece uses (names relative to the bundle).
+    pub files: Vec<String>,
+    pub freshness: Freshness,
+}
+
 /// The parsed parts of one problem.
 #[derive(Debug, Clone)]
 pub struct Parts {
     pub slides: Option<(Source, Outline)>,
     pub drejebog: Option<(Source, Option<Drejebog>)>,
     pub approvals: Approvals,
+    pub states: BTreeMap<Piece, PieceState>,
     /// Problems found while reading the files and parsing the approval record.
     pub diagnostics: Vec<Diagnostic>,
     /// Problems found while parsing the slide outline and the video script
@@ -31,9 +70,15 @@ pub struct Parts {
     pub piece_diagnostics: Vec<Diagnostic>,
 }
 
+/// Is the bundle in `dir` a problem bundle (it has one of [`PROBLEM_FILES`])?
+pub fn is_problem_bundle(dir: &Path) -> bool {
+    PROBLEM_FILES.iter().any(|f| dir.join(f).exists())
+}
+
 impl Parts {
-    /// Read and parse the parts in bundle folder `dir` (shown as `shown_dir`).
-    pub fn load(dir: &Path, shown_dir: &Path) -> Parts {
+    /// Read and parse the parts in bundle folder `dir` (shown as `shown_dir`);
+    /// `page_raw` is the text of its `index.md` and `assets` the bundle's other files.
+    pub fn load(dir: &Path, shown_dir: &Path, page_raw: &str, assets: &[String]) -> Parts {
         let mut diagnostics = Vec::new();
         let mut read = |name: &str| -> Option<Source> {
             let abs = dir.join(name);
@@ -51,16 +96,13 @@ impl Parts {
         };
         let slides_src = read(Piece::Slides.file_name());
         let drejebog_src = read(Piece::Drejebog.file_name());
-        let approvals_src = read(crate::approval::FILE_NAME);
-        let approvals_path = shown_dir.join(crate::approval::FILE_NAME);
+        let approvals_src = read(approval::FILE_NAME);
+        let approvals_path = shown_dir.join(approval::FILE_NAME);
         let approvals = match approvals_src {
-            Some(src) => match Approvals::parse(&src.shown, &src.text) {
-                Ok(a) => a,
-                Err(e) => {
-                    diagnostics.extend(e);
-                    Approvals::drafts(approvals_path)
-                }
-            },
+            Some(src) => Approvals::parse(&src.shown, &src.text).unwrap_or_else(|e| {
+                diagnostics.extend(e);
+                Approvals::drafts(approvals_path)
+            }),
             None => Approvals::drafts(approvals_path),
         };
         let mut piece_diagnostics = Vec::new();
@@ -76,12 +118,75 @@ impl Parts {
                 (src, None)
             }
         });
-        Parts {
+        let mut parts = Parts {
             slides,
             drejebog,
             approvals,
+            states: BTreeMap::new(),
             diagnostics,
             piece_diagnostics,
+        };
+        for piece in Piece::ALL {
+            let state = parts.state_of(piece, dir, page_raw, assets);
+            parts.states.insert(piece, state);
+        }
+        parts
+    }
+
+    /// The current fingerprint of `piece` and whether its approval still holds.
+    fn state_of(&self, piece: Piece, dir: &Path, page_raw: &str, assets: &[String]) -> PieceState {
+        let (raw, text, files): (Option<&str>, Option<String>, Vec<String>) = match piece {
+            Piece::Tekst => (Some(page_raw), tekst_text(page_raw), tekst_files(page_raw, assets)),
+            Piece::Slides => {
+                let raw = self.slides.as_ref().map(|(s, _)| s.text.as_str());
+                (raw, raw.map(String::from), Vec::new())
+            }
+            Piece::Drejebog => {
+                let raw = self.drejebog.as_ref().map(|(s, _)| s.text.as_str());
+                let files = self
+                    .drejebog
+                    .as_ref()
+                    .and_then(|(_, d)| d.as_ref())
+                    .map(|d| drejebog_files(d, assets))
+                    .unwrap_or_default();
+                (raw, raw.map(String::from), files)
+            }
+        };
+        let contents: Vec<(String, Vec<u8>)> = files
+            .iter()
+            .map(|f| (f.clone(), crate::diag::read_regular(&dir.join(f)).unwrap_or_default()))
+            .collect();
+        let fp = text.map(|t| fingerprint::of(&t, &contents));
+        let freshness = match self.approvals.get(piece).approval() {
+            None => Freshness::Unapproved,
+            Some(decision) => {
+                let recorded = decision.hash.as_deref().unwrap_or("");
+                match (&fp, raw) {
+                    (Some(f), Some(raw))
+                        if f.hash == recorded
+                            || fingerprint::legacy_hash(raw.as_bytes()) == recorded =>
+                    {
+                        Freshness::Fresh
+                    }
+                    (Some(f), _) => {
+                        let kept = std::fs::read_to_string(dir.join(approval::version_file(piece, recorded))).ok();
+                        let (diff, files) = match kept {
+                            Some(old) => {
+                                let (d, f) = fingerprint::changes(&old, &f.text);
+                                (Some(d), f)
+                            }
+                            None => (None, Vec::new()),
+                        };
+                        Freshness::Stale { diff, files, missing: false }
+                    }
+                    (None, _) => Freshness::Stale { diff: None, files: Vec::new(), missing: true },
+                }
+            }
+        };
+        PieceState {
+            fingerprint: fp,
+            files,
+            freshness,
         }
     }
 
@@ -94,8 +199,119 @@ impl Parts {
             .collect()
     }
 
-    /// Is this piece approved (and so published in a public build)?
-    pub fn approved(&self, piece: Piece) -> bool {
-        self.approvals.get(piece).status.is_published()
+    pub fn state(&self, piece: Piece) -> &PieceState {
+        &self.states[&piece]
     }
+
+    /// Is this piece approved, and still what was approved (and so published in a
+    /// public build)?
+    pub fn approved(&self, piece: Piece) -> bool {
+        self.state(piece).freshness == Freshness::Fresh
+    }
+
+    /// Does the piece's file exist?
+    pub fn has(&self, piece: Piece) -> bool {
+        match piece {
+            Piece::Tekst => true,
+            Piece::Slides => self.slides.is_some(),
+            Piece::Drejebog => self.drejebog.is_some(),
+        }
+    }
+}
+
+/// The approval text of the website text: the displayed front-matter fields
+/// (everything but [`MECHANICS`]) in a fixed order, then the body.
+pub fn tekst_text(raw: &str) -> Option<String> {
+    let split = super::front_matter::split(Path::new("index.md"), raw).ok()?;
+    let front: serde_json::Value = match split.format {
+        super::front_matter::Format::Toml => {
+            serde_json::to_value(toml::from_str::<toml::Table>(split.front).ok()?).ok()?
+        }
+        super::front_matter::Format::Yaml if split.front.trim().is_empty() => serde_json::json!({}),
+        super::front_matter::Format::Yaml => serde_yaml::from_str(split.front).ok()?,
+    };
+    let mut front = front;
+    if let serde_json::Value::Object(m) = &mut front {
+        for k in MECHANICS {
+            m.remove(*k);
+        }
+    }
+    let mut out = String::new();
+    canonical(&front, 0, &mut out);
+    out.push_str("\n\n");
+    out.push_str(split.body);
+    Some(out)
+}
+
+/// A JSON value with sorted keys, one field a line (stable whatever map the
+/// parser used).
+fn canonical(v: &serde_json::Value, indent: usize, out: &mut String) {
+    use serde_json::Value;
+    let pad = "  ".repeat(indent);
+    match v {
+        Value::Object(m) => {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort();
+            for k in keys {
+                match &m[k] {
+                    child @ (Value::Object(_) | Value::Array(_)) => {
+                        out.push_str(&format!("{pad}{k}:\n"));
+                        canonical(child, indent + 1, out);
+                    }
+                    leaf => out.push_str(&format!("{pad}{k}: {leaf}\n")),
+                }
+            }
+        }
+        Value::Array(a) => {
+            for item in a {
+                out.push_str(&format!("{pad}-\n"));
+                canonical(item, indent + 1, out);
+            }
+        }
+        leaf => out.push_str(&format!("{pad}{leaf}\n")),
+    }
+}
+
+/// The bundle files the text links to or shows (`[bilag](bilag.pdf)`,
+/// `![…](kort.png)`), among `assets`.
+pub fn tekst_files(raw: &str, assets: &[String]) -> Vec<String> {
+    let body = super::front_matter::split(Path::new("index.md"), raw).map_or(raw, |s| s.body);
+    let mut out: Vec<String> = Vec::new();
+    for event in pulldown_cmark::Parser::new_ext(body, pulldown_cmark::Options::all()) {
+        let dest = match event {
+            pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link { dest_url, .. })
+            | pulldown_cmark::Event::Start(pulldown_cmark::Tag::Image { dest_url, .. }) => dest_url,
+            _ => continue,
+        };
+        if let Some(name) = local_file(&dest, assets) {
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The bundle files the video script names: the video and its poster.
+fn drejebog_files(d: &Drejebog, assets: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = [&d.video.file, &d.video.poster]
+        .into_iter()
+        .flatten()
+        .filter_map(|f| local_file(f, assets))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The asset an address inside the bundle names, if any.
+fn local_file(dest: &str, assets: &[String]) -> Option<String> {
+    let path = dest.split(['#', '?']).next().unwrap_or("");
+    if path.is_empty() || path.contains(':') || path.starts_with('/') || path.starts_with("@/") {
+        return None;
+    }
+    let decoded = crate::paths::percent_decode(path).unwrap_or_else(|| path.to_string());
+    let name = decoded.trim_start_matches("./");
+    assets.iter().find(|a| a.as_str() == name).cloned()
 }

@@ -308,7 +308,12 @@ fn section_view(s: &Section, lang: &str) -> Value {
 /// The `problem` key of a problem page: department name, contacts and what a
 /// published problem still lacks.
 pub fn problem_view(p: &Page) -> Option<Value> {
-    let meta = p.problem()?;
+    let none = crate::content::front_matter::ProblemFront::default();
+    let meta = match p.problem() {
+        Some(m) => m,
+        None if p.is_problem() => &none,
+        None => return None,
+    };
     let dept_name = meta.magistratsafdeling.as_deref().and_then(|code| {
         DEPARTMENTS
             .iter()

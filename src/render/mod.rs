@@ -241,6 +241,8 @@ pub struct Input<'a> {
     pub diagnostics: &'a [Diagnostic],
     pub images: Arc<crate::images::Processor>,
     pub opts: RenderOptions,
+    /// Every problem's status (computed once, in the pipeline).
+    pub status: &'a crate::status::SiteStatus,
 }
 
 /// The parts every context shares, built once per build.
@@ -406,11 +408,12 @@ pub fn render_site(
             .flat_map(|(s, t)| s.pages.iter().map(move |k| (k.as_str(), t)))
             .collect(),
         config_value: serde_json::to_value(config).unwrap_or(Value::Null),
-        vilde: vilde_value(lib, config, opts),
+        vilde: vilde_value(lib, config, opts, input.status),
         domain: problem::Domain {
             template: input.slide_template,
             diagnostics: input.diagnostics,
             opts,
+            status: input.status,
         },
         has_problem_template: templates.sources.contains_key("problem.html"),
         take_page_views: !templates.read_any_page(),
@@ -431,13 +434,7 @@ pub fn render_site(
     let groups = section_groups(lib, &views, &cx);
     jobs.extend(redirect_jobs(lib, config));
     if opts.preview {
-        let deadlines: Vec<Value> = config
-            .vilde
-            .deadlines
-            .iter()
-            .map(|d| json!({"name": d.name, "date": d.date.danish(), "pieces": d.pieces}))
-            .collect();
-        let extra = json!({ "rows": problem::status_rows(lib, config, &cx.domain), "deadlines": deadlines });
+        let extra = json!({ "status": input.status });
         jobs.push(ready_job(
             "status.html",
             "_status/index.html",
@@ -694,7 +691,7 @@ fn page_job<'a>(p: &'a Page, cx: &Contexts) -> Job<'a> {
         .page_templates
         .get(p.file.relative_path.as_str())
         .map(|t| t.to_string());
-    let default = if p.problem().is_some() && cx.has_problem_template {
+    let default = if p.is_problem() && cx.has_problem_template {
         "problem.html"
     } else {
         "page.html"
@@ -715,7 +712,13 @@ fn page_job<'a>(p: &'a Page, cx: &Contexts) -> Job<'a> {
 
 /// The `vilde` key every template gets: build kind and the list of all problems
 /// (including those not yet published, so the front page can list all seven).
-fn vilde_value(lib: &Library, config: &Config, opts: RenderOptions) -> Value {
+fn vilde_value(
+    lib: &Library,
+    config: &Config,
+    opts: RenderOptions,
+    status: &crate::status::SiteStatus,
+) -> Value {
+    let status_of = |permalink: &str| status.problems.iter().find(|s| s.permalink == permalink);
     let mut problems: Vec<(i64, String, Value)> = lib
         .problems()
         .into_iter()
@@ -728,25 +731,22 @@ fn vilde_value(lib: &Library, config: &Config, opts: RenderOptions) -> Value {
                 m.insert("description".into(), json!(p.front.description));
                 m.insert("draft".into(), json!(p.front.draft));
                 m.insert("published".into(), json!(true));
-                let tekst = p
-                    .parts
-                    .as_ref()
-                    .map(|x| x.approvals.get(crate::approval::Piece::Tekst).status);
-                m.insert("tekst_status".into(), json!(tekst));
+                m.insert("status".into(), json!(status_of(&p.permalink)));
             }
             (key.0, key.1, v)
         })
         .collect();
     for u in &lib.unpublished {
         problems.push((
-            u.weight,
-            u.title.clone(),
-            json!({ "title": u.title, "published": false, "permalink": null }),
+            u.front.weight.unwrap_or(i64::MAX),
+            u.title().to_string(),
+            json!({ "title": u.title(), "published": false, "permalink": null }),
         ));
     }
     problems.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
     json!({
         "preview": opts.preview,
+        "status_url": opts.preview.then(|| config.url("_status/")),
         "problems": problems.into_iter().map(|(_, _, v)| v).collect::<Vec<_>>(),
         "accessibility_statement": config.vilde.accessibility_statement,
     })

@@ -5,9 +5,9 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::approval::{Piece, Status};
+use crate::approval::Piece;
 use crate::config::Config;
-use crate::content::{Library, Page};
+use crate::content::Page;
 use crate::diag::Diagnostic;
 use crate::drejebog;
 use crate::lix::Lix;
@@ -22,12 +22,19 @@ pub struct Domain<'a> {
     /// Every diagnostic of the build (warnings shown on preview pages).
     pub diagnostics: &'a [Diagnostic],
     pub opts: RenderOptions,
+    /// The status of every problem (the same the CLI shows).
+    pub status: &'a crate::status::SiteStatus,
 }
 
 impl Domain<'_> {
     /// A piece is shown when approved, or in a preview build.
     fn shows(&self, p: &Page, piece: Piece) -> bool {
         self.opts.preview || p.parts.as_ref().is_some_and(|x| x.approved(piece))
+    }
+
+    /// The status of one problem.
+    pub fn status_of(&self, p: &Page) -> Option<&crate::status::ProblemStatus> {
+        self.status.problems.iter().find(|s| s.permalink == p.permalink)
     }
 
     fn messages_for(&self, path: &std::path::Path) -> Vec<String> {
@@ -43,18 +50,8 @@ impl Domain<'_> {
 /// a problem view.
 pub fn extend_view(view: &mut Map<String, Value>, p: &Page, config: &Config, d: &Domain) {
     let Some(parts) = &p.parts else { return };
-    let piece = |x: Piece| {
-        let a = parts.approvals.get(x);
-        json!({ "piece": x.key(), "status": a.status, "submitted": a.submitted.map(|d| d.danish()), "decided_by": a.decided_by, "date": a.date.map(|d| d.danish()), "remarks": a.remarks })
-    };
-    view.insert(
-        "approvals".into(),
-        json!([
-            piece(Piece::Tekst),
-            piece(Piece::Slides),
-            piece(Piece::Drejebog)
-        ]),
-    );
+    let status = d.status_of(p);
+    view.insert("status".into(), json!(status));
     let mut coming = Vec::new();
     match (&parts.slides, d.shows(p, Piece::Slides)) {
         (Some((src, outline)), true) => {
@@ -99,10 +96,12 @@ pub fn extend_view(view: &mut Map<String, Value>, p: &Page, config: &Config, d: 
         _ => coming.push("video"),
     }
     view.insert("kommer".into(), json!(coming));
+    // Only a date that has not passed is promised.
     view.insert(
         "expected".into(),
-        json!(config.vilde.video.expected.map(|d| d.danish())),
+        json!(status.and_then(|s| s.video.expected.clone())),
     );
+    view.insert("delayed".into(), json!(status.is_some_and(|s| s.video.delayed)));
     if d.opts.preview {
         view.insert("lix".into(), json!(statement_lix(p)));
         view.insert("lix_target".into(), json!(config.vilde.lix.target));
@@ -187,51 +186,4 @@ pub fn extras(
         }
     }
     (jobs, files)
-}
-
-/// One row of the status table: a problem and its three pieces.
-pub fn status_rows(lib: &Library, config: &Config, d: &Domain) -> Vec<Value> {
-    lib.problems()
-        .into_iter()
-        .map(|p| {
-            let parts = p.parts.as_ref();
-            let status = |x: Piece| parts.map_or(Status::Udkast, |pp| pp.approvals.get(x).status);
-            let violations = parts
-                .and_then(|pp| pp.slides.as_ref())
-                .map_or(0, |(src, _)| {
-                    d.diagnostics
-                        .iter()
-                        .filter(|dg| dg.path == src.shown)
-                        .count()
-                });
-            let estimate = parts
-                .and_then(|pp| pp.drejebog.as_ref())
-                .and_then(|(_, s)| s.as_ref())
-                .map(|s| drejebog::estimate(s, &config.vilde.video));
-            let due: Vec<Value> = config
-                .vilde
-                .deadlines
-                .iter()
-                .filter(|dl| {
-                    dl.pieces
-                        .iter()
-                        .any(|x| Piece::parse(x).is_some_and(|pc| status(pc) != Status::Godkendt))
-                })
-                .map(|dl| json!({ "name": dl.name, "date": dl.date.danish() }))
-                .collect();
-            json!({
-                "title": p.title(),
-                "permalink": p.permalink,
-                "tekst": status(Piece::Tekst),
-                "slides": status(Piece::Slides),
-                "drejebog": status(Piece::Drejebog),
-                "has_slides": parts.is_some_and(|x| x.slides.is_some()),
-                "has_drejebog": parts.is_some_and(|x| x.drejebog.is_some()),
-                "lix": statement_lix(p).rounded,
-                "slide_violations": violations,
-                "video_estimate": estimate,
-                "due": due,
-            })
-        })
-        .collect()
 }

@@ -75,24 +75,7 @@ pub fn resolve(raw: &str) -> Result<Target, Refusal> {
     })
 }
 
-/// Decode `%XX` escapes; `None` for a broken escape or bytes that are not UTF-8.
-pub fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = bytes.get(i + 1..i + 3)?;
-            let hex = std::str::from_utf8(hex).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
+pub use crate::paths::percent_decode;
 
 /// Is `host` (a `Host` header) a name for this machine? A server on loopback answers
 /// only those, so a web page elsewhere cannot read the drafts by pointing its own

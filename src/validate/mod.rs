@@ -6,7 +6,6 @@
 pub mod problem;
 
 use crate::config::Config;
-use crate::content::page::missing_problem_fields;
 use crate::content::Library;
 use crate::diag::{Diagnostic, Severity};
 use crate::slides::SlideTemplate;
@@ -19,41 +18,18 @@ pub fn run(
     preview: bool,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    problem_metadata(lib, preview, &mut out);
     accessibility_statement(config, preview, &mut out);
     for p in lib.problems() {
         out.extend(problem::check(config, template, p, preview));
     }
-    out
-}
-
-/// A published problem needs its department, case number, summary and two project
-/// leaders with unit and e-mail. Drafts may lack them (warning in preview).
-fn problem_metadata(lib: &Library, preview: bool, out: &mut Vec<Diagnostic>) {
-    for p in lib.problems() {
-        let Some(meta) = p.problem() else { continue };
-        let missing = missing_problem_fields(meta, p.front.description.as_deref());
-        if missing.is_empty() {
-            continue;
+    // An approved text that changed is not published, but it must not leave the
+    // public site quietly either: the build stops and says so.
+    if !preview {
+        for p in lib.unpublished.iter().filter(|p| !p.front.draft) {
+            out.extend(problem::stale_error(p, crate::approval::Piece::Tekst));
         }
-        let severity = if p.front.draft || preview {
-            Severity::Warning
-        } else {
-            Severity::Error
-        };
-        let line = p
-            .raw
-            .lines()
-            .position(|l| l.trim() == "[vilde]")
-            .map_or(1, |i| i + 1);
-        out.push(
-            Diagnostic::error(&p.file.shown, format!("the problem `{}` lacks: {}", p.title(), missing.join(", ")))
-                .with_severity(severity)
-                .at(line, 1)
-                .expected("magistratsafdeling, sagsnummer, resume, description and two projektledere with navn, enhed and email")
-                .hint("fill in the missing fields in the front matter before the problem is published (draft = false)"),
-        );
     }
+    out
 }
 
 /// Danish law requires a link to the accessibility statement on every page.

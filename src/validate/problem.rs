@@ -3,15 +3,19 @@
 //! and plain language (LIX) of the text. A public build is strict about what it
 //! publishes; a preview build reports everything as warnings so staff see it all.
 
-use crate::approval::{self, Piece};
+use crate::approval::Piece;
 use crate::config::Config;
+use crate::content::page::missing_problem_fields;
+use crate::content::problem::Freshness;
 use crate::content::Page;
 use crate::diag::{Diagnostic, Severity};
 use crate::drejebog;
 use crate::lix::Lix;
 use crate::slides::{self, SlideTemplate};
 
-/// Check one problem page's parts.
+/// Check one problem page's parts. A public build is strict about the pieces it
+/// would publish (approved ones) and about approved pieces that changed since; a
+/// preview reports everything about every piece as warnings.
 pub fn check(
     config: &Config,
     template: Option<&SlideTemplate>,
@@ -28,48 +32,21 @@ pub fn check(
         }
         v
     };
-    // Slides: a published problem's outline must fit the template.
-    if let (Some((src, outline)), Some(t)) = (&parts.slides, template) {
-        out.extend(soften(parts.diagnostics_of(&src.shown)));
-        out.extend(soften(slides::validate(
-            t,
-            outline,
-            page.title(),
-            &src.shown,
-        )));
-    }
-    // Video script: checked when it would be published (approved) or previewed.
-    if let Some((src, script)) = &parts.drejebog {
-        let approved = parts.approved(Piece::Drejebog);
-        if preview || approved {
-            out.extend(soften(parts.diagnostics_of(&src.shown)));
-            if let Some(d) = script {
-                let dir = page.file.dir.clone();
-                let exists = move |name: &str| {
-                    crate::paths::inside_root(&dir, name).is_ok_and(|p| p.is_file())
-                };
-                out.extend(soften(drejebog::check(
-                    d,
-                    &config.vilde.video,
-                    exists,
-                    &src.shown,
-                    &src.text,
-                    approved,
-                )));
-                if let Some(diag) = video_host(d, config, &src.shown, &src.text) {
-                    out.extend(soften(vec![diag]));
-                }
-            }
-        }
-    }
-    // Approved files must not change silently.
     for piece in Piece::ALL {
-        let bytes: Option<&[u8]> = match piece {
-            Piece::Tekst => Some(page.raw.as_bytes()),
-            Piece::Slides => parts.slides.as_ref().map(|(s, _)| s.text.as_bytes()),
-            Piece::Drejebog => parts.drejebog.as_ref().map(|(s, _)| s.text.as_bytes()),
-        };
-        if let Some(d) = bytes.and_then(|b| approval::verify(&parts.approvals, piece, b)) {
+        // Approved despite its errors (`trods_fejl`): they are warnings now.
+        let despite = parts
+            .approvals
+            .get(piece)
+            .approval()
+            .is_some_and(|a| a.despite_errors);
+        if preview || despite {
+            let mut v = publish_errors(config, template, page, piece);
+            v.iter_mut().for_each(|d| d.severity = Severity::Warning);
+            out.extend(v);
+        } else if parts.approved(piece) {
+            out.extend(publish_errors(config, template, page, piece));
+        }
+        if let Some(d) = stale_error(page, piece) {
             out.extend(soften(vec![d]));
         }
     }
@@ -81,6 +58,124 @@ pub fn check(
         }
     }
     out
+}
+
+/// Everything that would stop `piece` of this problem being published, by the
+/// public build's rules, whatever its approval says. `vilde approve` and
+/// `vilde status` ask the same question.
+pub fn publish_errors(
+    config: &Config,
+    template: Option<&SlideTemplate>,
+    page: &Page,
+    piece: Piece,
+) -> Vec<Diagnostic> {
+    let Some(parts) = &page.parts else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    match piece {
+        Piece::Tekst => {
+            out.extend(metadata_error(page));
+            // What the raw-HTML guard reported on a draft is an error once published.
+            out.extend(
+                page.rendered
+                    .warnings
+                    .iter()
+                    .map(|d| d.clone().with_severity(Severity::Error)),
+            );
+        }
+        Piece::Slides => {
+            if let (Some((src, outline)), Some(t)) = (&parts.slides, template) {
+                out.extend(parts.diagnostics_of(&src.shown));
+                out.extend(slides::validate(t, outline, page.title(), &src.shown));
+            }
+        }
+        Piece::Drejebog => {
+            if let Some((src, script)) = &parts.drejebog {
+                out.extend(parts.diagnostics_of(&src.shown));
+                if let Some(d) = script {
+                    let dir = page.file.dir.clone();
+                    let exists = move |name: &str| {
+                        crate::paths::inside_root(&dir, name).is_ok_and(|p| p.is_file())
+                    };
+                    out.extend(drejebog::check(
+                        d,
+                        &config.vilde.video,
+                        exists,
+                        &src.shown,
+                        &src.text,
+                        parts.approved(Piece::Drejebog),
+                    ));
+                    out.extend(video_host(d, config, &src.shown, &src.text));
+                }
+            }
+        }
+    }
+    out.into_iter()
+        .map(|d| d.with_severity(Severity::Error))
+        .collect()
+}
+
+/// An approved piece that changed since: it must be approved again. Names the
+/// file, the approval, and what changed when the approved version is kept.
+pub fn stale_error(page: &Page, piece: Piece) -> Option<Diagnostic> {
+    let parts = page.parts.as_ref()?;
+    let Freshness::Stale { diff, files, missing } = &parts.state(piece).freshness else {
+        return None;
+    };
+    let a = parts.approvals.get(piece).approval()?;
+    let file = parts.approvals.piece_path(piece);
+    let who = a.by.as_deref().unwrap_or("an unknown person");
+    let when = a.date.danish();
+    let slug = parts.approvals.slug();
+    let d = if *missing {
+        Diagnostic::error(&file, format!("the {} was approved on {when} by {who}, but the file is gone", piece.label().to_lowercase()))
+            .hint(format!("put the approved file back, or record a new decision with `vilde approve {slug} {} afvist --by \"…\"`", piece.key()))
+    } else {
+        let mut d = Diagnostic::error(
+            &file,
+            format!("the {} has changed since it was approved on {when} by {who}; it must be approved again", piece.label().to_lowercase()),
+        )
+        .hint(format!(
+            "ask for a new approval, then run `vilde approve {slug} {} --by \"{who}\"`; until then the public build stops here",
+            piece.key()
+        ));
+        let mut found = Vec::new();
+        if let Some(diff) = diff.as_deref().filter(|d| !d.is_empty()) {
+            found.push(format!("what changed: {diff}"));
+        }
+        if !files.is_empty() {
+            found.push(format!("a file the piece uses was added, removed or replaced: {}", files.join(", ")));
+        }
+        if diff.is_none() {
+            found.push("no copy of the approved version is kept, so what changed cannot be shown (was the hash in godkendelse.toml edited by hand?)".to_string());
+        }
+        d = d.found(found.join("; "));
+        d
+    };
+    Some(d.expected(format!("{} as it was approved (see {})", piece.file_name(), parts.approvals.path.display())))
+}
+
+/// A published problem needs its department, case number, summary and two
+/// project leaders with unit and e-mail.
+pub fn metadata_error(p: &Page) -> Option<Diagnostic> {
+    let none = crate::content::front_matter::ProblemFront::default();
+    let meta = p.problem().unwrap_or(&none);
+    let missing = missing_problem_fields(meta, p.front.description.as_deref());
+    if missing.is_empty() {
+        return None;
+    }
+    let line = p
+        .raw
+        .lines()
+        .position(|l| l.trim() == "[vilde]")
+        .map_or(1, |i| i + 1);
+    Some(
+        Diagnostic::error(&p.file.shown, format!("the problem `{}` lacks: {}", p.title(), missing.join(", ")))
+            .at(line, 1)
+            .expected("magistratsafdeling, sagsnummer, resume, description and two projektledere with navn, enhed and email")
+            .hint("fill in the missing fields in the front matter before the problem is published (draft = false)"),
+    )
 }
 
 /// An external video must come from a host in `[vilde] allowed_video_hosts` (the

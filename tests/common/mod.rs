@@ -94,3 +94,29 @@ pub fn build_into(root: &Path, out: &Path, extra: &[&str]) -> Output {
     args.extend_from_slice(extra);
     vilde(&args, out.parent().unwrap())
 }
+
+/// A copy of the default site (the repository's config, content, theme, static)
+/// in a temporary folder.
+pub fn default_site_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["config.toml", "slide-template.toml"] {
+        std::fs::copy(repo().join(f), dir.path().join(f)).unwrap();
+    }
+    for d in ["content", "themes", "static"] {
+        if repo().join(d).is_dir() {
+            copy_dir(&repo().join(d), &dir.path().join(d));
+        }
+    }
+    dir
+}
+
+/// Replace `from` by `to` in a file (which must contain it).
+pub fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{} lacks {from:?}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}

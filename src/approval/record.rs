@@ -1,0 +1,449 @@
+//! `godkendelse.toml` as text: parse it (both formats) with every problem located
+//! by line and column, and write new decisions at its end ([`append`]), after
+//! rewriting a file in the older format once ([`migrate`]).
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+
+use serde::de::{Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{fingerprint, Approvals, Decision, Piece, Status};
+use crate::date::Date;
+use crate::diag::Diagnostic;
+
+/// The keys a decision may have.
+pub const KEYS: &[&str] = &["status", "dato", "besluttet_af", "bemaerkninger", "hash", "trods_fejl"];
+
+/// The keys of a piece's table in the older format.
+const LEGACY_KEYS: &[&str] = &["status", "indsendt", "besluttet_af", "dato", "bemaerkninger", "hash"];
+
+type Table = BTreeMap<Spanned<String>, Spanned<toml::Value>>;
+
+/// A top-level item: a table (older format), an array of tables (one per
+/// decision), or anything else.
+enum Item {
+    Table(Table),
+    Array(Vec<Spanned<Table>>),
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Item {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Item, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Item;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a table or a list of tables")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Item, A::Error> {
+                let mut t = BTreeMap::new();
+                while let Some((k, v)) = map.next_entry()? {
+                    t.insert(k, v);
+                }
+                Ok(Item::Table(t))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Item, A::Error> {
+                let mut v = Vec::new();
+                while let Some(t) = seq.next_element::<Spanned<Table>>()? {
+                    v.push(t);
+                }
+                Ok(Item::Array(v))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Item, E> {
+                Ok(Item::Other)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Item, E> {
+                Ok(Item::Other)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Item, E> {
+                Ok(Item::Other)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Item, E> {
+                Ok(Item::Other)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Item, E> {
+                Ok(Item::Other)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl Approvals {
+    /// Parse `godkendelse.toml`. All problems are reported, each with line and column.
+    pub fn parse(path: &Path, src: &str) -> Result<Approvals, Vec<Diagnostic>> {
+        let raw: BTreeMap<Spanned<String>, Spanned<Item>> = toml::from_str(src).map_err(|e| {
+            let at = e.span().map_or(0, |s| s.start);
+            vec![Diagnostic::error(
+                path,
+                format!("the approval file is not valid TOML: {}", crate::diag::toml_message(&e)),
+            )
+            .at_offset(src, at)
+            .hint("compare with the example at the top of the file: each decision is a table like [[tekst]] with lines like status = \"godkendt\"")]
+        })?;
+        let mut out = Approvals::drafts(path);
+        let mut diags = Vec::new();
+        let cx = Cx { path, src, slug: out.slug() };
+        for (name, item) in &raw {
+            let Some(piece) = Piece::parse(name.get_ref()) else {
+                diags.push(
+                    Diagnostic::error(path, format!("`{}` is not a piece", name.get_ref()))
+                        .at_offset(src, name.span().start)
+                        .expected("one of [[tekst]], [[slides]], [[drejebog]]")
+                        .found(format!("`{}`", name.get_ref()))
+                        .hint("rename the table to the piece it is about"),
+                );
+                continue;
+            };
+            let header = name.span().start;
+            let decisions = match item.get_ref() {
+                Item::Table(t) => {
+                    out.legacy = true;
+                    cx.legacy(piece, header, t, &mut diags)
+                }
+                Item::Array(list) => list
+                    .iter()
+                    .filter_map(|t| cx.decision(piece, t.span().start, t.get_ref(), KEYS, &mut diags))
+                    .collect(),
+                Item::Other => {
+                    diags.push(
+                        Diagnostic::error(path, format!("`{}` must be a table", piece.key()))
+                            .at_offset(src, header)
+                            .expected(format!("a decision: [[{}]] on its own line", piece.key()))
+                            .found("a single value")
+                            .hint(format!("write [[{}]] on its own line and the keys (status = …) below it", piece.key())),
+                    );
+                    Vec::new()
+                }
+            };
+            cx.check_order(piece, &decisions, &mut diags);
+            out.get_mut(piece).decisions = decisions;
+        }
+        if diags.is_empty() {
+            Ok(out)
+        } else {
+            Err(diags)
+        }
+    }
+}
+
+/// What every message needs: the file, its text and the bundle's slug.
+struct Cx<'a> {
+    path: &'a Path,
+    src: &'a str,
+    slug: String,
+}
+
+impl Cx<'_> {
+    fn err(&self, at: usize, message: String) -> Diagnostic {
+        Diagnostic::error(self.path, message).at_offset(self.src, at)
+    }
+
+    /// One decision from a table of `keys`; `None` (with diagnostics) when it
+    /// cannot be read.
+    fn decision(
+        &self,
+        piece: Piece,
+        header: usize,
+        t: &Table,
+        keys: &[&str],
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Decision> {
+        let p = piece.key();
+        let before = diags.len();
+        let mut status = None;
+        let mut date = None;
+        let (mut by, mut remarks, mut hash, mut despite_errors) = (None, None, None, false);
+        for (k, v) in t {
+            let key = k.get_ref().as_str();
+            let (at, val) = (v.span().start, v.get_ref());
+            match key {
+                "status" => status = self.status_word(val, at, diags),
+                "dato" => date = self.date(key, p, val, at, diags),
+                "indsendt" => {} // the older format; read by `legacy`
+                "besluttet_af" => by = self.text(key, p, "a name", val, at, diags),
+                "bemaerkninger" => remarks = self.text(key, p, "text", val, at, diags),
+                "hash" => match val {
+                    toml::Value::String(s) if fingerprint::is_hash(s) => hash = Some(s.to_ascii_lowercase()),
+                    _ => diags.push(self.err(at, format!("`hash` in [{p}] is not a fingerprint"))
+                        .expected("\"sha256:\" followed by 64 hexadecimal digits")
+                        .found(val.to_string())
+                        .hint(format!("do not edit the hash by hand: run `vilde approve {} {p} --by \"…\"`, which records it", self.slug))),
+                },
+                "trods_fejl" => match val {
+                    toml::Value::Boolean(b) => despite_errors = *b,
+                    _ => diags.push(self.err(at, format!("`trods_fejl` in [{p}] must be true or false"))
+                        .found(val.to_string())
+                        .hint("write trods_fejl = true (without quotes), or remove the line")),
+                },
+                other => diags.push(self.unknown_key(other, p, k.span().start, keys)),
+            }
+        }
+        let Some(status) = status else {
+            if !t.keys().any(|k| k.get_ref() == "status") {
+                diags.push(self.err(header, format!("a decision in [[{p}]] has no status"))
+                    .expected("a line status = \"…\" with one of: til-godkendelse, afvist, godkendt")
+                    .hint(format!("add status = \"til-godkendelse\", \"afvist\" or \"godkendt\" under [[{p}]]")));
+            }
+            return None;
+        };
+        if status == Status::Udkast {
+            diags.push(self.err(header, format!("\"udkast\" is not a decision in [[{p}]]"))
+                .expected("til-godkendelse, afvist or godkendt")
+                .hint("a piece with no decision yet needs no table; remove this one"));
+        }
+        if date.is_none() && !t.keys().any(|k| k.get_ref() == "dato") {
+            diags.push(
+                self.err(header, format!("the decision \"{}\" on {p} has no date", status.key()))
+                    .expected(format!("dato = <the date of the decision>, under [[{p}]]"))
+                    .found("no dato")
+                    .hint("add the date of the meeting that decided, e.g. dato = 2023-02-27"),
+            );
+        }
+        if status.is_decided() && by.is_none() && !t.keys().any(|k| k.get_ref() == "besluttet_af") {
+            diags.push(self.err(header, format!("the decision \"{}\" on {p} does not say who decided", status.key()))
+                .expected(format!("besluttet_af = \"…\", under [[{p}]]"))
+                .found("no besluttet_af")
+                .hint("add who decided, e.g. besluttet_af = \"Rådmandskredsen, MSB\""));
+        }
+        if status == Status::Godkendt && hash.is_none() && !t.keys().any(|k| k.get_ref() == "hash") {
+            diags.push(self.err(header, format!("the approval of {p} has no hash"))
+                .expected(format!("hash = \"sha256:…\" of {} as it was approved", piece.file_name()))
+                .found("no hash")
+                .hint(format!("run `vilde approve {} {p} --by \"…\"`, which records the approval with the hash", self.slug)));
+        }
+        let date = date.filter(|_| diags.len() == before)?;
+        Some(Decision {
+            status,
+            date,
+            by,
+            remarks,
+            hash,
+            despite_errors,
+            line: crate::diag::line_col(self.src, header).0,
+        })
+    }
+
+    /// The decisions a table in the older format describes: a submission on
+    /// `indsendt`, then the decision of `status` (if any) on `dato`.
+    fn legacy(&self, piece: Piece, header: usize, t: &Table, diags: &mut Vec<Diagnostic>) -> Vec<Decision> {
+        let p = piece.key();
+        let status_word = t.iter().find(|(k, _)| k.get_ref() == "status");
+        if status_word.is_none() {
+            diags.push(self.err(header, format!("[{p}] has no status"))
+                .expected(format!("a line status = \"…\" with one of: {}", Status::ALL.map(Status::key).join(", ")))
+                .hint(format!("add status = \"udkast\" under [{p}], or remove the table if nothing has happened yet")));
+            return Vec::new();
+        }
+        let submitted = t
+            .iter()
+            .find(|(k, _)| k.get_ref() == "indsendt")
+            .and_then(|(_, v)| self.date("indsendt", p, v.get_ref(), v.span().start, diags));
+        let status = status_word.and_then(|(_, v)| self.status_word(v.get_ref(), v.span().start, diags));
+        let mut out = Vec::new();
+        let line = crate::diag::line_col(self.src, header).0;
+        if let Some(sub) = submitted {
+            out.push(Decision {
+                status: Status::TilGodkendelse,
+                date: sub,
+                by: None,
+                remarks: None,
+                hash: None,
+                despite_errors: false,
+                line,
+            });
+        }
+        match status {
+            None | Some(Status::Udkast) => {
+                for (k, v) in t {
+                    if !LEGACY_KEYS.contains(&k.get_ref().as_str()) {
+                        diags.push(self.unknown_key(k.get_ref(), p, k.span().start, LEGACY_KEYS));
+                    }
+                    let _ = v;
+                }
+            }
+            Some(Status::TilGodkendelse) if submitted.is_some() && !t.keys().any(|k| k.get_ref() == "dato") => {}
+            Some(_) => {
+                if let Some(d) = self.decision(piece, header, t, LEGACY_KEYS, diags) {
+                    if let (Some(sub), true) = (submitted, d.date < submitted.unwrap_or(d.date)) {
+                        let at = t.iter().find(|(k, _)| k.get_ref() == "dato").map_or(header, |(_, v)| v.span().start);
+                        diags.push(self.err(at, format!("[{p}] was decided before it was submitted"))
+                            .expected(format!("dato on or after indsendt ({sub})"))
+                            .found(format!("dato = {}", d.date))
+                            .hint("check both dates"));
+                    }
+                    out.push(d);
+                }
+            }
+        }
+        out
+    }
+
+    /// Decisions are written in the order they were made, and one piece is not
+    /// decided twice on one day.
+    fn check_order(&self, piece: Piece, decisions: &[Decision], diags: &mut Vec<Diagnostic>) {
+        let p = piece.key();
+        let at_line = |d: &Decision| Diagnostic::error(self.path, String::new()).at(d.line, 1);
+        for w in decisions.windows(2) {
+            let (a, b) = (&w[0], &w[1]);
+            if b.date < a.date {
+                let mut d = at_line(b);
+                d.message = format!("the decisions on {p} are not in the order they were made");
+                diags.push(d.expected(format!("a date on or after {} (the decision above it)", a.date))
+                    .found(format!("dato = {}", b.date))
+                    .hint("keep the decisions in the order they were made, the newest last; check the dates"));
+            }
+            if a.status.is_decided() && b.status.is_decided() && a.date == b.date {
+                let mut d = at_line(b);
+                d.message = format!("{p} was decided twice on {}", b.date.danish());
+                diags.push(d.expected("one decision (godkendt or afvist) per meeting")
+                    .found(format!("{} and {} on the same day", a.status.key(), b.status.key()))
+                    .hint("remove the decision that was not made, or correct its date"));
+            }
+        }
+    }
+
+    fn status_word(&self, val: &toml::Value, at: usize, diags: &mut Vec<Diagnostic>) -> Option<Status> {
+        let allowed = Status::ALL.map(Status::key).join(", ");
+        let word = match val {
+            toml::Value::String(s) => Some(s.as_str()),
+            _ => None,
+        };
+        if let Some(s) = word.and_then(Status::parse) {
+            return Some(s);
+        }
+        let mut d = self.err(at, format!("{val} is not a status"))
+            .expected(format!("one of: {allowed}"))
+            .found(val.to_string());
+        let near = word.map(|w| w.trim().to_lowercase().replace([' ', '_'], "-"));
+        d = match near.as_deref().and_then(Status::parse) {
+            Some(s) => d.hint(format!("write it exactly as status = \"{s}\"")),
+            None => d.hint(format!("use one of the four words, in quotes and lower case: {allowed}")),
+        };
+        diags.push(d);
+        None
+    }
+
+    fn date(&self, key: &str, p: &str, val: &toml::Value, at: usize, diags: &mut Vec<Diagnostic>) -> Option<Date> {
+        let d = match val {
+            toml::Value::Datetime(dt) => Date::parse(&dt.to_string()),
+            toml::Value::String(s) => Date::parse(s),
+            _ => None,
+        };
+        if d.is_none() {
+            diags.push(self.err(at, format!("`{key}` in [{p}] is not a date"))
+                .expected("a date written as YYYY-MM-DD, for example 2023-02-27")
+                .found(val.to_string())
+                .hint(format!("write the date as year-month-day, e.g. {key} = 2023-02-27")));
+        }
+        d
+    }
+
+    fn text(&self, key: &str, p: &str, what: &str, val: &toml::Value, at: usize, diags: &mut Vec<Diagnostic>) -> Option<String> {
+        match val {
+            toml::Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+            _ => {
+                diags.push(self.err(at, format!("`{key}` in [{p}] must be {what}"))
+                    .expected(format!("{what} in quotes"))
+                    .found(val.to_string())
+                    .hint(format!("write it as {key} = \"…\"")));
+                None
+            }
+        }
+    }
+
+    fn unknown_key(&self, key: &str, p: &str, at: usize, keys: &[&str]) -> Diagnostic {
+        let d = self.err(at, format!("unknown key `{key}` in [{p}]"))
+            .expected(format!("one of: {}", keys.join(", ")))
+            .found(format!("`{key}`"));
+        let folded = key.replace(['æ', 'Æ'], "ae").to_lowercase();
+        match keys.iter().find(|k| **k == folded) {
+            Some(k) => d.hint(format!("write it as `{k}` (æ as ae)")),
+            None => d.hint("correct the spelling or remove the line"),
+        }
+    }
+}
+
+/// The comment every record vilde writes starts with.
+pub const HEADER: &str = "\
+# Godkendelser: én blok for hver beslutning om en del, den nyeste nederst.
+# Delene: [[tekst]] (index.md), [[slides]] (slides.md), [[drejebog]] (drejebog.toml).
+# status er \"til-godkendelse\", \"afvist\" eller \"godkendt\"; dato er ÅÅÅÅ-MM-DD.
+# Skriv nye beslutninger med `vilde approve`, som også skriver fingeraftrykket (hash).
+# Kun en del, hvis nyeste beslutning er \"godkendt\", kommer på den offentlige hjemmeside.
+";
+
+/// `src` with `decision` on `piece` added at the end. A file in the older format
+/// is rewritten first ([`migrate`]); everything already in a file in this format
+/// stays byte for byte.
+pub fn append(src: &str, approvals: &Approvals, piece: Piece, decision: &Decision) -> String {
+    let mut out = if approvals.legacy {
+        migrate(src, approvals)
+    } else if src.trim().is_empty() {
+        HEADER.to_string()
+    } else {
+        src.to_string()
+    };
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&entry(piece, decision));
+    out
+}
+
+/// A record in the older format, rewritten as decisions. The file's first
+/// comment block is kept below the new header.
+pub fn migrate(src: &str, approvals: &Approvals) -> String {
+    let mut out = HEADER.to_string();
+    let comments: Vec<&str> = src.lines().take_while(|l| l.trim().is_empty() || l.trim_start().starts_with('#')).collect();
+    if comments.iter().any(|l| !l.trim().is_empty()) {
+        out.push_str("#\n# Fra den tidligere udgave af filen:\n");
+        for l in comments.iter().filter(|l| !l.trim().is_empty()) {
+            out.push_str(l);
+            out.push('\n');
+        }
+    }
+    for piece in Piece::ALL {
+        for d in &approvals.get(piece).decisions {
+            out.push('\n');
+            out.push_str(&entry(piece, d));
+        }
+    }
+    out
+}
+
+/// One decision as a `[[piece]]` table.
+pub fn entry(piece: Piece, d: &Decision) -> String {
+    let mut s = format!("[[{}]]\nstatus = \"{}\"\ndato = {}\n", piece.key(), d.status.key(), d.date);
+    if let Some(by) = &d.by {
+        s.push_str(&format!("besluttet_af = {}\n", toml_string(by)));
+    }
+    if let Some(r) = &d.remarks {
+        s.push_str(&format!("bemaerkninger = {}\n", toml_text(r)));
+    }
+    if let Some(h) = &d.hash {
+        s.push_str(&format!("hash = \"{h}\"\n"));
+    }
+    if d.despite_errors {
+        s.push_str("trods_fejl = true\n");
+    }
+    s
+}
+
+/// A TOML basic string with the needed escapes.
+pub fn toml_string(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+/// Multi-line text as a literal block (`'''…'''`) when it can be, else a string.
+fn toml_text(s: &str) -> String {
+    if s.contains('\n') && !s.contains("'''") && !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        format!("'''\n{}\n'''", s.trim_matches('\n'))
+    } else {
+        toml_string(s)
+    }
+}

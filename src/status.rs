@@ -1,0 +1,368 @@
+//! The one answer to Borgmesterens Afdeling's question: *is each problem ready for
+//! the next deadline, and if not, what is missing?* Computed once from the loaded
+//! library with the public build's own rules ([`validate::problem::publish_errors`],
+//! the approval [`Freshness`] from `content`), and shown as it is by `vilde status`
+//! (table and JSON), the `/_status/` page, the preview banners and the front-page
+//! cards. Nothing here reads files or prints.
+
+use serde::Serialize;
+
+use crate::approval::{Piece, Status};
+use crate::config::Config;
+use crate::content::problem::Freshness;
+use crate::content::Page;
+use crate::date::Date;
+use crate::drejebog;
+use crate::slides::SlideTemplate;
+use crate::validate::problem::{publish_errors, statement_lix};
+
+/// The deadline word for "the video is recorded" (beside the three pieces).
+pub const VIDEO: &str = "video";
+
+/// What every problem and piece is like on `today`.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteStatus {
+    pub today: String,
+    pub today_danish: String,
+    pub deadlines: Vec<DeadlineView>,
+    pub next_deadline: Option<DeadlineView>,
+    pub problems: Vec<ProblemStatus>,
+    /// Ready for the next deadline, with nothing overdue.
+    pub ready: bool,
+    /// The answer in one Danish sentence.
+    pub verdict: String,
+    /// What is missing for the next deadline: "Problem – del: hvorfor".
+    pub missing: Vec<String>,
+    pub overdue: Vec<Overdue>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DeadlineView {
+    pub name: String,
+    pub date: String,
+    pub date_danish: String,
+    /// Days from today (negative when passed).
+    pub days_left: i64,
+    pub passed: bool,
+    pub is_today: bool,
+    pub pieces: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProblemStatus {
+    pub title: String,
+    pub slug: String,
+    pub permalink: String,
+    /// A public build publishes its page (not a draft, text approved and unchanged).
+    pub published: bool,
+    pub draft: bool,
+    pub pieces: Vec<PieceStatus>,
+    pub video: VideoStatus,
+    pub lix: Option<u32>,
+    pub ready_for_next: bool,
+    pub missing_for_next: Vec<String>,
+    pub overdue: Vec<Overdue>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PieceStatus {
+    pub piece: &'static str,
+    pub label: &'static str,
+    /// The piece's file exists.
+    pub present: bool,
+    pub status: Status,
+    pub decided_by: Option<String>,
+    pub date: Option<String>,
+    /// Approved, then changed: it must be approved again.
+    pub stale: bool,
+    /// What changed since the approval (a word diff), when known.
+    pub changed: Option<String>,
+    pub despite_errors: bool,
+    /// What would stop it being published, one line each with file:line:col.
+    pub errors: Vec<String>,
+    pub history: Vec<HistoryEntry>,
+    /// Approved, unchanged, and nothing stops it being published.
+    pub ready: bool,
+    /// Why it is (not) ready, in a few Danish words.
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HistoryEntry {
+    pub status: Status,
+    pub date: String,
+    pub by: Option<String>,
+    pub remarks: Option<String>,
+    pub despite_errors: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VideoStatus {
+    /// The drejebog names a video file that exists, or a video address.
+    pub recorded: bool,
+    pub estimate: Option<drejebog::Summary>,
+    /// When the video is expected, if that date has not passed.
+    pub expected: Option<String>,
+    /// The expected date has passed and there is no video.
+    pub delayed: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Overdue {
+    pub problem: String,
+    pub piece: String,
+    pub deadline: String,
+    pub date: String,
+    pub reason: String,
+}
+
+/// The status of `problems` (every problem page, published or not) on `today`.
+pub fn site_status<'a>(
+    problems: impl IntoIterator<Item = &'a Page>,
+    config: &Config,
+    template: Option<&SlideTemplate>,
+    today: Date,
+) -> SiteStatus {
+    let deadlines: Vec<DeadlineView> = config
+        .vilde
+        .deadlines
+        .iter()
+        .map(|d| {
+            let days = (d.date.0 - today.0).num_days();
+            DeadlineView {
+                name: d.name.clone(),
+                date: d.date.to_string(),
+                date_danish: d.date.danish(),
+                days_left: days,
+                passed: days < 0,
+                is_today: days == 0,
+                pieces: d.pieces.clone(),
+            }
+        })
+        .collect();
+    let next = deadlines.iter().find(|d| !d.passed).cloned();
+    let expected = video_expected(config);
+    let mut list: Vec<ProblemStatus> = problems
+        .into_iter()
+        .map(|p| problem_status(p, config, template, &deadlines, next.as_ref(), expected, today))
+        .collect();
+    list.sort_by(|a, b| a.title.cmp(&b.title));
+    let overdue: Vec<Overdue> = list.iter().flat_map(|p| p.overdue.clone()).collect();
+    let missing: Vec<String> = list
+        .iter()
+        .flat_map(|p| p.missing_for_next.iter().map(move |m| format!("{} – {m}", p.title)))
+        .collect();
+    let (ready, verdict) = if deadlines.is_empty() {
+        let done = list.iter().filter(|p| p.pieces.iter().all(|s| s.ready) && p.video.recorded).count();
+        (
+            done == list.len(),
+            format!("Der er ingen frister i config.toml; {done} af {} problemer er helt færdige (alle dele godkendt og videoen optaget).", list.len()),
+        )
+    } else {
+        let ready = overdue.is_empty() && list.iter().all(|p| p.ready_for_next);
+        (ready, verdict(ready, next.as_ref(), &list, overdue.len()))
+    };
+    SiteStatus {
+        today: today.to_string(),
+        today_danish: today.danish(),
+        deadlines,
+        next_deadline: next,
+        problems: list,
+        ready,
+        verdict,
+        missing,
+        overdue,
+    }
+}
+
+fn verdict(ready: bool, next: Option<&DeadlineView>, list: &[ProblemStatus], overdue: usize) -> String {
+    let not_ready = list.iter().filter(|p| !p.ready_for_next).count();
+    let when = |d: &DeadlineView| match d.days_left {
+        0 => format!("{} (i dag, {})", d.name, d.date_danish),
+        1 => format!("{} (i morgen, {})", d.name, d.date_danish),
+        n => format!("{} ({}, om {n} dage)", d.name, d.date_danish),
+    };
+    match (ready, next) {
+        (true, Some(d)) => format!("Klar til {}.", when(d)),
+        (true, None) => "Alle frister er nået, og intet mangler.".into(),
+        (false, Some(d)) if overdue > 0 => format!(
+            "Ikke klar: {overdue} del(e) er over fristen, og {not_ready} af {} problemer mangler noget til {}.",
+            list.len(),
+            when(d)
+        ),
+        (false, Some(d)) => format!("Ikke klar til {}: {not_ready} af {} problemer mangler noget.", when(d), list.len()),
+        (false, None) => format!("Ikke klar: alle frister er passeret, og {overdue} del(e) mangler stadig."),
+    }
+}
+
+/// When videos not yet made are expected: `[vilde.video] expected`, else the
+/// first deadline that asks for the video.
+pub fn video_expected(config: &Config) -> Option<Date> {
+    config.vilde.video.expected.or_else(|| {
+        config
+            .vilde
+            .deadlines
+            .iter()
+            .find(|d| d.pieces.iter().any(|p| p == VIDEO))
+            .map(|d| d.date)
+    })
+}
+
+fn problem_status(
+    p: &Page,
+    config: &Config,
+    template: Option<&SlideTemplate>,
+    deadlines: &[DeadlineView],
+    next: Option<&DeadlineView>,
+    expected: Option<Date>,
+    today: Date,
+) -> ProblemStatus {
+    let pieces: Vec<PieceStatus> = Piece::ALL
+        .iter()
+        .map(|&x| piece_status(p, x, config, template))
+        .collect();
+    let video = video_status(p, config, expected, today);
+    let missing_in = |d: &DeadlineView| -> Vec<(String, String)> {
+        d.pieces
+            .iter()
+            .filter_map(|word| {
+                if word == VIDEO {
+                    let drejebog_ready = pieces.iter().any(|s| s.piece == "drejebog" && s.ready);
+                    return (!(video.recorded && drejebog_ready)).then(|| {
+                        let why = if video.recorded { "drejebogen er ikke godkendt" } else { "ikke optaget" };
+                        (VIDEO.to_string(), why.to_string())
+                    });
+                }
+                let s = pieces.iter().find(|s| s.piece == word.as_str())?;
+                (!s.ready).then(|| (s.piece.to_string(), s.reason.clone()))
+            })
+            .collect()
+    };
+    let missing_for_next: Vec<String> = next
+        .map(|d| missing_in(d).into_iter().map(|(piece, why)| format!("{piece}: {why}")).collect())
+        .unwrap_or_default();
+    let mut overdue: Vec<Overdue> = deadlines
+        .iter()
+        .filter(|d| d.passed)
+        .flat_map(|d| {
+            missing_in(d).into_iter().map(|(piece, reason)| Overdue {
+                problem: p.title().to_string(),
+                piece,
+                deadline: d.name.clone(),
+                date: d.date_danish.clone(),
+                reason,
+            })
+        })
+        .collect();
+    // Each piece once, at the first deadline it missed.
+    let mut seen = std::collections::BTreeSet::new();
+    overdue.retain(|o| seen.insert(o.piece.clone()));
+    ProblemStatus {
+        title: p.title().to_string(),
+        slug: p.slug.clone(),
+        permalink: p.permalink.clone(),
+        published: crate::content::is_published(p),
+        draft: p.front.draft,
+        ready_for_next: missing_for_next.is_empty(),
+        missing_for_next,
+        overdue,
+        lix: statement_lix(p).rounded,
+        pieces,
+        video,
+    }
+}
+
+fn piece_status(p: &Page, piece: Piece, config: &Config, template: Option<&SlideTemplate>) -> PieceStatus {
+    let none = crate::approval::History::default();
+    let (history, present, freshness) = match &p.parts {
+        Some(parts) => (
+            parts.approvals.get(piece),
+            parts.has(piece),
+            parts.state(piece).freshness.clone(),
+        ),
+        None => (&none, piece == Piece::Tekst, Freshness::Unapproved),
+    };
+    let errors: Vec<String> = if present {
+        publish_errors(config, template, p, piece)
+            .iter()
+            .map(|d| format!("{}: {}", d.location(), d.message))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let latest = history.latest();
+    let despite = latest.is_some_and(|d| d.despite_errors);
+    let (stale, changed) = match &freshness {
+        Freshness::Stale { diff, files, .. } => {
+            let mut parts: Vec<String> = diff.iter().filter(|d| !d.is_empty()).cloned().collect();
+            if !files.is_empty() {
+                parts.push(format!("filer: {}", files.join(", ")));
+            }
+            (true, (!parts.is_empty()).then(|| parts.join("; ")))
+        }
+        _ => (false, None),
+    };
+    let ready = present && freshness == Freshness::Fresh && (errors.is_empty() || despite);
+    let when = latest.map(|d| d.date.danish()).unwrap_or_default();
+    let by = latest
+        .and_then(|d| d.by.as_deref())
+        .map(|b| format!(" ({b})"))
+        .unwrap_or_default();
+    let reason = match (present, history.status()) {
+        (false, _) => "ingen fil endnu".to_string(),
+        (_, _) if stale => format!("ændret efter godkendelsen {when} – skal godkendes igen"),
+        (_, Status::Godkendt) if despite => format!("godkendt trods fejl {when}"),
+        (_, Status::Godkendt) if !errors.is_empty() => format!("godkendt {when}, men har {} fejl", errors.len()),
+        (_, Status::Godkendt) => format!("godkendt {when}{by}"),
+        (_, Status::Afvist) => format!("afvist {when}{by}"),
+        (_, Status::TilGodkendelse) => format!("sendt til godkendelse {when}"),
+        (_, Status::Udkast) => "udkast – ikke sendt til godkendelse".to_string(),
+    };
+    PieceStatus {
+        piece: piece.key(),
+        label: piece.label(),
+        present,
+        status: history.status(),
+        decided_by: latest.and_then(|d| d.by.clone()),
+        date: latest.map(|d| d.date.danish()),
+        stale,
+        changed,
+        despite_errors: despite,
+        errors,
+        history: history
+            .decisions
+            .iter()
+            .map(|d| HistoryEntry {
+                status: d.status,
+                date: d.date.danish(),
+                by: d.by.clone(),
+                remarks: d.remarks.clone(),
+                despite_errors: d.despite_errors,
+            })
+            .collect(),
+        ready,
+        reason,
+    }
+}
+
+fn video_status(p: &Page, config: &Config, expected: Option<Date>, today: Date) -> VideoStatus {
+    let script = p
+        .parts
+        .as_ref()
+        .and_then(|x| x.drejebog.as_ref())
+        .and_then(|(_, s)| s.as_ref());
+    let recorded = script.is_some_and(|s| {
+        s.video.url.is_some()
+            || s.video
+                .file
+                .as_deref()
+                .is_some_and(|f| crate::paths::inside_root(&p.file.dir, f).is_ok_and(|x| x.is_file()))
+    });
+    let passed = expected.is_some_and(|d| d < today);
+    VideoStatus {
+        recorded,
+        estimate: script.map(|s| drejebog::estimate(s, &config.vilde.video)),
+        expected: expected.filter(|_| !passed && !recorded).map(|d| d.danish()),
+        delayed: passed && !recorded,
+    }
+}
