@@ -235,24 +235,24 @@ pub fn check_base_url(url: &str) -> Result<(), String> {
         .chars()
         .find(|c| c.is_whitespace() || c.is_control() || "\"'<>\\`".contains(*c))
     {
-        return Err(format!("it holds `{}`", c.escape_debug()));
+        return Err(crate::t!("url-holds", what = c.escape_debug().to_string()));
     }
     if url == "/" {
         return Ok(());
     }
-    let parsed = url::Url::parse(url).map_err(|_| "it is not a web address".to_string())?;
+    let parsed = url::Url::parse(url).map_err(|_| crate::t!("url-not-web"))?;
     // file:// lets a preview be opened from a folder on disk.
     if parsed.scheme() == "file" {
         return Ok(());
     }
     if !matches!(parsed.scheme(), "http" | "https") {
-        return Err(format!("it starts with `{}:`, not https://", parsed.scheme()));
+        return Err(crate::t!("url-scheme", scheme = parsed.scheme()));
     }
     if parsed.host_str().is_none_or(str::is_empty) {
-        return Err("it has no host name".into());
+        return Err(crate::t!("url-no-host"));
     }
     if parsed.query().is_some() || parsed.fragment().is_some() {
-        return Err("it holds `?` or `#`".into());
+        return Err(crate::t!("url-query"));
     }
     Ok(())
 }
@@ -265,7 +265,7 @@ pub fn check_theme_name(theme: &str) -> Result<(), String> {
         || theme.contains(['/', '\\', '\0'])
         || theme.starts_with('~')
     {
-        return Err("it must be the name of one folder in themes/, not a path".into());
+        return Err(crate::t!("theme-not-a-name"));
     }
     Ok(())
 }
@@ -279,31 +279,31 @@ impl Config {
         for key in config.unknown.keys() {
             if !ZOLA_KEYS_IGNORED.contains(&key.as_str()) {
                 warnings.push(
-                    Diagnostic::warning(path, format!("unknown setting `{key}` is ignored"))
+                    Diagnostic::warning(path, crate::t!("config-unknown", key = key.as_str()))
                         .at_offset(src, key_offset(src, key))
-                        .hint("check the spelling; site-specific settings go under [extra] or [vilde]"),
+                        .hint(crate::t!("config-unknown-hint")),
                 );
             }
         }
         config.unknown.clear();
         config.markdown.unknown.clear();
         if let Err(why) = check_base_url(&config.base_url) {
-            return Err(Diagnostic::error(path, format!("base_url cannot be used: {why}"))
+            return Err(Diagnostic::error(path, crate::t!("base-url-bad", why = why))
                 .at_offset(src, key_offset(src, "base_url"))
-                .expected("the site's address, like base_url = \"https://aarhus.dk/vilde-problemer/\"")
+                .expected(crate::t!("base-url-bad-expected"))
                 .found(format!("`{}`", config.base_url.escape_debug()))
-                .hint("write the full address with https:// and without quotes or spaces inside it"));
+                .hint(crate::t!("base-url-bad-hint")));
         }
         if !config.base_url.ends_with('/') {
             config.base_url.push('/');
         }
         if let Some(theme) = &config.theme {
             if let Err(why) = check_theme_name(theme) {
-                return Err(Diagnostic::error(path, format!("theme cannot be used: {why}"))
+                return Err(Diagnostic::error(path, crate::t!("theme-bad", why = why))
                     .at_offset(src, key_offset(src, "theme"))
-                    .expected("the name of a folder in themes/, like theme = \"aarhus\"")
+                    .expected(crate::t!("theme-bad-expected"))
                     .found(format!("`{}`", theme.escape_debug()))
-                    .hint("put the theme in themes/<name>/ inside the site folder and write only its name"));
+                    .hint(crate::t!("theme-bad-hint")));
             }
         }
         if let Some(d) = config.check_deadlines(path, src) {
@@ -324,13 +324,13 @@ impl Config {
         if meta.as_ref().is_ok_and(|m| m.file_type().is_symlink())
             || (dir.is_dir() && !crate::output::real_path(&dir).starts_with(crate::output::real_path(&themes)))
         {
-            return Err(Diagnostic::error(Path::new("themes").join(theme), "the theme folder is a link (symlink) to a place outside the site")
-                .hint("copy the theme into themes/ instead of linking to it"));
+            return Err(Diagnostic::error(Path::new("themes").join(theme), crate::t!("theme-link"))
+                .hint(crate::t!("theme-link-hint")));
         }
         if !dir.is_dir() {
-            return Err(Diagnostic::error("config.toml", format!("the theme `{theme}` was not found"))
-                .expected(format!("a folder themes/{theme}/ with templates/ inside"))
-                .hint("check the spelling of `theme` in config.toml, or remove the line to use only templates/"));
+            return Err(Diagnostic::error("config.toml", crate::t!("theme-missing", theme = theme.as_str()))
+                .expected(crate::t!("theme-missing-expected", theme = theme.as_str()))
+                .hint(crate::t!("theme-missing-hint")));
         }
         Ok(Some(dir))
     }
@@ -349,11 +349,11 @@ impl Config {
         for w in ds.windows(2) {
             if w[1].date < w[0].date {
                 return Some(
-                    Diagnostic::error(path, "deadlines are out of order")
+                    Diagnostic::error(path, crate::t!("deadlines-order"))
                         .at_offset(src, src.find(&w[1].name).unwrap_or(0))
-                        .expected(format!("a date after {} ({})", w[0].date, w[0].name))
+                        .expected(crate::t!("deadlines-order-expected", date = w[0].date.to_string(), name = w[0].name.as_str()))
                         .found(format!("{} ({})", w[1].date, w[1].name))
-                        .hint("list [[vilde.deadlines]] from the earliest to the latest date"),
+                        .hint(crate::t!("deadlines-order-hint")),
                 );
             }
         }
@@ -363,11 +363,11 @@ impl Config {
                     return Some(
                         Diagnostic::error(
                             path,
-                            format!("unknown piece `{p}` in deadline `{}`", d.name),
+                            crate::t!("deadlines-piece", piece = p.as_str(), name = d.name.as_str()),
                         )
                         .at_offset(src, src.find(p.as_str()).unwrap_or(0))
-                        .expected("\"tekst\", \"slides\", \"drejebog\" or \"video\"")
-                        .hint("name the pieces the councillors approve, or \"video\" for the finished video"),
+                        .expected(crate::t!("deadlines-piece-expected"))
+                        .hint(crate::t!("deadlines-piece-hint")),
                     );
                 }
             }
@@ -421,10 +421,7 @@ pub fn toml_error(path: &Path, src: &str, e: &toml::de::Error) -> Diagnostic {
     let offset = e.span().map_or(0, |s| s.start);
     Diagnostic::error(
         path,
-        format!(
-            "this TOML could not be read: {}",
-            crate::diag::toml_message(e)
-        ),
+        crate::t!("toml-unreadable", why = crate::diag::toml_message(e)),
     )
     .at_offset(src, offset)
     .hint(crate::diag::toml_hint(e.message()))

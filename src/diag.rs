@@ -114,18 +114,21 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => crate::t!("severity-error"),
+            Severity::Warning => crate::t!("severity-warning"),
         };
         write!(f, "{kind}: {}: {}", self.location(), self.message)?;
+        // The labels line up: "expected:" and "found:" padded to one width.
+        let (exp, fnd) = (crate::t!("label-expected"), crate::t!("label-found"));
+        let width = exp.chars().count().max(fnd.chars().count()) + 1;
         if let Some(e) = &self.expected {
-            write!(f, "\n  expected: {e}")?;
+            write!(f, "\n  {:<width$} {e}", format!("{exp}:"))?;
         }
         if let Some(found) = &self.found {
-            write!(f, "\n  found:    {found}")?;
+            write!(f, "\n  {:<width$} {found}", format!("{fnd}:"))?;
         }
         if let Some(h) = &self.hint {
-            write!(f, "\n  how to fix: {h}")?;
+            write!(f, "\n  {}: {h}", crate::t!("label-hint"))?;
         }
         Ok(())
     }
@@ -160,26 +163,71 @@ pub fn error_count(diags: &[Diagnostic]) -> usize {
     diags.iter().filter(|d| d.is_error()).count()
 }
 
-/// A fix hint for a TOML error message.
-/// A TOML error's message on one line (the parser puts details on a second line).
+/// A TOML error's message on one line (the parser puts details on a second
+/// line), with the serde messages people meet most often in the user's words.
 pub fn toml_message(e: &toml::de::Error) -> String {
-    e.message().trim().replace('\n', ": ")
+    translate_serde(&e.message().trim().replace('\n', ": "))
 }
 
+/// "invalid type: string \"x\", expected i64" and friends, said plainly.
+pub fn translate_serde(msg: &str) -> String {
+    if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.rsplit_once(", expected ") {
+            return crate::t!("toml-invalid-type", found = kind_of(found), expected = kind_of(expected));
+        }
+    }
+    let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_string();
+    if let Some(rest) = msg.strip_prefix("unknown field ") {
+        let allowed: Vec<String> = rest
+            .split('`')
+            .skip(2)
+            .step_by(2)
+            .map(|f| format!("`{f}`"))
+            .collect();
+        return crate::t!("toml-unknown-field", field = quoted(rest), allowed = allowed.join(", "));
+    }
+    if let Some(rest) = msg.strip_prefix("missing field ") {
+        return crate::t!("toml-missing-field", field = quoted(rest));
+    }
+    if let Some(rest) = msg.strip_prefix("duplicate key ") {
+        return crate::t!("toml-duplicate-key", key = quoted(rest));
+    }
+    msg.to_string()
+}
+
+/// A serde type description (`string "x"`, `i64`, `a sequence`) in plain words.
+fn kind_of(s: &str) -> String {
+    let s = s.trim();
+    if let Some(v) = s.strip_prefix("string ") {
+        return crate::t!("toml-kind-string", value = v);
+    }
+    let word = s.split(|c: char| c == ' ' || c == '`').find(|w| !w.is_empty() && *w != "a" && *w != "an").unwrap_or(s);
+    match word {
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize" | "integer" => crate::t!("toml-kind-integer"),
+        "f32" | "f64" | "floating" => crate::t!("toml-kind-number"),
+        "boolean" | "bool" => crate::t!("toml-kind-boolean"),
+        "date" | "datetime" => crate::t!("toml-kind-date"),
+        "map" | "table" | "struct" => crate::t!("toml-kind-table"),
+        "sequence" | "array" => crate::t!("toml-kind-list"),
+        "string" => crate::t!("toml-kind-text"),
+        _ => s.to_string(),
+    }
+}
+
+/// A fix hint for a TOML error message.
 pub fn toml_hint(message: &str) -> String {
     if message.contains("unknown field") {
-        "check the spelling of the setting; the allowed names are listed above".into()
+        crate::t!("toml-hint-unknown")
     } else if message.contains("invalid type") {
-        "the value has the wrong kind: text needs \"quotes\", numbers and true/false do not, dates are written 2023-02-20".into()
+        crate::t!("toml-hint-type")
     } else if message.contains("missing field") {
-        "add the missing setting to the front matter".into()
+        crate::t!("toml-hint-missing")
     } else if message.contains("duplicate key") {
-        "this setting is written twice: keep the line with the right value and delete the other"
-            .into()
+        crate::t!("toml-hint-duplicate")
     } else if message.contains("out of range") || message.contains("invalid date") {
-        "this date does not exist: write a real date as YYYY-MM-DD, e.g. 2023-02-20".into()
+        crate::t!("toml-hint-date")
     } else {
-        "check quotes and `=` signs on this line; text values need \"quotes\"".into()
+        crate::t!("toml-hint-other")
     }
 }
 
@@ -241,14 +289,11 @@ pub fn read_text(path: &Path, shown_as: &Path) -> Result<String, Diagnostic> {
         let bytes = e.as_bytes();
         // Safe: the prefix up to `valid` is valid UTF-8 by definition.
         let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or("");
-        Diagnostic::error(shown_as, "the file is not valid UTF-8 text")
+        Diagnostic::error(shown_as, crate::t!("utf8-bad"))
             .at_offset(prefix, valid)
-            .expected("text saved as UTF-8")
-            .found(format!(
-                "the byte 0x{:02X}",
-                bytes.get(valid).copied().unwrap_or(0)
-            ))
-            .hint("open the file in your editor and save it again with the encoding UTF-8")
+            .expected(crate::t!("utf8-bad-expected"))
+            .found(crate::t!("utf8-bad-found", byte = format!("{:02X}", bytes.get(valid).copied().unwrap_or(0))))
+            .hint(crate::t!("utf8-bad-hint"))
     })
 }
 
@@ -268,7 +313,7 @@ pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
     if !meta.is_file() {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidInput,
-            NOT_REGULAR,
+            crate::t!("read-not-regular"),
         ));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
@@ -277,14 +322,16 @@ pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
 }
 
 /// The reason [`read_regular`] gives for a FIFO, socket, device or folder.
-pub const NOT_REGULAR: &str = "it is not an ordinary file (it is a folder, a named pipe, a socket or a device)";
+pub fn not_regular() -> String {
+    crate::t!("read-not-regular")
+}
 
 /// A file that could not be read, with the fix.
 pub fn read_error(shown_as: &Path, e: &std::io::Error) -> Diagnostic {
     if e.kind() == std::io::ErrorKind::InvalidInput {
-        return Diagnostic::error(shown_as, format!("the file cannot be read: {e}"))
-            .hint("replace it with an ordinary file, or remove it from the site folder");
+        return Diagnostic::error(shown_as, crate::t!("read-cannot", why = e.to_string()))
+            .hint(crate::t!("read-cannot-hint"));
     }
-    Diagnostic::error(shown_as, format!("the file could not be read: {e}"))
-        .hint("check that the file exists and that you may read it")
+    Diagnostic::error(shown_as, crate::t!("read-failed", why = e.to_string()))
+        .hint(crate::t!("read-failed-hint"))
 }

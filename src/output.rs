@@ -84,7 +84,7 @@ pub fn static_files(dirs: &[PathBuf]) -> Result<BTreeMap<String, PathBuf>, Diagn
         }
         for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
             let entry = entry.map_err(|e| {
-                Diagnostic::error(dir, format!("static files could not be read: {e}"))
+                Diagnostic::error(dir, crate::t!("static-unreadable", why = e.to_string()))
             })?;
             let kind = entry.file_type();
             if kind.is_dir() {
@@ -98,13 +98,13 @@ pub fn static_files(dirs: &[PathBuf]) -> Result<BTreeMap<String, PathBuf>, Diagn
             if kind.is_symlink() {
                 return Err(Diagnostic::error(
                     shown,
-                    "links (symlinks) are not allowed in static/",
+                    crate::t!("static-symlink"),
                 )
-                .hint("copy the file into static/ instead of linking to it"));
+                .hint(crate::t!("static-symlink-hint")));
             }
             if !kind.is_file() {
-                return Err(Diagnostic::error(shown, format!("this cannot be copied: {}", crate::diag::NOT_REGULAR))
-                    .hint("replace it with an ordinary file, or remove it from static/"));
+                return Err(Diagnostic::error(shown, crate::t!("static-not-regular", why = crate::diag::not_regular()))
+                    .hint(crate::t!("static-not-regular-hint")));
             }
             let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
             let rel = rel
@@ -112,8 +112,8 @@ pub fn static_files(dirs: &[PathBuf]) -> Result<BTreeMap<String, PathBuf>, Diagn
                 .ok_or_else(|| crate::content::not_utf8_name(rel.as_os_str()))
                 .map_err(|e| Diagnostic::error(&shown, e.to_string()))?;
             if let Err(why) = crate::paths::output_rel(rel) {
-                return Err(Diagnostic::error(&shown, format!("this file name cannot be published: {why}"))
-                    .hint("rename the file with letters, digits, - and _"));
+                return Err(Diagnostic::error(&shown, crate::t!("static-bad-name", why = why))
+                    .hint(crate::t!("static-bad-name-hint")));
             }
             out.insert(rel.to_string(), entry.path().to_path_buf());
         }
@@ -136,7 +136,7 @@ fn shown_static(p: &Path) -> PathBuf {
 pub fn read_copy(rel: String, src: &Path) -> Result<OutputFile, Diagnostic> {
     crate::diag::read_regular(src)
         .map(|bytes| OutputFile { path: rel, bytes })
-        .map_err(|e| Diagnostic::error(src, format!("the file could not be copied: {e}")))
+        .map_err(|e| Diagnostic::error(src, crate::t!("output-copy-failed", why = e.to_string())))
 }
 
 impl Sink {
@@ -166,7 +166,7 @@ impl Sink {
 fn stage_disk(d: &DiskOutput) -> Result<Staging, Diagnostic> {
     let real = allowed_target(d)?;
     let parent = real.parent().map(Path::to_path_buf).unwrap_or_else(|| "/".into());
-    std::fs::create_dir_all(&parent).map_err(|e| io_err(&d.dir, "could not be created", e))?;
+    std::fs::create_dir_all(&parent).map_err(|e| io_err(&d.dir, "output-io-create", e))?;
     let lock = DirLock::acquire(&parent, &d.dir)?;
     if !d.force {
         check_owned(&real, &d.dir)?;
@@ -179,11 +179,11 @@ fn stage_disk(d: &DiskOutput) -> Result<Staging, Diagnostic> {
     let tmp = tempfile::Builder::new()
         .prefix(&format!("{TMP_PREFIX}{name}-"))
         .tempdir_in(&parent)
-        .map_err(|e| io_err(&d.dir, "has no room for a temporary folder beside it", e))?;
+        .map_err(|e| io_err(&d.dir, "output-io-temp", e))?;
     // Marks the folder as ours while it is written, so a later build may clean it
     // up if this one is killed.
     std::fs::write(tmp.path().join(MARKER), MARKER_HEAD)
-        .map_err(|e| io_err(&d.dir, "could not be written", e))?;
+        .map_err(|e| io_err(&d.dir, "output-io-write", e))?;
     Ok(Staging::Disk(DiskStaging {
         tmp,
         out: real,
@@ -217,8 +217,8 @@ impl Staging {
     pub fn put(&self, f: OutputFile) -> Result<(), Diagnostic> {
         let rel = crate::paths::output_rel(&f.path)
             .map_err(|why| {
-                Diagnostic::error("output", format!("a file cannot be written there: {why}"))
-                    .hint("every file must stay inside the output folder; change the address that leads there")
+                Diagnostic::error("output", crate::t!("output-bad-path", why = why))
+                    .hint(crate::t!("output-bad-path-hint"))
             })?
             .trim_end_matches('/')
             .to_string();
@@ -239,9 +239,9 @@ impl Staging {
                 let shown = d.shown.join(&rel);
                 if let Some(p) = path.parent() {
                     std::fs::create_dir_all(p)
-                        .map_err(|e| io_err(&shown, "folder could not be created", e))?;
+                        .map_err(|e| io_err(&shown, "output-io-folder", e))?;
                 }
-                std::fs::write(&path, &f.bytes).map_err(|e| io_err(&shown, "could not be written", e))
+                std::fs::write(&path, &f.bytes).map_err(|e| io_err(&shown, "output-io-write", e))
             }
         }
     }
@@ -261,14 +261,14 @@ impl Staging {
                     manifest.push('\n');
                 }
                 std::fs::write(d.tmp.path().join(MARKER), manifest)
-                    .map_err(|e| io_err(&d.shown, "could not be written", e))?;
+                    .map_err(|e| io_err(&d.shown, "output-io-write", e))?;
                 let result = swap_in(&d.tmp.keep(), &d.out, &d.shown);
                 drop(d._lock);
                 result
             }
             _ => Err(Diagnostic::error(
                 "output",
-                "internal error: the staging does not match the output",
+                crate::t!("output-internal"),
             )),
         }
     }
@@ -277,9 +277,9 @@ impl Staging {
 fn twice(out: &Path, rel: &str) -> Diagnostic {
     Diagnostic::error(
         out.join(rel),
-        "two files of the site would be written to the same place in the output",
+        crate::t!("output-twice"),
     )
-    .hint("give one of the pages (or its alias or file) another address")
+    .hint(crate::t!("output-twice-hint"))
 }
 
 /// The real path of `p` (absolute, `.`/`..` applied and links followed as far as
@@ -318,34 +318,32 @@ fn allowed_target(d: &DiskOutput) -> Result<PathBuf, Diagnostic> {
         .filter(|h| !h.is_empty())
         .map(|h| real_path(Path::new(&h)));
     let refuse = |why: &str| {
-        Diagnostic::error(&d.dir, format!("vilde will not write its output here: {why}"))
-            .expected("a folder of its own for the built site, e.g. public inside the site folder")
-            .hint("choose another --output-dir (or output_dir in config.toml); vilde replaces the whole output folder on every build")
+        Diagnostic::error(&d.dir, crate::t!("output-refused", why = why))
+            .expected(crate::t!("output-refused-expected"))
+            .hint(crate::t!("output-refused-hint"))
     };
     if real.parent().is_none() {
-        return Err(refuse("it is the top folder of the disk (/)"));
+        return Err(refuse(&crate::t!("output-why-root")));
     }
     if home.as_deref() == Some(real.as_path()) {
-        return Err(refuse("it is your home folder"));
+        return Err(refuse(&crate::t!("output-why-home")));
     }
     if root.starts_with(&real) {
-        return Err(refuse(if root == real {
-            "it is the site folder itself"
+        return Err(refuse(&if root == real {
+            crate::t!("output-why-site")
         } else {
-            "it holds the site folder"
+            crate::t!("output-why-above")
         }));
     }
     for part in ["content", "static", "templates", "themes"] {
         if real.starts_with(root.join(part)) {
-            return Err(refuse(&format!("it is inside the site's {part}/ folder")));
+            return Err(refuse(&crate::t!("output-why-inside", folder = part)));
         }
     }
     match std::fs::symlink_metadata(&d.dir) {
-        Ok(m) if m.file_type().is_symlink() => Err(refuse(
-            "it is a link (symlink) to another folder; give the real folder instead",
-        )),
-        Ok(m) if !m.is_dir() => Err(Diagnostic::error(&d.dir, "the output path is a file, not a folder")
-            .hint("give --output-dir a folder name, e.g. public")),
+        Ok(m) if m.file_type().is_symlink() => Err(refuse(&crate::t!("output-why-link"))),
+        Ok(m) if !m.is_dir() => Err(Diagnostic::error(&d.dir, crate::t!("output-is-file"))
+            .hint(crate::t!("output-is-file-hint"))),
         _ => Ok(real),
     }
 }
@@ -386,17 +384,17 @@ fn check_owned(real: &Path, shown: &Path) -> Result<(), Diagnostic> {
     let n = foreign.len();
     let mut shown_files = foreign.into_iter().take(5).collect::<Vec<_>>().join(", ");
     if n > 5 {
-        shown_files.push_str(&format!(" and {} more", n - 5));
+        shown_files = crate::t!("output-and-more", list = shown_files, more = n - 5);
     }
     let why = if manifest.is_none() {
-        "the folder is not empty and vilde did not make it"
+        crate::t!("output-foreign-new")
     } else {
-        "the folder holds files that vilde did not write"
+        crate::t!("output-foreign-added")
     };
-    Err(Diagnostic::error(shown, format!("vilde will not replace this output folder: {why}"))
+    Err(Diagnostic::error(shown, crate::t!("output-foreign", why = why))
         .found(shown_files)
-        .expected("a missing or empty folder, or one that an earlier vilde build wrote")
-        .hint("move those files somewhere else, or choose another --output-dir; `vilde build --force` replaces the folder anyway and deletes them"))
+        .expected(crate::t!("output-foreign-expected"))
+        .hint(crate::t!("output-foreign-hint")))
 }
 
 /// An exclusive lock on the output's parent folder: one build at a time writes an
@@ -406,7 +404,7 @@ struct DirLock(#[allow(dead_code)] std::fs::File);
 impl DirLock {
     fn acquire(parent: &Path, shown: &Path) -> Result<DirLock, Diagnostic> {
         let file = std::fs::File::open(parent)
-            .map_err(|e| io_err(shown, "folder's parent folder could not be opened", e))?;
+            .map_err(|e| io_err(shown, "output-io-parent", e))?;
         let start = std::time::Instant::now();
         loop {
             match try_lock(&file) {
@@ -415,10 +413,10 @@ impl DirLock {
                     std::thread::sleep(std::time::Duration::from_millis(50))
                 }
                 Ok(false) => {
-                    return Err(Diagnostic::error(shown, "another vilde build is writing this output folder right now")
-                        .hint(format!("wait until the other build has finished (waited {} seconds), then build again", LOCK_WAIT.as_secs())))
+                    return Err(Diagnostic::error(shown, crate::t!("output-locked"))
+                        .hint(crate::t!("output-locked-hint", seconds = LOCK_WAIT.as_secs())))
                 }
-                Err(e) => return Err(io_err(shown, "could not be locked", e)),
+                Err(e) => return Err(io_err(shown, "output-io-lock", e)),
             }
         }
     }
@@ -528,9 +526,10 @@ fn exchange(_a: &Path, _b: &Path) -> std::io::Result<()> {
     Err(std::io::Error::other("no atomic exchange on this system"))
 }
 
+/// An input/output error on the output: `what` is the catalog key saying what failed.
 fn io_err(p: &Path, what: &str, e: std::io::Error) -> Diagnostic {
-    Diagnostic::error(p, format!("the output {what}: {e}"))
-        .hint("check that the disk has room and that you may write to this folder")
+    Diagnostic::error(p, crate::i18n::text(what, &[("why", crate::i18n::arg(e.to_string()))]))
+        .hint(crate::t!("output-io-hint"))
 }
 
 #[cfg(test)]
@@ -580,7 +579,7 @@ mod tests {
             PathBuf::from("/"),
         ] {
             let e = Sink::disk(&out, &site, true).write(vec![]).unwrap_err();
-            assert!(e.message.contains("will not write"), "{out:?}: {e}");
+            assert!(e.message.contains("vil ikke skrive"), "{out:?}: {e}");
         }
         assert!(site.join("content/a").is_dir());
     }
@@ -592,7 +591,7 @@ mod tests {
         std::fs::create_dir_all(&out).unwrap();
         std::fs::write(out.join("mine.txt"), "keep").unwrap();
         let e = disk(&out, d.path()).write(vec![f("x.html", "1")]).unwrap_err();
-        assert!(e.message.contains("did not make it"), "{e}");
+        assert!(e.message.contains("ikke lavet af vilde"), "{e}");
         assert_eq!(std::fs::read_to_string(out.join("mine.txt")).unwrap(), "keep");
         // A file added to an output vilde wrote is foreign too.
         let out2 = d.path().join("public");
@@ -615,7 +614,7 @@ mod tests {
         }
         st.put(f("a/index.html", "1")).unwrap();
         let e = st.put(f("a/index.html", "2")).unwrap_err();
-        assert!(e.message.contains("same place"), "{e}");
+        assert!(e.message.contains("samme sted"), "{e}");
         drop(st);
         assert_eq!(std::fs::read_dir(d.path().join("p")).unwrap().count(), 0);
         assert!(!d.path().join("x").exists());

@@ -11,7 +11,7 @@ pub fn check_relative(rel: &str) -> Result<(), String> {
             .any(|c| matches!(c, Component::ParentDir | Component::Prefix(_)))
     {
         return Err(format!(
-            "`{rel}` points outside the site folder; use a path inside the site"
+            "{}", crate::t!("path-outside", path = rel)
         ));
     }
     Ok(())
@@ -24,7 +24,7 @@ pub fn inside_root(root: &Path, rel: &str) -> Result<PathBuf, String> {
     if let (Ok(canon), Ok(root_canon)) = (full.canonicalize(), root.canonicalize()) {
         if !canon.starts_with(&root_canon) {
             return Err(format!(
-                "`{rel}` is a link to a file outside the site folder"
+                "{}", crate::t!("path-link-out", path = rel)
             ));
         }
     }
@@ -39,30 +39,30 @@ pub fn inside_root(root: &Path, rel: &str) -> Result<PathBuf, String> {
 pub fn output_rel(path: &str) -> Result<&str, String> {
     let rel = path.strip_prefix('/').unwrap_or(path);
     if rel.is_empty() {
-        return Err("the path is empty".into());
+        return Err(crate::t!("path-empty"));
     }
     if rel.starts_with('/') {
-        return Err(format!("`{path}` is an absolute path"));
+        return Err(crate::t!("path-absolute", path = path));
     }
     if let Some(c) = rel.chars().find(|c| *c == '\\' || c.is_control()) {
         let what = match c {
-            '\\' => "a backslash".to_string(),
-            '\0' => "a NUL character".to_string(),
-            c => format!("the control character U+{:04X}", c as u32),
+            '\\' => crate::t!("path-backslash"),
+            '\0' => crate::t!("path-nul"),
+            c => crate::t!("path-control", code = format!("U+{:04X}", c as u32)),
         };
-        return Err(format!("`{}` holds {what}", rel.escape_debug()));
+        return Err(crate::t!("path-holds", path = rel.escape_debug().to_string(), what = what));
     }
     let body = rel.strip_suffix('/').unwrap_or(rel);
     for seg in body.split('/') {
         if seg == ".." {
-            return Err(format!("`{rel}` climbs out of its folder with `..`"));
+            return Err(crate::t!("path-dotdot", path = rel));
         }
         if seg.is_empty() || seg == "." {
-            return Err(format!("`{rel}` has an empty part (`//` or `/./`)"));
+            return Err(crate::t!("path-empty-part", path = rel));
         }
     }
     if body.as_bytes().get(1) == Some(&b':') {
-        return Err(format!("`{rel}` starts with a drive letter"));
+        return Err(crate::t!("path-drive", path = rel));
     }
     Ok(rel)
 }

@@ -121,17 +121,17 @@ pub fn load_config(opts: &Options) -> Result<(Config, Vec<Diagnostic>), Failure>
     if !path.is_file() {
         return Err(Diagnostic::error(
             &opts.root,
-            "this folder is not a vilde site: it has no config.toml",
+            crate::t!("site-not-a-site"),
         )
-        .expected("a site folder with config.toml, content/ and templates/ or themes/")
-        .hint("give --root the folder that holds config.toml, or run `vilde` from inside it")
+        .expected(crate::t!("site-not-a-site-expected"))
+        .hint(crate::t!("site-not-a-site-hint"))
         .into());
     }
     let (mut config, warnings) = Config::from_file(&path, Path::new("config.toml"))?;
     if let Some(url) = &opts.base_url {
         if let Err(why) = crate::config::check_base_url(url) {
-            return Err(Diagnostic::error("--base-url", format!("this address cannot be used: {why}"))
-                .expected("the site's address, like https://aarhus.dk/vilde-problemer/")
+            return Err(Diagnostic::error("--base-url", crate::t!("base-url-flag-bad", why = why))
+                .expected(crate::t!("base-url-flag-expected"))
                 .found(format!("`{}`", url.escape_debug()))
                 .into());
         }
@@ -197,15 +197,10 @@ fn load_slide_template(
         }
         return Err(vec![Diagnostic::error(
             shown,
-            "the slide template is missing",
+            crate::t!("slides-template-missing"),
         )
-        .expected(format!(
-            "the file {} (set by slide_template under [vilde] in config.toml)",
-            shown.display()
-        ))
-        .hint(
-            "ask Borgmesterens Afdeling for slide-template.toml and put it beside config.toml",
-        )]);
+        .expected(crate::t!("slides-template-missing-expected", file = shown.display().to_string()))
+        .hint(crate::t!("slides-template-missing-hint"))]);
     }
     SlideTemplate::from_file(&path, shown).map(Some)
 }
@@ -359,9 +354,9 @@ fn bundle_files<'p>(p: &'p content::Page, config: &Config, preview: bool) -> (Ve
         if used.contains(a.as_str()) && !scripty(a) {
             publish.push(a);
         } else if scripty(a) && used.contains(a.as_str()) {
-            held.push(format!("{}: ikke udgivet – filer, der kan indeholde kode (.html, .svg, .xml, .js), udgives ikke fra et problem", shown.display()));
+            held.push(crate::t!("left-out-script-file", file = shown.display().to_string()));
         } else {
-            held.push(format!("{}: ikke udgivet – filen bruges ikke af en godkendt del", shown.display()));
+            held.push(crate::t!("left-out-unused-file", file = shown.display().to_string()));
         }
     }
     (publish, held)
@@ -380,18 +375,18 @@ fn left_out_pieces(status: &SiteStatus) -> Vec<String> {
         };
         if !p.published {
             let reason = if p.draft && p.pieces.iter().any(|s| s.piece == "tekst" && s.ready) {
-                "kladde (draft = true)".to_string()
+                crate::t!("left-out-draft")
             } else {
-                format!("tekst: {}", why("tekst"))
+                crate::t!("left-out-text-reason", reason = why("tekst"))
             };
-            out.push(format!("{}: ikke udgivet – {reason}", p.title));
+            out.push(crate::t!("left-out-problem", title = p.title.as_str(), reason = reason));
             continue;
         }
         for s in p.pieces.iter().filter(|s| s.piece != "tekst" && !s.ready) {
-            out.push(format!("{} – {}: ikke udgivet – {}", p.title, s.piece, s.reason));
+            out.push(crate::t!("left-out-piece", title = p.title.as_str(), piece = s.piece, reason = s.reason.as_str()));
         }
         if !p.video.recorded {
-            out.push(format!("{} – video: ikke optaget", p.title));
+            out.push(crate::t!("left-out-video", title = p.title.as_str()));
         }
     }
     out

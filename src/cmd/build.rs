@@ -25,16 +25,20 @@ pub fn run(args: &BuildArgs) -> i32 {
         Ok(report) => {
             super::print_diagnostics(&report.warnings);
             let kind = if args.drafts {
-                "preview build (with drafts)"
+                crate::t!("build-kind-preview")
             } else {
-                "public build"
+                crate::t!("build-kind-public")
             };
             println!(
-                "Built {} pages, {} files in {} ms ({kind}) → {}",
-                report.pages,
-                report.files,
-                report.elapsed.as_millis(),
-                output_dir.display()
+                "{}",
+                crate::t!(
+                    "build-done",
+                    pages = report.pages,
+                    files = report.files,
+                    ms = report.elapsed.as_millis() as u64,
+                    kind = kind,
+                    out = output_dir.display().to_string()
+                )
             );
             if !args.drafts {
                 print_left_out(&report);
@@ -43,10 +47,7 @@ pub fn run(args: &BuildArgs) -> i32 {
         }
         Err(f) => {
             super::print_diagnostics(&f.diagnostics);
-            eprintln!(
-                "The build failed; {} was left as it was.",
-                output_dir.display()
-            );
+            eprintln!("{}", crate::t!("build-failed", out = output_dir.display().to_string()));
             1
         }
     }
@@ -57,18 +58,18 @@ fn print_left_out(report: &pipeline::Report) {
     let problems = &report.status.problems;
     let published = problems.iter().filter(|p| p.published).count();
     if !report.left_out.is_empty() {
-        println!("\nIkke med på den offentlige hjemmeside:");
+        println!("\n{}", crate::t!("build-left-out-heading"));
         for line in &report.left_out {
             println!("  {line}");
         }
     }
     let verdict = match (published, problems.len()) {
-        (_, 0) => "Der er ingen vilde problemer i content/.".to_string(),
-        (0, 1) => "Problemet er ikke udgivet: hjemmesiden viser kun forsiden, med problemet som \"under udarbejdelse\".".to_string(),
-        (0, n) => format!("Ingen af de {n} problemer er udgivet: hjemmesiden viser kun forsiden, med alle {n} som \"under udarbejdelse\"."),
-        (1, 1) => "Problemet er udgivet.".to_string(),
-        (k, n) if k == n => format!("Alle {n} problemer er udgivet."),
-        (k, n) => format!("{k} af {n} problemer er udgivet; de andre står som \"under udarbejdelse\"."),
+        (_, 0) => crate::t!("build-verdict-none"),
+        (0, 1) => crate::t!("build-verdict-zero-one"),
+        (0, n) => crate::t!("build-verdict-zero", total = n),
+        (1, 1) => crate::t!("build-verdict-one-one"),
+        (k, n) if k == n => crate::t!("build-verdict-all", total = n),
+        (k, n) => crate::t!("build-verdict-some", published = k, total = n),
     };
     println!("\n{verdict} {}", report.status.verdict);
 }

@@ -11,7 +11,7 @@ pub fn run(args: &CheckArgs) -> i32 {
     match pipeline::check(&opts) {
         Ok(report) => {
             super::print_diagnostics(&report.warnings);
-            println!("No errors in {} pages.", report.pages);
+            println!("{}", crate::t!("check-done", pages = report.pages));
             0
         }
         Err(f) => {

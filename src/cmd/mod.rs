@@ -26,9 +26,8 @@ pub fn print_diagnostics(diags: &[Diagnostic]) {
     }
     for (path, n) in shown.iter().filter(|(_, n)| **n > MAX_PER_FILE) {
         eprintln!(
-            "… and {} more problems in {} (fix the ones above first)\n",
-            n - MAX_PER_FILE,
-            path.display()
+            "{}\n",
+            crate::t!("summary-more", count = n - MAX_PER_FILE, file = path.display().to_string())
         );
     }
     let errors = diags
@@ -37,6 +36,6 @@ pub fn print_diagnostics(diags: &[Diagnostic]) {
         .count();
     let warnings = diags.len() - errors;
     if errors > 0 || warnings > 0 {
-        eprintln!("{errors} error(s), {warnings} warning(s)");
+        eprintln!("{}", crate::t!("summary-errors", errors = errors, warnings = warnings));
     }
 }

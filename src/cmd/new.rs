@@ -7,11 +7,9 @@ pub fn run(args: &NewArgs) -> i32 {
     match scaffold::new_problem(&args.site.root, &args.slug, args.title.as_deref()) {
         Ok(files) => {
             for f in &files {
-                println!("created {}", f.display());
+                println!("{}", crate::t!("new-created", file = f.display().to_string()));
             }
-            println!(
-                "Fill in the fields marked «udfyld», then preview with `vilde build --drafts`."
-            );
+            println!("{}", crate::t!("new-next"));
             0
         }
         Err(d) => {

@@ -17,21 +17,15 @@ pub fn run(args: &ServeArgs) -> i32 {
     let result = serve::run(&opts, stop, |event| match event {
         Event::Listening { url, asked, port } => {
             if asked != 0 && asked != port {
-                println!("Port {asked} is in use; using port {port} instead.");
+                println!("{}", crate::t!("serve-port-moved", asked = asked, port = port));
             }
             if !args.interface.is_loopback() {
-                eprintln!(
-                    "warning: listening on {}: anyone who can reach this machine can see the site, drafts included",
-                    args.interface
-                );
+                eprintln!("{}", crate::t!("serve-open-network", interface = args.interface.to_string()));
             }
             let root =
                 std::fs::canonicalize(&args.site.root).unwrap_or_else(|_| args.site.root.clone());
-            println!(
-                "Serving {} at {url} (preview with drafts; not the public site)",
-                root.display()
-            );
-            println!("Watching for changes. Press Ctrl-C to stop.");
+            println!("{}", crate::t!("serve-serving", root = root.display().to_string(), url = url));
+            println!("{}", crate::t!("serve-watching"));
             if args.open {
                 open_browser(url);
             }
@@ -50,30 +44,34 @@ pub fn run(args: &ServeArgs) -> i32 {
                 warnings = report.warnings.clone();
             }
             if fixed {
-                println!("Fixed: the site builds again.");
+                println!("{}", crate::t!("serve-fixed"));
             }
             match since_event {
                 None => println!(
-                    "Built {} pages, {} files in {} ms (preview build with drafts).",
-                    report.pages,
-                    report.files,
-                    report.elapsed.as_millis()
+                    "{}",
+                    crate::t!(
+                        "serve-built",
+                        pages = report.pages,
+                        files = report.files,
+                        ms = report.elapsed.as_millis() as u64
+                    )
                 ),
                 Some(total) => {
                     let what = changed_list(paths);
                     let outcome = if changed {
-                        "reload sent"
+                        crate::t!("serve-outcome-reload")
                     } else {
-                        "no change in the output"
+                        crate::t!("serve-outcome-same")
                     };
+                    let ms = report.elapsed.as_millis() as u64;
                     if args.verbose {
+                        let total = format!("{:.1}", total.as_secs_f64() * 1000.0);
                         println!(
-                            "rebuilt in {} ms ({:.1} ms event → {outcome}; {tabs} tab(s)): {what}",
-                            report.elapsed.as_millis(),
-                            total.as_secs_f64() * 1000.0
+                            "{}",
+                            crate::t!("serve-rebuilt-verbose", ms = ms, total = total, outcome = outcome, tabs = tabs, what = what)
                         );
                     } else {
-                        println!("Rebuilt in {} ms: {what}", report.elapsed.as_millis());
+                        println!("{}", crate::t!("serve-rebuilt", ms = ms, what = what));
                     }
                 }
             }
@@ -85,18 +83,15 @@ pub fn run(args: &ServeArgs) -> i32 {
         } => {
             super::print_diagnostics(diagnostics);
             if paths.is_empty() {
-                eprintln!("The site could not be built. Fix the error and save; the browser shows it too.");
+                eprintln!("{}", crate::t!("serve-failed-first"));
             } else {
-                eprintln!(
-                    "The build failed after changes to {}; still serving the last version that worked ({tabs} tab(s) show the error).",
-                    changed_list(paths)
-                );
+                eprintln!("{}", crate::t!("serve-failed", what = changed_list(paths), tabs = tabs));
             }
         }
     });
     match result {
         Ok(()) => {
-            println!("Stopped.");
+            println!("{}", crate::t!("serve-stopped"));
             0
         }
         Err(d) => {
@@ -108,13 +103,14 @@ pub fn run(args: &ServeArgs) -> i32 {
 
 fn changed_list(paths: &[std::path::PathBuf]) -> String {
     const MAX: usize = 3;
-    let mut names: Vec<String> = paths
+    let names: Vec<String> = paths
         .iter()
         .take(MAX)
         .map(|p| p.display().to_string())
         .collect();
     if paths.len() > MAX {
-        names.push(format!("and {} more", paths.len() - MAX));
+        let list = names.join(", ");
+        return crate::t!("serve-and-more", list = list, more = paths.len() - MAX);
     }
     names.join(", ")
 }
@@ -137,7 +133,7 @@ fn open_browser(url: &str) {
             std::thread::spawn(move || child.wait());
         }
         Err(_) => {
-            eprintln!("Could not open a browser ({program} is missing); open {url} yourself.")
+            eprintln!("{}", crate::t!("serve-no-browser", program = program, url = url))
         }
     }
 }

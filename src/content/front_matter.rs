@@ -36,34 +36,32 @@ pub fn split<'a>(path: &Path, src: &'a str) -> Result<Split<'a>, Diagnostic> {
     let text = &src[bom..];
     if text.contains('\r') && !text.contains('\n') {
         let line_end = text.find('\r').unwrap_or(0);
-        return Err(Diagnostic::error(path, "the lines of this file end with a lone carriage return (an old Mac format), so it reads as one long line")
+        return Err(Diagnostic::error(path, crate::t!("fm-lone-cr"))
             .at_offset(src, bom + line_end)
-            .expected("lines that end with LF (Mac, Linux) or CRLF (Windows)")
-            .hint("save the file again with LF or CRLF line endings; most editors show the line ending in the status bar"));
+            .expected(crate::t!("fm-lone-cr-expected"))
+            .hint(crate::t!("fm-lone-cr-hint")));
     }
     let (delim, format) = if text.starts_with("+++") {
         ("+++", Format::Toml)
     } else if text.starts_with("---") {
         ("---", Format::Yaml)
     } else {
-        return Err(Diagnostic::error(path, "the file does not start with front matter")
+        return Err(Diagnostic::error(path, crate::t!("fm-missing"))
             .at(1, 1)
-            .expected("a first line of `+++`, then settings such as title = \"...\", then a line of `+++`")
+            .expected(crate::t!("fm-missing-expected"))
             .found(first_line(text))
-            .hint("add a block like\n    +++\n    title = \"Sidens titel\"\n    +++\n  at the very top of the file"));
+            .hint(crate::t!("fm-missing-hint")));
     };
     let first_end = text.find('\n').map_or(text.len(), |i| i + 1);
     if text[delim.len()..first_end].trim() != "" {
         return Err(Diagnostic::error(
             path,
-            format!("the opening `{delim}` line has other text on it"),
+            crate::t!("fm-open-text", delim = delim),
         )
         .at(1, 4)
-        .expected(format!("`{delim}` alone on the first line"))
+        .expected(crate::t!("fm-open-text-expected", delim = delim))
         .found(first_line(text))
-        .hint(format!(
-            "put `{delim}` on its own line and the settings on the lines below it"
-        )));
+        .hint(crate::t!("fm-open-text-hint", delim = delim)));
     }
     // Find the closing delimiter: a line that is exactly `delim` (trailing spaces/CR ok).
     let mut pos = first_end;
@@ -83,20 +81,18 @@ pub fn split<'a>(path: &Path, src: &'a str) -> Result<Split<'a>, Diagnostic> {
     }
     Err(Diagnostic::error(
         path,
-        format!("the front matter is never closed: the second `{delim}` line is missing"),
+        crate::t!("fm-unclosed", delim = delim),
     )
     .at(1, 1)
-    .expected(format!("a line of `{delim}` after the settings"))
-    .found("the end of the file")
-    .hint(format!(
-        "add a line with only `{delim}` after the last setting, before the text starts"
-    )))
+    .expected(crate::t!("fm-unclosed-expected", delim = delim))
+    .found(crate::t!("fm-unclosed-found"))
+    .hint(crate::t!("fm-unclosed-hint", delim = delim)))
 }
 
 fn first_line(text: &str) -> String {
     let l = text.lines().next().unwrap_or("").trim_end();
     if l.is_empty() {
-        "an empty line".into()
+        crate::t!("fm-empty-line")
     } else {
         format!("`{}`", l.chars().take(60).collect::<String>())
     }
@@ -109,10 +105,7 @@ pub fn parse<T: DeserializeOwned>(path: &Path, src: &str, split: &Split) -> Resu
             let offset = split.front_offset + e.span().map_or(0, |s| s.start);
             Diagnostic::error(
                 path,
-                format!(
-                    "the front matter could not be read: {}",
-                    crate::diag::toml_message(&e)
-                ),
+                crate::t!("fm-unreadable", why = crate::diag::toml_message(&e)),
             )
             .at_offset(src, offset)
             .hint(crate::diag::toml_hint(e.message()))
@@ -130,9 +123,9 @@ fn yaml_error(path: &Path, src: &str, split: &Split, e: &serde_yaml::Error) -> D
     let offset = split.front_offset + e.location().map_or(0, |l| l.index());
     let msg = e.to_string();
     let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-    Diagnostic::error(path, format!("the front matter could not be read: {msg}"))
+    Diagnostic::error(path, crate::t!("fm-unreadable", why = crate::diag::translate_serde(&msg)))
         .at_offset(src, offset)
-        .hint("YAML front matter needs `key: value` lines; quote text that contains a colon")
+        .hint(crate::t!("fm-yaml-hint"))
 }
 
 /// Zola's page front matter (the keys we use; the rest are accepted and kept).
@@ -246,20 +239,20 @@ mod tests {
     #[test]
     fn missing_terminator() {
         let e = split(p(), "+++\ntitle = \"A\"\nBody\n").unwrap_err();
-        assert!(e.message.contains("never closed"), "{e}");
+        assert!(e.message.contains("lukkes aldrig"), "{e}");
         assert_eq!((e.line, e.col), (1, 1));
     }
 
     #[test]
     fn only_delimiter_is_unclosed() {
         let e = split(p(), "+++").unwrap_err();
-        assert!(e.message.contains("never closed"), "{e}");
+        assert!(e.message.contains("lukkes aldrig"), "{e}");
     }
 
     #[test]
     fn no_front_matter() {
         let e = split(p(), "# Hello\n").unwrap_err();
-        assert!(e.message.contains("does not start with front matter"));
+        assert!(e.message.contains("begynder ikke med felterne"));
     }
 
     #[test]
@@ -269,8 +262,8 @@ mod tests {
         let e = parse::<PageFront>(p(), src, &s).unwrap_err();
         assert_eq!(e.line, 3, "{e}");
         assert_eq!(e.col, 10, "{e}");
-        assert!(e.message.contains("invalid type"), "{e}");
-        assert!(e.hint.unwrap().contains("wrong kind"));
+        assert!(e.message.contains("forkert slags værdi: tekst \"tre\", men der skal stå et heltal"), "{e}");
+        assert!(e.hint.unwrap().contains("forkerte slags"));
     }
 
     #[test]

@@ -93,9 +93,9 @@ fn sort_key_weight(p: &Page) -> (i64, String) {
 pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagnostic>> {
     let content = opts.root.join("content");
     if !content.is_dir() {
-        return Err(vec![Diagnostic::error(opts.root.join("content"), "the site has no content/ folder")
-            .expected("a folder content/ beside config.toml, with _index.md and one folder per problem")
-            .hint("run vilde from the site folder, or give --root the folder that holds config.toml and content/")]);
+        return Err(vec![Diagnostic::error(opts.root.join("content"), crate::t!("content-none"))
+            .expected(crate::t!("content-none-expected"))
+            .hint(crate::t!("content-none-hint"))]);
     }
     let found = walk(&content)?;
     let parsed: Vec<Result<Found2, Diagnostic>> = found
@@ -154,9 +154,9 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
     }
     if !lib.sections.contains_key("_index.md") && errors.is_empty() {
         errors.push(
-            Diagnostic::error("content/_index.md", "the front page is missing")
-                .expected("a file content/_index.md")
-                .hint("create content/_index.md with a +++ block that has title = \"...\""),
+            Diagnostic::error("content/_index.md", crate::t!("content-no-front-page"))
+                .expected(crate::t!("content-no-front-page-expected"))
+                .hint(crate::t!("content-no-front-page-hint")),
         );
     }
     if !errors.is_empty() {
@@ -224,7 +224,7 @@ fn walk_dir(content: &Path, dir: &Path, out: &mut Vec<Found>, errors: &mut Vec<D
         Err(e) => {
             errors.push(Diagnostic::error(
                 shown(content, dir),
-                format!("the folder could not be read: {e}"),
+                crate::t!("content-folder-unreadable", why = e.to_string()),
             ));
             return;
         }
@@ -292,9 +292,9 @@ fn walk_dir(content: &Path, dir: &Path, out: &mut Vec<Found>, errors: &mut Vec<D
 fn symlink_error(content: &Path, path: &Path) -> Diagnostic {
     Diagnostic::error(
         shown(content, path),
-        "links (symlinks) are not allowed in content/",
+        crate::t!("content-symlink"),
     )
-    .hint("copy the file into content/ instead of linking to it")
+    .hint(crate::t!("content-symlink-hint"))
 }
 
 fn collect_assets(
@@ -309,7 +309,7 @@ fn collect_assets(
         Err(e) => {
             errors.push(Diagnostic::error(
                 shown(content, dir),
-                format!("the folder could not be read: {e}"),
+                crate::t!("content-folder-unreadable", why = e.to_string()),
             ));
             return;
         }
@@ -333,8 +333,8 @@ fn collect_assets(
 }
 
 fn not_regular(content: &Path, path: &Path) -> Diagnostic {
-    Diagnostic::error(shown(content, path), format!("this cannot be read: {}", crate::diag::NOT_REGULAR))
-        .hint("replace it with an ordinary file, or remove it from content/")
+    Diagnostic::error(shown(content, path), crate::t!("content-not-regular", why = crate::diag::not_regular()))
+        .hint(crate::t!("content-not-regular-hint"))
 }
 
 /// A folder's entries sorted by name, with their type as the folder listing gives
@@ -374,10 +374,7 @@ fn info(
 pub fn not_utf8_name(name: &std::ffi::OsStr) -> std::io::Error {
     std::io::Error::new(
         std::io::ErrorKind::InvalidData,
-        format!(
-            "the name `{}` is not valid text (UTF-8); rename it with ordinary letters",
-            name.to_string_lossy()
-        ),
+        crate::t!("content-name-not-utf8", name = name.to_string_lossy().to_string()),
     )
 }
 
@@ -440,9 +437,9 @@ fn assign_paths(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic
         p.permalink = config.url(&p.path);
         if let Some(other) = seen.insert(p.path.clone(), p.file.shown.clone()) {
             errors.push(
-                Diagnostic::error(&p.file.shown, format!("two files would be published at the same address {}", p.path))
+                Diagnostic::error(&p.file.shown, crate::t!("content-same-address", address = p.path.clone()))
                     .found(format!("{} and {}", other.display(), p.file.shown.display()))
-                    .hint("give one of them another folder name, or a different `slug` in its front matter"),
+                    .hint(crate::t!("content-same-address-hint")),
             );
         }
     }
@@ -465,22 +462,20 @@ fn assign_paths(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic
             match alias_output(alias) {
                 Err(why) => errors.push(at(Diagnostic::error(
                     shown,
-                    format!("this alias cannot be used: {why}"),
+                    crate::t!("alias-bad", why = why),
                 )
-                .expected(
-                    "an address inside the site, like `gammel-adresse/` or `gammel/side.html`",
-                )
+                .expected(crate::t!("alias-bad-expected"))
                 .found(format!("`{}`", alias.escape_debug()))
-                .hint("write the old address without the domain and without `..`"))),
+                .hint(crate::t!("alias-bad-hint")))),
                 Ok(out) => {
                     let address = format!("/{}", out.trim_end_matches("index.html"));
                     if let Some(other) = seen.insert(address.clone(), shown.clone()) {
                         errors.push(at(Diagnostic::error(
                             shown,
-                            format!("the alias `{alias}` is already the address of another page"),
+                            crate::t!("alias-taken", alias = alias.as_str()),
                         )
                         .found(format!("{} and {}", other.display(), shown.display()))
-                        .hint("remove the alias, or give the other page a different address")));
+                        .hint(crate::t!("alias-taken-hint"))));
                     }
                 }
             }
@@ -498,7 +493,7 @@ fn assign_paths(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic
 fn address_part(value: &str) -> Result<&str, String> {
     let rel = value.trim().trim_matches('/');
     if rel.contains("://") || rel.contains('?') || rel.contains('#') {
-        return Err("it must be a path inside the site, not a web address".into());
+        return Err(crate::t!("address-not-web"));
     }
     if rel.is_empty() {
         return Ok(rel);
@@ -508,10 +503,10 @@ fn address_part(value: &str) -> Result<&str, String> {
 
 /// A front-matter address that cannot be used, pointed at where it is written.
 fn bad_address(shown: &Path, raw: &str, key: &str, value: &str, why: &str) -> Diagnostic {
-    let d = Diagnostic::error(shown, format!("`{key}` cannot be used: {why}"))
-        .expected("an address inside the site, like `om-os` or `nyheder/2023`")
+    let d = Diagnostic::error(shown, crate::t!("address-bad", key = key, why = why))
+        .expected(crate::t!("address-bad-expected"))
         .found(format!("`{}`", value.escape_debug()))
-        .hint(format!("write `{key}` without `..`, backslashes or the domain"));
+        .hint(crate::t!("address-bad-hint", key = key));
     match raw.find(&format!("{key} ")).or_else(|| raw.find(&format!("{key}:"))) {
         Some(off) => d.at_offset(raw, off),
         None => d,
@@ -523,10 +518,10 @@ fn bad_address(shown: &Path, raw: &str, key: &str, value: &str, why: &str) -> Di
 pub fn alias_output(alias: &str) -> Result<String, String> {
     let rel = alias.trim().trim_start_matches('/');
     if rel.is_empty() {
-        return Err("it is empty (the front page cannot be an alias)".into());
+        return Err(crate::t!("alias-empty"));
     }
     if rel.contains("://") || rel.contains('?') || rel.contains('#') {
-        return Err("an alias is a path inside the site, not a web address".into());
+        return Err(crate::t!("alias-not-web"));
     }
     let rel = crate::paths::output_rel(rel)?;
     Ok(if rel.ends_with(".html") || rel.ends_with(".htm") {

@@ -46,7 +46,7 @@ pub fn register(tera: &mut Tera, shared: Arc<Shared>) {
         move |v: &Value, args: &HashMap<String, Value>| {
             let s = v
                 .as_str()
-                .ok_or_else(|| Error::msg("the `markdown` filter needs text"))?;
+                .ok_or_else(|| Error::msg(crate::t!("fn-markdown-text")))?;
             let inline = args.get("inline").and_then(Value::as_bool).unwrap_or(false);
             Ok(Value::String(markdown::render_inline(
                 s, &md, inline, trusted, &hosts,
@@ -65,9 +65,7 @@ pub fn register_images(tera: &mut Tera, processor: Arc<images::Processor>) {
 
 fn str_arg<'a>(args: &'a HashMap<String, Value>, name: &str, func: &str) -> TeraResult<&'a str> {
     args.get(name).and_then(Value::as_str).ok_or_else(|| {
-        Error::msg(format!(
-            "`{func}` needs the argument `{name}` as text, e.g. {func}({name}=\"...\")"
-        ))
+        Error::msg(crate::t!("fn-arg-text", func = func, name = name))
     })
 }
 
@@ -85,7 +83,7 @@ impl Function for GetUrl {
         if path.starts_with("@/") {
             return markdown::resolve_internal(path, &s.permalinks)
                 .map(Value::String)
-                .map_err(|t| Error::msg(format!("get_url: there is no page `@/{t}` in content/")));
+                .map_err(|t| Error::msg(crate::t!("fn-get-url-page", page = t)));
         }
         if path.starts_with("http://") || path.starts_with("https://") {
             return Ok(Value::String(path.to_string()));
@@ -96,9 +94,7 @@ impl Function for GetUrl {
         }
         if bool_arg(args, "cachebust", false) {
             let file = static_file(&s.root, s.config.theme.as_deref(), path).ok_or_else(|| {
-                Error::msg(format!(
-                    "get_url: cannot cachebust `{path}`: no such file in static/"
-                ))
+                Error::msg(crate::t!("fn-get-url-cachebust", path = path))
             })?;
             let bytes = crate::diag::read_regular(&file).map_err(|e| Error::msg(format!("get_url: {e}")))?;
             let h = sha2::Sha256::digest(&bytes);
@@ -133,7 +129,7 @@ impl Function for GetSection {
             views.section(path)
         };
         found.ok_or_else(|| {
-            Error::msg(format!("get_section: there is no section `{path}` (sections are _index.md files under content/)"))
+            Error::msg(crate::t!("fn-get-section", path = path))
         })
     }
 }
@@ -143,9 +139,7 @@ impl Function for GetPage {
     fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
         let path = str_arg(args, "path", "get_page")?.trim_start_matches("@/");
         self.0.views.page(path).ok_or_else(|| {
-            Error::msg(format!(
-                "get_page: there is no page `{path}` under content/"
-            ))
+            Error::msg(crate::t!("fn-get-page", path = path))
         })
     }
 }
@@ -162,13 +156,11 @@ impl Function for LoadData {
         }) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::InvalidInput => {
-                return Err(Error::msg(format!("load_data: `{path}` cannot be read: {e}")))
+                return Err(Error::msg(crate::t!("fn-load-data-unreadable", path = path, why = e.to_string())))
             }
             Err(_) if !required => return Ok(Value::Null),
             Err(e) => {
-                return Err(Error::msg(format!(
-                    "load_data: `{path}` could not be read: {e}"
-                )))
+                return Err(Error::msg(crate::t!("fn-load-data-unreadable", path = path, why = e.to_string())))
             }
         };
         let ext = full.extension().and_then(|e| e.to_str()).unwrap_or("");
@@ -176,16 +168,13 @@ impl Function for LoadData {
         match format {
             "toml" => toml::from_str::<toml::Value>(&text)
                 .map_err(|e| {
-                    Error::msg(format!(
-                        "load_data: `{path}` is not valid TOML: {}",
-                        e.message()
-                    ))
+                    Error::msg(crate::t!("fn-load-data-format", path = path, format = "TOML", why = crate::diag::translate_serde(e.message())))
                 })
                 .and_then(|v| serde_json::to_value(v).map_err(|e| Error::msg(e.to_string()))),
             "json" => serde_json::from_str(&text)
-                .map_err(|e| Error::msg(format!("load_data: `{path}` is not valid JSON: {e}"))),
+                .map_err(|e| Error::msg(crate::t!("fn-load-data-format", path = path, format = "JSON", why = e.to_string()))),
             "yaml" | "yml" => serde_yaml::from_str(&text)
-                .map_err(|e| Error::msg(format!("load_data: `{path}` is not valid YAML: {e}"))),
+                .map_err(|e| Error::msg(crate::t!("fn-load-data-format", path = path, format = "YAML", why = e.to_string()))),
             "csv" => Ok(csv_value(&text)),
             _ => Ok(Value::String(text)),
         }
@@ -214,9 +203,7 @@ impl Function for Trans {
             .and_then(|v| v.as_str())
             .map(|s| Value::String(s.to_string()))
             .ok_or_else(|| {
-                Error::msg(format!(
-                    "trans: no translation `{key}`; add it under [translations] in config.toml"
-                ))
+                Error::msg(crate::t!("fn-trans", key = key))
             })
     }
 }
@@ -231,7 +218,7 @@ impl Function for GetHash {
             let file = static_file(&self.0.root, self.0.config.theme.as_deref(), path)
                 .or_else(|| inside_root(&self.0.root, path).ok().filter(|p| p.is_file()))
                 .ok_or_else(|| {
-                    Error::msg(format!("get_hash: no file `{path}` in static/ or the site"))
+                    Error::msg(crate::t!("fn-get-hash-file", path = path))
                 })?;
             crate::diag::read_regular(&file).map_err(|e| Error::msg(format!("get_hash: {e}")))?
         };
@@ -241,9 +228,7 @@ impl Function for GetHash {
             384 => sha2::Sha384::digest(&bytes).to_vec(),
             512 => sha2::Sha512::digest(&bytes).to_vec(),
             other => {
-                return Err(Error::msg(format!(
-                    "get_hash: sha_type must be 256, 384 or 512, not {other}"
-                )))
+                return Err(Error::msg(crate::t!("fn-get-hash-type", value = other.to_string())))
             }
         };
         Ok(Value::String(if bool_arg(args, "base64", true) {
@@ -268,9 +253,7 @@ impl Function for ResizeImage {
                     .and_then(|n| u32::try_from(n).ok())
                     .map(Some)
                     .ok_or_else(|| {
-                        fail(format!(
-                            "`{name}` must be a whole number of pixels, not {v}"
-                        ))
+                        fail(crate::t!("fn-resize-pixels", name = name, value = v.to_string()))
                     }),
             }
         };
@@ -289,7 +272,7 @@ impl Function for ResizeImage {
                 .and_then(|q| u8::try_from(q).ok())
                 .filter(|q| (1..=100).contains(q))
                 .ok_or_else(|| {
-                    fail(format!("`quality` must be a number from 1 to 100, not {v}"))
+                    fail(crate::t!("fn-resize-quality", value = v.to_string()))
                 })?,
         };
         let req = images::Resize {

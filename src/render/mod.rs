@@ -111,8 +111,8 @@ fn read_template_dir(
         let shown = entry.path().strip_prefix(root).unwrap_or(entry.path());
         if entry.file_type().is_symlink() {
             errors.push(
-                Diagnostic::error(shown, "links (symlinks) are not allowed among the templates")
-                    .hint("copy the template into the folder instead of linking to it"),
+                Diagnostic::error(shown, crate::t!("templates-symlink"))
+                    .hint(crate::t!("templates-symlink-hint")),
             );
             continue;
         }
@@ -167,7 +167,7 @@ fn tera_error(
         .find_map(|l| l.trim().strip_prefix("= "))
         .map(String::from)
         .unwrap_or(last);
-    let mut d = Diagnostic::error(&shown, format!("template error: {}", first_line(&detail)));
+    let mut d = Diagnostic::error(&shown, crate::t!("template-error", why = first_line(&detail)));
     if let Some((l, c)) = parse_position(&full) {
         d = d.at(l, c);
     } else if let (Some(t), Some(needle)) = (text, quoted(&detail, '`')) {
@@ -177,7 +177,7 @@ fn tera_error(
         }
     }
     d.found(full.lines().filter(|l| !l.trim().is_empty()).take(8).collect::<Vec<_>>().join("\n            "))
-        .hint("check the template near this line: every {{ }}, {% %} and {% end… %} must match, and names must exist in the context")
+        .hint(crate::t!("template-error-hint"))
 }
 
 fn quoted(s: &str, q: char) -> Option<String> {
@@ -663,10 +663,10 @@ fn missing_template(job: &Job, sources: &BTreeMap<String, (PathBuf, String)>) ->
         .map(String::as_str)
         .filter(|n| n.ends_with(".html") && !n.starts_with("internal/"))
         .collect();
-    Diagnostic::error(&job.source, format!("the template `{}` was not found", job.template))
-        .expected(format!("a file templates/{} in the site, or in the theme's templates/ folder", job.template))
-        .found(format!("these templates: {}", have.join(", ")))
-        .hint("create the template, fix the `template` name in the front matter, or set `theme` in config.toml")
+    Diagnostic::error(&job.source, crate::t!("template-missing", name = job.template.as_str()))
+        .expected(crate::t!("template-missing-expected", name = job.template.as_str()))
+        .found(crate::t!("template-missing-found", list = have.join(", ")))
+        .hint(crate::t!("template-missing-hint"))
 }
 
 fn section_job(s: &Section) -> Job<'_> {

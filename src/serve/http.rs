@@ -101,7 +101,7 @@ pub fn host_allowed(host: Option<&str>) -> bool {
 pub fn bad_host() -> Reply {
     Reply::text(
         400,
-        "Bad request: this preview answers only to localhost and 127.0.0.1.\n",
+        &format!("{}\n", crate::t!("serve-bad-host")),
     )
 }
 
@@ -285,13 +285,13 @@ impl Reply {
 /// request target as sent, `range` the `Range` header if any.
 pub fn handle(site: &Snapshot, method: &str, raw: &str, range: Option<&str>) -> Reply {
     if method != "GET" && method != "HEAD" {
-        let mut r = Reply::text(405, "Only GET and HEAD are supported.\n");
+        let mut r = Reply::text(405, &format!("{}\n", crate::t!("serve-bad-method")));
         r.headers.push(("Allow", "GET, HEAD".into()));
         return r;
     }
     let target = match resolve(raw) {
         Ok(t) => t,
-        Err(_) => return Reply::text(400, "Bad request: that address is not allowed.\n"),
+        Err(_) => return Reply::text(400, &format!("{}\n", crate::t!("serve-bad-target"))),
     };
     let with_slash = format!("/{}", target.path);
     if with_slash == SCRIPT_PATH {

@@ -109,23 +109,22 @@ pub fn bind(interface: IpAddr, port: u16) -> Result<TcpListener, Diagnostic> {
             Err(e) if e.kind() == std::io::ErrorKind::AddrInUse && p < last => continue,
             Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
                 let tried = if port == last {
-                    format!("port {port} is in use")
+                    crate::t!("serve-port-busy", port = port)
                 } else {
-                    format!("ports {port}–{last} are all in use")
+                    crate::t!("serve-ports-busy", from = port, to = last)
                 };
-                return Err(Diagnostic::error("--port", tried)
-                    .hint("stop the other program (maybe another `vilde serve`), or choose a port with --port, or --port 0 for any free port"));
+                return Err(Diagnostic::error("--port", tried).hint(crate::t!("serve-port-busy-hint")));
             }
             Err(e) => {
                 return Err(Diagnostic::error(
                     "--interface",
-                    format!("cannot listen on {interface} port {p}: {e}"),
+                    crate::t!("serve-cannot-listen", interface = interface.to_string(), port = p, why = e.to_string()),
                 )
-                .hint("use --interface 127.0.0.1 (this machine only) and a port above 1023"))
+                .hint(crate::t!("serve-cannot-listen-hint")))
             }
         }
     }
-    Err(Diagnostic::error("--port", "no port to try"))
+    Err(Diagnostic::error("--port", crate::t!("serve-no-port")))
 }
 
 /// Stop flag set by Ctrl-C (SIGINT) and SIGTERM; a second Ctrl-C ends at once.
@@ -159,18 +158,13 @@ pub fn run(
     mut on_event: impl FnMut(Event<'_>),
 ) -> Result<(), Diagnostic> {
     if !opts.root.join("config.toml").is_file() {
-        return Err(Diagnostic::error(
-            &opts.root,
-            "this folder is not a vilde site: it has no config.toml",
-        )
-        .hint(
-            "give --root the folder that holds config.toml, or run `vilde serve` from inside it",
-        ));
+        return Err(Diagnostic::error(&opts.root, crate::t!("serve-not-a-site"))
+            .hint(crate::t!("serve-not-a-site-hint")));
     }
     let listener = bind(opts.interface, opts.port)?;
     let addr = listener
         .local_addr()
-        .map_err(|e| Diagnostic::error("--port", format!("the port cannot be read: {e}")))?;
+        .map_err(|e| Diagnostic::error("--port", crate::t!("serve-cannot", why = e.to_string())))?;
     let url = url_for(addr);
     let build_opts = pipeline::Options {
         base_url: Some(url.clone()),
@@ -213,10 +207,10 @@ pub fn run(
         .enable_io()
         .enable_time()
         .build()
-        .map_err(|e| Diagnostic::error("--port", format!("cannot serve: {e}")))?;
+        .map_err(|e| Diagnostic::error("--port", crate::t!("serve-cannot", why = e.to_string())))?;
     listener
         .set_nonblocking(true)
-        .map_err(|e| Diagnostic::error("--port", format!("cannot serve: {e}")))?;
+        .map_err(|e| Diagnostic::error("--port", crate::t!("serve-cannot", why = e.to_string())))?;
     {
         let shared = Arc::clone(&shared);
         runtime.spawn(async move { wire::accept(listener, shared, check_host).await });

@@ -121,10 +121,7 @@ pub fn error_text(diagnostics: &[Diagnostic]) -> String {
     errors.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
     let mut parts: Vec<String> = errors.iter().take(MAX).map(|d| d.to_string()).collect();
     if errors.len() > MAX {
-        parts.push(format!(
-            "… and {} more error(s); see the terminal",
-            errors.len() - MAX
-        ));
+        parts.push(crate::t!("serve-overlay-more", count = errors.len() - MAX));
     }
     parts.join("\n\n")
 }
@@ -204,7 +201,7 @@ mod tests {
         ];
         assert_eq!(
             error_text(&d),
-            "error: content/b/index.md:2:26: the front matter could not be read\n  how to fix: check quotes"
+            "fejl: content/b/index.md:2:26: the front matter could not be read\n  sådan retter du det: check quotes"
         );
     }
 }
