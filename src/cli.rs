@@ -3,15 +3,113 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{ArgAction, Args, CommandFactory, Parser, Subcommand};
 
 /// vilde builds the website about Aarhus Kommune's seven wicked problems
 /// (vilde problemer) from a Zola-style site folder.
 #[derive(Debug, Parser)]
-#[command(name = "vilde", version, about, long_about = None)]
+#[command(
+    name = "vilde",
+    version,
+    about,
+    long_about = None,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// The language of messages and help: da (Danish) or en (English).
+    #[arg(long, global = true, value_name = "da|en")]
+    pub lang: Option<String>,
+    /// Print help.
+    #[arg(short = 'h', long = "help", action = ArgAction::Help, global = true)]
+    help: Option<bool>,
+    /// Print the version.
+    #[arg(short = 'V', long = "version", action = ArgAction::Version)]
+    version: Option<bool>,
+}
+
+/// The command line with help texts and headings in the current language (see
+/// [`crate::i18n`]): `help-<command>` is a command's description,
+/// `help-<command>-<argument>` (or `help-arg-<argument>`) an argument's.
+pub fn command() -> clap::Command {
+    localize(Cli::command(), None)
+}
+
+fn localize(mut cmd: clap::Command, parent: Option<&str>) -> clap::Command {
+    let name = cmd.get_name().to_string();
+    let key = match parent {
+        None => "help-vilde".to_string(),
+        Some(_) => format!("help-{name}"),
+    };
+    if crate::i18n::has(&key) {
+        cmd = cmd.about(crate::i18n::text(&key, &[]));
+    }
+    let args: Vec<(String, bool, Vec<String>, bool)> = cmd
+        .get_arguments()
+        .map(|a| {
+            let defaults = a
+                .get_default_values()
+                .iter()
+                .map(|v| v.to_string_lossy().into_owned())
+                .collect();
+            let takes = a.get_action().takes_values();
+            (a.get_id().to_string(), a.is_positional(), defaults, takes)
+        })
+        .collect();
+    for (order, (id, positional, defaults, takes)) in args.into_iter().enumerate() {
+        let own = format!("{key}-{id}");
+        let shared = format!("help-arg-{id}");
+        let text = [own, shared].into_iter().find(|k| crate::i18n::has(k));
+        let heading = if positional { crate::t!("help-arguments") } else { crate::t!("help-options") };
+        let value = format!("value-{id}");
+        let value = crate::i18n::has(&value).then(|| crate::i18n::text(&value, &[]));
+        cmd = cmd.mut_arg(&id, move |a| {
+            let mut a = a.help_heading(heading).display_order(order);
+            if takes {
+                a = a.hide_possible_values(true);
+            }
+            if let Some(v) = value {
+                a = a.value_name(v);
+            }
+            let mut help = match &text {
+                Some(k) => crate::i18n::text(k, &[]),
+                None => a.get_help().map(|h| h.to_string()).unwrap_or_default(),
+            };
+            if !defaults.is_empty() {
+                help = format!("{help} [{}]", crate::t!("help-default", value = defaults.join(", ")));
+                a = a.hide_default_value(true);
+            }
+            a.help(help)
+        });
+    }
+    let template = format!(
+        "{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+        crate::t!("help-usage")
+    );
+    let prefix = match parent {
+        Some(p) => format!("{p} "),
+        None => String::new(),
+    };
+    let usage = cmd
+        .render_usage()
+        .to_string()
+        .replace("[OPTIONS]", &format!("[{}]", crate::t!("help-options-word")))
+        .replace("<COMMAND>", &format!("<{}>", crate::t!("help-command")));
+    let usage = usage.split_once(": ").map_or(usage.as_str(), |(_, u)| u).to_string();
+    cmd = cmd
+        .override_usage(format!("{prefix}{usage}"))
+        .help_template(template)
+        .subcommand_help_heading(crate::t!("help-commands"))
+        .subcommand_value_name(crate::t!("help-command"));
+    let subs: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for sub in subs {
+        let parent = name.clone();
+        cmd = cmd.mut_subcommand(&sub, move |s| localize(s, Some(&parent)));
+    }
+    cmd
 }
 
 #[derive(Debug, Subcommand)]

@@ -180,7 +180,7 @@ pub fn translate_serde(msg: &str) -> String {
     if let Some(rest) = msg.strip_prefix("unknown field ") {
         let allowed: Vec<String> = rest
             .split('`')
-            .skip(2)
+            .skip(3)
             .step_by(2)
             .map(|f| format!("`{f}`"))
             .collect();
@@ -192,7 +192,21 @@ pub fn translate_serde(msg: &str) -> String {
     if let Some(rest) = msg.strip_prefix("duplicate key ") {
         return crate::t!("toml-duplicate-key", key = quoted(rest));
     }
-    msg.to_string()
+    let known = [
+        ("invalid basic string", "toml-bad-string"),
+        ("invalid literal string", "toml-bad-string"),
+        ("number too large", "toml-number-too-large"),
+        ("invalid date", "toml-bad-date"),
+        ("found a tab character", "toml-tab"),
+        ("expected `.`, `=`", "toml-expected-equals"),
+        ("invalid key", "toml-bad-key"),
+        ("unclosed array", "toml-unclosed-list"),
+        ("invalid table header", "toml-bad-table"),
+    ];
+    match known.iter().find(|(p, _)| msg.starts_with(p)) {
+        Some((_, key)) => crate::i18n::text(key, &[]),
+        None => msg.to_string(),
+    }
 }
 
 /// A serde type description (`string "x"`, `i64`, `a sequence`) in plain words.

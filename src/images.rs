@@ -70,9 +70,7 @@ impl Op {
             "fit" => Op::Fit,
             "fill" => Op::Fill,
             other => {
-                return Err(format!(
-                    "unknown op `{other}`; use \"scale\", \"fit_width\", \"fit_height\", \"fit\" or \"fill\""
-                ))
+                return Err(crate::t!("img-unknown-op", op = other))
             }
         })
     }
@@ -107,9 +105,7 @@ impl Format {
             "png" => Format::Png,
             "webp" => Format::Webp,
             other => {
-                return Err(format!(
-                    "unknown format `{other}`; use \"auto\", \"jpg\", \"png\" or \"webp\""
-                ))
+                return Err(crate::t!("img-unknown-format", format = other))
             }
         })
     }
@@ -269,9 +265,10 @@ impl Processor {
                 return Ok(full);
             }
         }
-        Err(format!(
-            "there is no image `{rel}`; looked in {}",
-            tried
+        Err(crate::t!(
+            "img-none",
+            image = rel,
+            tried = tried
                 .iter()
                 .map(|t| format!("`{t}`"))
                 .collect::<Vec<_>>()
@@ -300,9 +297,7 @@ impl Processor {
 
     fn check_inside(&self, full: &Path, rel: &str) -> Result<(), String> {
         match (full.canonicalize(), self.root.canonicalize()) {
-            (Ok(c), Ok(r)) if !c.starts_with(&r) => Err(format!(
-                "`{rel}` is a link to a file outside the site folder"
-            )),
+            (Ok(c), Ok(r)) if !c.starts_with(&r) => Err(crate::t!("path-link-out", path = rel)),
             _ => Ok(()),
         }
     }
@@ -326,27 +321,20 @@ impl Processor {
         if !(1..=100).contains(&req.quality) {
             return Err(Diagnostic::error(
                 &shown,
-                format!(
-                    "the image quality must be between 1 and 100, not {}",
-                    req.quality
-                ),
+                crate::t!("img-quality", value = req.quality),
             )
-            .hint("use e.g. quality=75, or leave quality out"));
+            .hint(crate::t!("img-quality-hint")));
         }
         let (w, h) =
             target_size(req.op, src.width, src.height, req.width, req.height).map_err(|m| {
-                Diagnostic::error(&shown, format!("cannot resize `{}`: {m}", shown.display()))
+                Diagnostic::error(&shown, crate::t!("img-cannot-resize", image = shown.display().to_string(), why = m))
             })?;
         if u64::from(w) * u64::from(h) > self.max_pixels {
             return Err(Diagnostic::error(
                 &shown,
-                format!(
-                    "the resized image `{}` would be {w} × {h} pixels, more than the limit of {} pixels",
-                    shown.display(),
-                    self.max_pixels
-                ),
+                crate::t!("img-resized-too-large", image = shown.display().to_string(), width = w, height = h, limit = self.max_pixels),
             )
-            .hint("ask for a smaller width and height"));
+            .hint(crate::t!("img-resized-too-large-hint")));
         }
         let format = match req.format {
             Format::Auto => auto_format(src.format),
@@ -428,20 +416,16 @@ impl Processor {
         let encoded = encode(&out, format, quality).map_err(|e| {
             Diagnostic::error(
                 &shown,
-                format!(
-                    "the image `{}` could not be saved as {}: {e}",
-                    shown.display(),
-                    format.ext()
-                ),
+                crate::t!("img-save-failed", image = shown.display().to_string(), format = format.ext(), why = e.to_string()),
             )
-            .hint("try another format, e.g. format=\"png\"")
+            .hint(crate::t!("img-save-failed-hint"))
         })?;
         write_atomic(&self.cache_dir, &target, &encoded).map_err(|e| {
             Diagnostic::error(
                 self.shown(&self.cache_dir),
-                format!("the image cache could not be written: {e}"),
+                crate::t!("img-cache-failed", why = e.to_string()),
             )
-            .hint("check that the site folder is writable, or delete the .vilde-cache folder")
+            .hint(crate::t!("img-cache-failed-hint"))
         })?;
         self.encodes.fetch_add(1, Ordering::Relaxed);
         Ok(target)
@@ -499,9 +483,9 @@ pub fn target_size(
 ) -> Result<(u32, u32), String> {
     let need = |v: Option<u32>, name: &str| -> Result<u32, String> {
         match v {
-            Some(0) => Err(format!("`{name}` must be at least 1")),
+            Some(0) => Err(crate::t!("img-at-least-one", name = name)),
             Some(v) => Ok(v),
-            None => Err(format!("the op \"{}\" needs `{name}`", op.name())),
+            None => Err(crate::t!("img-op-needs", op = op.name(), name = name)),
         }
     };
     let scaled = |num: u32, a: u32, b: u32| -> u32 {
@@ -554,22 +538,22 @@ fn read(file: &Path, shown: &Path) -> Result<Vec<u8>, Diagnostic> {
     crate::diag::read_regular(file).map_err(|e| {
         Diagnostic::error(
             shown,
-            format!("the image `{}` could not be read: {e}", shown.display()),
+            crate::t!("img-unreadable", image = shown.display().to_string(), why = e.to_string()),
         )
-        .hint("check that the file exists and can be read")
+        .hint(crate::t!("read-failed-hint"))
     })
 }
 
-fn unreadable(shown: &Path, why: impl std::fmt::Display) -> Diagnostic {
+fn unreadable(shown: &Path, why: impl ToString) -> Diagnostic {
     Diagnostic::error(
         shown,
         format!(
-            "the image `{}` is damaged or not an image vilde can read: {why}",
-            shown.display()
+            "{}",
+            crate::t!("img-damaged", image = shown.display().to_string(), why = why.to_string())
         ),
     )
-    .expected("a PNG, JPEG, WebP or GIF file")
-    .hint("open the image in an image editor and save it again as PNG or JPEG")
+    .expected(crate::t!("img-damaged-expected"))
+    .hint(crate::t!("img-damaged-hint"))
 }
 
 /// Format and dimensions from the header, without decoding the pixels; refuses
@@ -589,32 +573,31 @@ fn header(
         Some(f) => {
             return Err(unreadable(
                 shown,
-                format!(
-                    "{} images are not supported",
-                    f.extensions_str().first().unwrap_or(&"this kind of")
-                ),
+                crate::t!("img-kind-unsupported", kind = f.extensions_str().first().copied().unwrap_or("?")),
             ))
         }
-        None => return Err(unreadable(shown, "the file type was not recognised")),
+        None => return Err(unreadable(shown, crate::t!("img-kind-unknown"))),
     };
     let (w, h) = reader.into_dimensions().map_err(|e| unreadable(shown, e))?;
     if w == 0 || h == 0 {
-        return Err(unreadable(shown, format!("it says it is {w} × {h} pixels")));
+        return Err(unreadable(shown, crate::t!("img-says-size", width = w, height = h)));
     }
     let pixels = u64::from(w) * u64::from(h);
     if pixels > max_pixels {
         return Err(Diagnostic::error(
             shown,
-            format!(
-                "the image `{}` is too large: {w} × {h} pixels ({:.0} megapixels) is more than the limit of {:.0} megapixels",
-                shown.display(),
-                pixels as f64 / 1e6,
-                max_pixels as f64 / 1e6
+            crate::t!(
+                "img-too-large",
+                image = shown.display().to_string(),
+                width = w,
+                height = h,
+                megapixels = format!("{:.0}", pixels as f64 / 1e6),
+                limit = format!("{:.0}", max_pixels as f64 / 1e6)
             ),
         )
-        .expected(format!("at most {max_pixels} pixels (width × height)"))
-        .found(format!("{w} × {h} = {pixels} pixels"))
-        .hint("make the image smaller in an image editor (2,400 pixels wide is plenty for a web page), or raise [vilde.images] max_pixels in config.toml"));
+        .expected(crate::t!("img-too-large-expected", limit = max_pixels))
+        .found(crate::t!("img-too-large-found", width = w, height = h, pixels = pixels))
+        .hint(crate::t!("img-too-large-hint")));
     }
     Ok((format, w, h))
 }
@@ -634,10 +617,10 @@ fn decode(bytes: &[u8], shown: &Path, max_pixels: u64) -> Result<DynamicImage, D
     reader.decode().map_err(|e| match e {
         image::ImageError::Limits(_) => Diagnostic::error(
             shown,
-            format!("the image `{}` is too large to open: it needs more memory than vilde allows for one image", shown.display()),
+            crate::t!("img-too-large-to-open", image = shown.display().to_string()),
         )
-        .expected(format!("an image of at most {max_pixels} pixels (width × height)"))
-        .hint("make the image smaller in an image editor (2,400 pixels wide is plenty for a web page), or raise [vilde.images] max_pixels in config.toml"),
+        .expected(crate::t!("img-too-large-expected", limit = max_pixels))
+        .hint(crate::t!("img-too-large-hint")),
         e => unreadable(shown, e),
     })
 }
@@ -694,11 +677,11 @@ mod tests {
         assert_eq!(t(Op::Fill, Some(300), Some(300)), Ok((300, 300)));
         assert_eq!(
             t(Op::FitWidth, None, Some(3)),
-            Err("the op \"fit_width\" needs `width`".into())
+            Err(crate::t!("img-op-needs", op = "fit_width", name = "width"))
         );
         assert_eq!(
             t(Op::Scale, Some(0), Some(3)),
-            Err("`width` must be at least 1".into())
+            Err(crate::t!("img-at-least-one", name = "width"))
         );
         // rounding and never 0
         assert_eq!(target_size(Op::FitWidth, 3, 1, Some(1), None), Ok((1, 1)));

@@ -252,11 +252,10 @@ impl Lix {
             return None;
         }
         let (rounded, band) = (self.rounded?, self.band?);
-        let mut hint = String::from(
-            "use shorter sentences and shorter words; start with the longest sentences:",
-        );
+        let mut hint = crate::t!("lix-hint");
         for s in &self.longest_sentences {
-            hint.push_str(&format!("\n    ({} words) {}", s.words, s.text));
+            hint.push_str("\n    ");
+            hint.push_str(&crate::t!("lix-hint-sentence", words = s.words, text = s.text.as_str()));
         }
         if !self.longest_words.is_empty() {
             let list: Vec<String> = self
@@ -264,23 +263,21 @@ impl Lix {
                 .iter()
                 .map(|w| format!("{} ({})", w.word, w.letters))
                 .collect();
-            hint.push_str(&format!(
-                "\n  and the longest words (letters): {}",
-                list.join(", ")
-            ));
+            hint.push_str("\n  ");
+            hint.push_str(&crate::t!("lix-hint-words", list = list.join(", ")));
         }
         Some(
             Diagnostic::warning(
                 path,
-                format!(
-                    "the text is harder to read than the target: LIX {rounded} ({})",
-                    band.label()
-                ),
+                crate::t!("lix-over", lix = rounded, band = band.label()),
             )
-            .expected(format!("LIX {target} or lower"))
-            .found(format!(
-                "LIX {rounded}: {} words in {} sentences, {} long words",
-                self.words, self.sentences, self.long_words
+            .expected(crate::t!("lix-over-expected", target = target))
+            .found(crate::t!(
+                "lix-over-found",
+                lix = rounded,
+                words = self.words,
+                sentences = self.sentences,
+                long = self.long_words
             ))
             .hint(hint),
         )

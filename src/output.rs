@@ -579,7 +579,7 @@ mod tests {
             PathBuf::from("/"),
         ] {
             let e = Sink::disk(&out, &site, true).write(vec![]).unwrap_err();
-            assert!(e.message.contains("vil ikke skrive"), "{out:?}: {e}");
+            assert!(e.message.contains("will not write"), "{out:?}: {e}");
         }
         assert!(site.join("content/a").is_dir());
     }
@@ -591,7 +591,7 @@ mod tests {
         std::fs::create_dir_all(&out).unwrap();
         std::fs::write(out.join("mine.txt"), "keep").unwrap();
         let e = disk(&out, d.path()).write(vec![f("x.html", "1")]).unwrap_err();
-        assert!(e.message.contains("ikke lavet af vilde"), "{e}");
+        assert!(e.message.contains("vilde did not make it"), "{e}");
         assert_eq!(std::fs::read_to_string(out.join("mine.txt")).unwrap(), "keep");
         // A file added to an output vilde wrote is foreign too.
         let out2 = d.path().join("public");
@@ -614,7 +614,7 @@ mod tests {
         }
         st.put(f("a/index.html", "1")).unwrap();
         let e = st.put(f("a/index.html", "2")).unwrap_err();
-        assert!(e.message.contains("samme sted"), "{e}");
+        assert!(e.message.contains("same place"), "{e}");
         drop(st);
         assert_eq!(std::fs::read_dir(d.path().join("p")).unwrap().count(), 0);
         assert!(!d.path().join("x").exists());

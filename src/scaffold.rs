@@ -16,9 +16,9 @@ pub fn new_problem(
     if !root.join("config.toml").is_file() {
         return Err(Diagnostic::error(
             root,
-            "this folder is not a vilde site: it has no config.toml",
+            crate::t!("site-not-a-site"),
         )
-        .hint("run `vilde new` in the site folder, or give --root"));
+        .hint(crate::t!("new-not-a-site-hint")));
     }
     let valid = !slug.is_empty()
         && slug
@@ -28,21 +28,18 @@ pub fn new_problem(
     if !valid {
         return Err(Diagnostic::error(
             Path::new("content").join(slug),
-            format!("`{slug}` cannot be used as a folder name"),
+            crate::t!("new-bad-slug", slug = slug),
         )
-        .expected("small letters a–z, digits and hyphens, e.g. unges-mentale-sundhed")
-        .hint(format!(
-            "try `vilde new {}`",
-            crate::markdown::slugify(slug)
-        )));
+        .expected(crate::t!("new-bad-slug-expected"))
+        .hint(crate::t!("new-bad-slug-hint", slug = crate::markdown::slugify(slug))));
     }
     let dir = root.join("content").join(slug);
     if dir.exists() {
         return Err(Diagnostic::error(
             Path::new("content").join(slug),
-            "this problem folder already exists",
+            crate::t!("new-exists"),
         )
-        .hint("choose another name, or edit the files that are there"));
+        .hint(crate::t!("new-exists-hint")));
     }
     let title = title
         .map(|t| t.trim().to_string())
@@ -50,10 +47,10 @@ pub fn new_problem(
     if title.is_empty() || title.chars().any(char::is_control) {
         return Err(Diagnostic::error(
             "--title",
-            "the title must be one line of text",
+            crate::t!("new-title-line"),
         )
         .found(format!("`{}`", title.escape_debug()))
-        .hint("write the title on one line, e.g. --title \"Unges mentale sundhed\""));
+        .hint(crate::t!("new-title-line-hint")));
     }
     let files = [
         ("index.md", index_md(&title)),
@@ -62,12 +59,12 @@ pub fn new_problem(
         ("godkendelse.toml", GODKENDELSE.to_string()),
     ];
     std::fs::create_dir_all(&dir)
-        .map_err(|e| Diagnostic::error(&dir, format!("the folder could not be created: {e}")))?;
+        .map_err(|e| Diagnostic::error(&dir, crate::t!("new-folder-failed", why = e.to_string())))?;
     let mut created = Vec::new();
     for (name, text) in files {
         let p = dir.join(name);
         std::fs::write(&p, text)
-            .map_err(|e| Diagnostic::error(&p, format!("the file could not be written: {e}")))?;
+            .map_err(|e| Diagnostic::error(&p, crate::t!("write-failed", why = e.to_string())))?;
         created.push(Path::new("content").join(slug).join(name));
     }
     Ok(created)

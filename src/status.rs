@@ -156,7 +156,7 @@ pub fn site_status<'a>(
         let done = list.iter().filter(|p| p.pieces.iter().all(|s| s.ready) && p.video.recorded).count();
         (
             done == list.len(),
-            format!("Der er ingen frister i config.toml; {done} af {} problemer er helt færdige (alle dele godkendt og videoen optaget).", list.len()),
+            crate::t!("status-no-deadlines", done = done, total = list.len()),
         )
     } else {
         let ready = overdue.is_empty() && list.iter().all(|p| p.ready_for_next);
@@ -178,20 +178,16 @@ pub fn site_status<'a>(
 fn verdict(ready: bool, next: Option<&DeadlineView>, list: &[ProblemStatus], overdue: usize) -> String {
     let not_ready = list.iter().filter(|p| !p.ready_for_next).count();
     let when = |d: &DeadlineView| match d.days_left {
-        0 => format!("{} (i dag, {})", d.name, d.date_danish),
-        1 => format!("{} (i morgen, {})", d.name, d.date_danish),
-        n => format!("{} ({}, om {n} dage)", d.name, d.date_danish),
+        0 => crate::t!("status-when-today", name = d.name.as_str(), date = d.date_danish.as_str()),
+        1 => crate::t!("status-when-tomorrow", name = d.name.as_str(), date = d.date_danish.as_str()),
+        n => crate::t!("status-when-days", name = d.name.as_str(), date = d.date_danish.as_str(), days = n),
     };
     match (ready, next) {
-        (true, Some(d)) => format!("Klar til {}.", when(d)),
-        (true, None) => "Alle frister er nået, og intet mangler.".into(),
-        (false, Some(d)) if overdue > 0 => format!(
-            "Ikke klar: {overdue} del(e) er over fristen, og {not_ready} af {} problemer mangler noget til {}.",
-            list.len(),
-            when(d)
-        ),
-        (false, Some(d)) => format!("Ikke klar til {}: {not_ready} af {} problemer mangler noget.", when(d), list.len()),
-        (false, None) => format!("Ikke klar: alle frister er passeret, og {overdue} del(e) mangler stadig."),
+        (true, Some(d)) => crate::t!("status-ready", when = when(d)),
+        (true, None) => crate::t!("status-all-done"),
+        (false, Some(d)) if overdue > 0 => crate::t!("status-not-ready-overdue", overdue = overdue, missing = not_ready, total = list.len(), when = when(d)),
+        (false, Some(d)) => crate::t!("status-not-ready", when = when(d), missing = not_ready, total = list.len()),
+        (false, None) => crate::t!("status-not-ready-passed", overdue = overdue),
     }
 }
 
@@ -229,8 +225,8 @@ fn problem_status(
                 if word == VIDEO {
                     let drejebog_ready = pieces.iter().any(|s| s.piece == "drejebog" && s.ready);
                     return (!(video.recorded && drejebog_ready)).then(|| {
-                        let why = if video.recorded { "drejebogen er ikke godkendt" } else { "ikke optaget" };
-                        (VIDEO.to_string(), why.to_string())
+                        let why = if video.recorded { crate::t!("status-video-script") } else { crate::t!("status-video-none") };
+                        (VIDEO.to_string(), why)
                     });
                 }
                 let s = pieces.iter().find(|s| s.piece == word.as_str())?;
@@ -309,14 +305,14 @@ fn piece_status(p: &Page, piece: Piece, config: &Config, template: Option<&Slide
         .map(|b| format!(" ({b})"))
         .unwrap_or_default();
     let reason = match (present, history.status()) {
-        (false, _) => "ingen fil endnu".to_string(),
-        (_, _) if stale => format!("ændret efter godkendelsen {when} – skal godkendes igen"),
-        (_, Status::Godkendt) if despite => format!("godkendt trods fejl {when}"),
-        (_, Status::Godkendt) if !errors.is_empty() => format!("godkendt {when}, men har {} fejl", errors.len()),
-        (_, Status::Godkendt) => format!("godkendt {when}{by}"),
-        (_, Status::Afvist) => format!("afvist {when}{by}"),
-        (_, Status::TilGodkendelse) => format!("sendt til godkendelse {when}"),
-        (_, Status::Udkast) => "udkast – ikke sendt til godkendelse".to_string(),
+        (false, _) => crate::t!("reason-no-file"),
+        (_, _) if stale => crate::t!("reason-stale", when = when.as_str()),
+        (_, Status::Godkendt) if despite => crate::t!("reason-despite", when = when.as_str()),
+        (_, Status::Godkendt) if !errors.is_empty() => crate::t!("reason-approved-errors", when = when.as_str(), count = errors.len()),
+        (_, Status::Godkendt) => crate::t!("reason-approved", when = when.as_str(), by = by.as_str()),
+        (_, Status::Afvist) => crate::t!("reason-rejected", when = when.as_str(), by = by.as_str()),
+        (_, Status::TilGodkendelse) => crate::t!("reason-submitted", when = when.as_str()),
+        (_, Status::Udkast) => crate::t!("reason-draft"),
     };
     PieceStatus {
         piece: piece.key(),

@@ -19,14 +19,22 @@ fn read(p: &Path) -> String {
     std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
 
-/// Run vilde in `site` as of `today`.
+/// Run vilde in `site` as of `today`, in Danish (the staff's language).
 fn run(site: &Path, today: &str, args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_vilde"))
         .args(args)
         .current_dir(site)
         .env("VILDE_TODAY", today)
+        .env("VILDE_LANG", "da")
         .output()
         .unwrap()
+}
+
+/// `vilde build` of `site` into `out` (in Danish, as of the 24th of February 2023).
+fn build(site: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
+    let mut args = vec!["build", "--root", site.to_str().unwrap(), "--output-dir", out.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    run(out.parent().unwrap(), "2023-02-24", &args)
 }
 
 /// The default site with the missing e-mail of the first project leader filled
@@ -69,7 +77,7 @@ fn approve_refuses_a_text_with_errors_and_the_hint_is_a_whole_command() {
     let o = approve(site.path(), "tekst", &[]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains("lacks: projektleder: email"), "{err}");
+    assert!(err.contains("mangler: projektleder: email"), "{err}");
     assert!(
         err.contains(&format!("`vilde approve {SLUG} tekst --by \"{BY}\" --trods-fejl`")),
         "{err}"
@@ -111,7 +119,7 @@ fn the_rejection_stays_on_record_through_a_later_approval() {
     assert!(tekst["history"][2]["remarks"].is_null());
     // The preview shows the history, the rejection's remarks under it.
     let out = site.path().join("public");
-    let o = build_into(site.path(), &out, &["--drafts"]);
+    let o = build(site.path(), &out, &["--drafts"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let page = read(&out.join(SLUG).join("index.html"));
     assert!(page.contains("Beslutninger (3)"), "{page}");
@@ -126,7 +134,7 @@ fn approve_then_publish_gives_a_public_page_and_one_changed_word_is_stale_everyw
     // Publishing is not a change of the text.
     edit(&bundle(site.path()).join("index.md"), "draft = true", "draft = false");
     let out = site.path().join("public");
-    let o = build_into(site.path(), &out, &[]);
+    let o = build(site.path(), &out, &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     let page = read(&out.join(SLUG).join("index.html"));
     assert!(page.contains("Segregering er en stigende tendens"));
@@ -145,13 +153,13 @@ fn approve_then_publish_gives_a_public_page_and_one_changed_word_is_stale_everyw
     assert!(table.contains("ændret efter godkendelsen 24. februar 2023 – skal godkendes igen"), "{table}");
     assert!(table.contains("[-stigende-]{+voksende+}"), "{table}");
     let before = tree(&out);
-    let o = build_into(site.path(), &out, &[]);
+    let o = build(site.path(), &out, &[]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(err.contains(&format!("content/{SLUG}/index.md")), "{err}");
-    assert!(err.contains("must be approved again") && err.contains("[-stigende-]{+voksende+}"), "{err}");
+    assert!(err.contains("skal godkendes igen") && err.contains("[-stigende-]{+voksende+}"), "{err}");
     assert_eq!(tree(&out), before, "the published site stays as it was");
-    let o = build_into(site.path(), &out, &["--drafts"]);
+    let o = build(site.path(), &out, &["--drafts"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let page = read(&out.join(SLUG).join("index.html"));
     assert!(page.contains("Ændret siden godkendelsen"), "{page}");
@@ -196,7 +204,7 @@ fn all_pieces_approved_but_no_video_is_not_ready() {
 fn a_public_build_of_the_default_site_names_every_problem_and_why_it_is_out() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("public");
-    let o = build_into(&repo(), &out, &[]);
+    let o = build(&repo(), &out, &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     let text = stdout(&o);
     for title in [
@@ -222,7 +230,7 @@ fn a_rejected_problem_stays_out_without_its_vilde_table_and_stray_files_stay_out
     let end = text[start..].find("+++").unwrap() + start;
     std::fs::write(&index, format!("{}{}", &text[..start], &text[end..]).replace("draft = true", "draft = false")).unwrap();
     let out = site.path().join("public");
-    let o = build_into(site.path(), &out, &[]);
+    let o = build(site.path(), &out, &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(!out.join(SLUG).exists(), "a rejected text was published");
 
@@ -237,7 +245,7 @@ fn a_rejected_problem_stays_out_without_its_vilde_table_and_stray_files_stay_out
     edit(&b.join("index.md"), "## Middelklassen", "Se [bilaget](bilag.pdf) og ![Kort over byen](kort.svg).\n\n## Middelklassen");
     assert!(approve(site.path(), "tekst", &[]).status.success());
     edit(&b.join("index.md"), "draft = true", "draft = false");
-    let o = build_into(site.path(), &out, &[]);
+    let o = build(site.path(), &out, &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     let published: Vec<String> = tree(&out.join(SLUG)).into_iter().map(|(p, _)| p).collect();
     assert_eq!(published, ["bilag.pdf", "index.html"], "{}", stdout(&o));
@@ -248,7 +256,7 @@ fn a_rejected_problem_stays_out_without_its_vilde_table_and_stray_files_stay_out
     assert!(notes.contains("kort.svg: ikke udgivet – filer, der kan indeholde kode"), "{notes}");
     // Swapping the PDF after the approval is a change of the text.
     std::fs::write(b.join("bilag.pdf"), "%PDF-1.4 et andet bilag").unwrap();
-    let o = build_into(site.path(), &out, &[]);
+    let o = build(site.path(), &out, &[]);
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
-    assert!(stderr(&o).contains("a file the piece uses was added, removed or replaced: bilag.pdf"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("en fil, som delen bruger, er tilføjet, fjernet eller skiftet ud: bilag.pdf"), "{}", stderr(&o));
 }

@@ -6,15 +6,16 @@ mod common;
 
 use common::*;
 
-/// Build the broken site over a previous good output; return stderr.
-fn check(case: &str) -> String {
+/// Build the broken site over a previous good output, with messages in `lang`;
+/// return stderr.
+fn check(case: &str, lang: &str) -> String {
     let site = site_with_overlay("sites/minimal", Some(&format!("invalid/{case}")));
     let out = site.path().join("public");
     std::fs::create_dir_all(&out).unwrap();
     std::fs::write(out.join("marker.txt"), "previous build").unwrap();
     // As an earlier vilde build leaves it: the manifest lists what it wrote.
     std::fs::write(out.join(".vilde-output"), "# vilde\nmarker.txt\n").unwrap();
-    let o = vilde(&["build"], site.path());
+    let o = vilde_in(lang, &["build"], site.path());
     assert_eq!(
         o.status.code(),
         Some(1),
@@ -47,11 +48,13 @@ fn check(case: &str) -> String {
     err
 }
 
+/// Each broken site gives its exact message in Danish (the default) and in English.
 macro_rules! case {
     ($name:ident, $dir:literal) => {
         #[test]
         fn $name() {
-            insta::assert_snapshot!(check($dir));
+            insta::assert_snapshot!(check($dir, "da"));
+            insta::assert_snapshot!(concat!(stringify!($name), "_en"), check($dir, "en"));
         }
     };
 }
@@ -76,9 +79,11 @@ case!(alias_outside_the_site, "bad-alias");
 #[test]
 fn root_that_is_not_a_site() {
     let d = tempfile::tempdir().unwrap();
-    let o = vilde(&["build", "--root", "."], d.path());
+    let o = vilde_in("da", &["build", "--root", "."], d.path());
     assert_eq!(o.status.code(), Some(1));
     insta::assert_snapshot!(stderr(&o));
+    let o = vilde(&["build", "--root", "."], d.path());
+    insta::assert_snapshot!("root_that_is_not_a_site_en", stderr(&o));
 }
 
 #[test]

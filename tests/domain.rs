@@ -14,7 +14,7 @@ fn read(p: &std::path::Path) -> String {
 fn slides_off_the_template_are_not_published_and_not_approved_without_trods_fejl() {
     let site = site_with_overlay("sites/minimal", Some("invalid/slides-wrong-heading"));
     // Not approved: the public build leaves them out and says why.
-    let o = vilde(&["build"], site.path());
+    let o = vilde_in("da", &["build"], site.path());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stdout(&o).contains("Problem A – slides: ikke udgivet – udkast"), "{}", stdout(&o));
     assert!(!site.path().join("public/problem-a/slides").exists());
@@ -38,7 +38,7 @@ fn slides_off_the_template_are_not_published_and_not_approved_without_trods_fejl
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("warning: content/problem-a/slides.md:7:1:"), "{}", stderr(&o));
     assert!(site.path().join("public/problem-a/slides/index.html").is_file());
-    assert!(stdout(&vilde(&["status"], site.path())).contains("godkendt trods fejl 22. februar 2023"));
+    assert!(stdout(&vilde_in("da", &["status"], site.path())).contains("godkendt trods fejl 22. februar 2023"));
 }
 
 #[test]
@@ -129,7 +129,7 @@ fn status_json_and_strict() {
     let status = |extra: &[&str]| {
         let mut a = vec!["status", "--root", root.to_str().unwrap()];
         a.extend_from_slice(extra);
-        vilde(&a, d.path())
+        vilde_in("da", &a, d.path())
     };
     let o = status(&["--format", "json", "--today", "2023-02-22"]);
     assert!(o.status.success(), "{}", stderr(&o));

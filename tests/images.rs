@@ -18,6 +18,11 @@ use vilde::diag::Severity;
 use vilde::images::{Format, Op, Processor, Resize};
 use vilde::markdown::{self, highlight, Context, ImageContext};
 
+/// These tests read the library's messages in English.
+fn english() {
+    vilde::i18n::set(vilde::i18n::Lang::En);
+}
+
 fn copy_dir(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from) {
         let entry = entry.unwrap();
@@ -80,6 +85,7 @@ fn dims_of(root: &Path, p: &Processor, static_path: &str) -> (u32, u32, image::I
 
 #[test]
 fn every_op_gives_zola_sizes_and_files_of_that_size() {
+    english();
     let dir = site();
     let p = processor(dir.path());
     let src = p.resolve("billeder/moenster.png").unwrap();
@@ -111,6 +117,7 @@ fn every_op_gives_zola_sizes_and_files_of_that_size() {
 
 #[test]
 fn formats_auto_jpg_png_webp() {
+    english();
     let dir = site();
     let p = processor(dir.path());
     let png = p.resolve("billeder/moenster.png").unwrap();
@@ -173,6 +180,7 @@ fn formats_auto_jpg_png_webp() {
 
 #[test]
 fn cache_is_reused_until_the_source_changes() {
+    english();
     let dir = site();
     let r = req(Op::FitWidth, Some(480), None);
     let p1 = processor(dir.path());
@@ -215,6 +223,7 @@ fn cache_is_reused_until_the_source_changes() {
 
 #[test]
 fn parallel_requests_encode_once() {
+    english();
     use rayon::prelude::*;
     let dir = site();
     let p = processor(dir.path());
@@ -233,6 +242,7 @@ fn parallel_requests_encode_once() {
 
 #[test]
 fn damaged_and_unsupported_files_are_errors_naming_the_file() {
+    english();
     let dir = site();
     let p = processor(dir.path());
     let e = p
@@ -276,6 +286,7 @@ fn damaged_and_unsupported_files_are_errors_naming_the_file() {
 
 #[test]
 fn a_12000_by_12000_image_is_refused_from_its_header() {
+    english();
     let dir = site();
     let p = processor(dir.path());
     let file = p.resolve("faulty/kaempe.png").unwrap();
@@ -317,6 +328,7 @@ fn a_12000_by_12000_image_is_refused_from_its_header() {
 
 #[test]
 fn paths_are_looked_up_like_zola_and_never_leave_the_site() {
+    english();
     let dir = site();
     let p = processor(dir.path());
     assert_eq!(
@@ -362,6 +374,7 @@ fn paths_are_looked_up_like_zola_and_never_leave_the_site() {
 
 #[test]
 fn tera_functions_resize_image_and_get_image_metadata() {
+    english();
     let dir = site();
     let p = Arc::new(processor(dir.path()));
     let mut tera = tera::Tera::default();
@@ -440,6 +453,7 @@ fn md(
 
 #[test]
 fn markdown_images_get_sizes_and_srcset() {
+    english();
     let dir = site();
     let p = processor(dir.path());
     let cfg = MarkdownConfig::default();
@@ -487,6 +501,7 @@ fn markdown_images_get_sizes_and_srcset() {
 
 #[test]
 fn markdown_image_problems_point_at_the_line() {
+    english();
     let dir = site();
     let p = processor(dir.path());
     let cfg = MarkdownConfig::default();
@@ -517,6 +532,7 @@ fn markdown_image_problems_point_at_the_line() {
 
 #[test]
 fn decorative_images_get_empty_alt() {
+    english();
     let dir = site();
     let p = processor(dir.path());
     let r = md(
@@ -537,6 +553,7 @@ fn decorative_images_get_empty_alt() {
 
 #[test]
 fn code_blocks_are_highlighted_with_classes_once_per_process() {
+    english();
     let dir = site();
     let p = processor(dir.path());
     let cfg = MarkdownConfig {
@@ -566,6 +583,7 @@ fn code_blocks_are_highlighted_with_classes_once_per_process() {
 
 #[test]
 fn syntax_css_colours_pass_aa_on_the_code_background() {
+    english();
     let css = std::fs::read_to_string(
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("themes/aarhus/static/syntax.css"),
     )

@@ -35,6 +35,7 @@ impl Drop for Server {
 impl Server {
     fn start(root: &Path, port: &str) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_vilde"))
+            .env("VILDE_LANG", "en")
             .args(["serve", "--verbose", "--port", port, "--root"])
             .arg(root)
             .stdin(Stdio::null())

@@ -79,10 +79,10 @@ impl Approvals {
             let at = e.span().map_or(0, |s| s.start);
             vec![Diagnostic::error(
                 path,
-                format!("the approval file is not valid TOML: {}", crate::diag::toml_message(&e)),
+                crate::t!("rec-unreadable", why = crate::diag::toml_message(&e)),
             )
             .at_offset(src, at)
-            .hint("compare with the example at the top of the file: each decision is a table like [[tekst]] with lines like status = \"godkendt\"")]
+            .hint(crate::t!("rec-unreadable-hint"))]
         })?;
         let mut out = Approvals::drafts(path);
         let mut diags = Vec::new();
@@ -90,11 +90,11 @@ impl Approvals {
         for (name, item) in &raw {
             let Some(piece) = Piece::parse(name.get_ref()) else {
                 diags.push(
-                    Diagnostic::error(path, format!("`{}` is not a piece", name.get_ref()))
+                    Diagnostic::error(path, crate::t!("rec-not-a-piece", name = name.get_ref().as_str()))
                         .at_offset(src, name.span().start)
-                        .expected("one of [[tekst]], [[slides]], [[drejebog]]")
+                        .expected(crate::t!("rec-not-a-piece-expected"))
                         .found(format!("`{}`", name.get_ref()))
-                        .hint("rename the table to the piece it is about"),
+                        .hint(crate::t!("rec-not-a-piece-hint")),
                 );
                 continue;
             };
@@ -110,11 +110,11 @@ impl Approvals {
                     .collect(),
                 Item::Other => {
                     diags.push(
-                        Diagnostic::error(path, format!("`{}` must be a table", piece.key()))
+                        Diagnostic::error(path, crate::t!("rec-not-table", piece = piece.key()))
                             .at_offset(src, header)
-                            .expected(format!("a decision: [[{}]] on its own line", piece.key()))
-                            .found("a single value")
-                            .hint(format!("write [[{}]] on its own line and the keys (status = …) below it", piece.key())),
+                            .expected(crate::t!("rec-not-table-expected", piece = piece.key()))
+                            .found(crate::t!("rec-not-table-found"))
+                            .hint(crate::t!("rec-not-table-hint", piece = piece.key())),
                     );
                     Vec::new()
                 }
@@ -164,56 +164,56 @@ impl Cx<'_> {
                 "status" => status = self.status_word(val, at, diags),
                 "dato" => date = self.date(key, p, val, at, diags),
                 "indsendt" => {} // the older format; read by `legacy`
-                "besluttet_af" => by = self.text(key, p, "a name", val, at, diags),
-                "bemaerkninger" => remarks = self.text(key, p, "text", val, at, diags),
+                "besluttet_af" => by = self.text(key, p, &crate::t!("rec-a-name"), val, at, diags),
+                "bemaerkninger" => remarks = self.text(key, p, &crate::t!("rec-text"), val, at, diags),
                 "hash" => match val {
                     toml::Value::String(s) if fingerprint::is_hash(s) => hash = Some(s.to_ascii_lowercase()),
-                    _ => diags.push(self.err(at, format!("`hash` in [{p}] is not a fingerprint"))
-                        .expected("\"sha256:\" followed by 64 hexadecimal digits")
+                    _ => diags.push(self.err(at, crate::t!("rec-bad-hash", piece = p))
+                        .expected(crate::t!("rec-bad-hash-expected"))
                         .found(val.to_string())
-                        .hint(format!("do not edit the hash by hand: run `vilde approve {} {p} --by \"…\"`, which records it", self.slug))),
+                        .hint(crate::t!("rec-bad-hash-hint", slug = self.slug.as_str(), piece = p))),
                 },
                 "trods_fejl" => match val {
                     toml::Value::Boolean(b) => despite_errors = *b,
-                    _ => diags.push(self.err(at, format!("`trods_fejl` in [{p}] must be true or false"))
+                    _ => diags.push(self.err(at, crate::t!("rec-bad-despite", piece = p))
                         .found(val.to_string())
-                        .hint("write trods_fejl = true (without quotes), or remove the line")),
+                        .hint(crate::t!("rec-bad-despite-hint"))),
                 },
                 other => diags.push(self.unknown_key(other, p, k.span().start, keys)),
             }
         }
         let Some(status) = status else {
             if !t.keys().any(|k| k.get_ref() == "status") {
-                diags.push(self.err(header, format!("a decision in [[{p}]] has no status"))
-                    .expected("a line status = \"…\" with one of: til-godkendelse, afvist, godkendt")
-                    .hint(format!("add status = \"til-godkendelse\", \"afvist\" or \"godkendt\" under [[{p}]]")));
+                diags.push(self.err(header, crate::t!("rec-no-status", piece = p))
+                    .expected(crate::t!("rec-no-status-expected"))
+                    .hint(crate::t!("rec-no-status-hint", piece = p)));
             }
             return None;
         };
         if status == Status::Udkast {
-            diags.push(self.err(header, format!("\"udkast\" is not a decision in [[{p}]]"))
-                .expected("til-godkendelse, afvist or godkendt")
-                .hint("a piece with no decision yet needs no table; remove this one"));
+            diags.push(self.err(header, crate::t!("rec-udkast", piece = p))
+                .expected(crate::t!("rec-decisions"))
+                .hint(crate::t!("rec-udkast-hint")));
         }
         if date.is_none() && !t.keys().any(|k| k.get_ref() == "dato") {
             diags.push(
-                self.err(header, format!("the decision \"{}\" on {p} has no date", status.key()))
-                    .expected(format!("dato = <the date of the decision>, under [[{p}]]"))
-                    .found("no dato")
-                    .hint("add the date of the meeting that decided, e.g. dato = 2023-02-27"),
+                self.err(header, crate::t!("rec-no-date", status = status.key(), piece = p))
+                    .expected(crate::t!("rec-no-date-expected", piece = p))
+                    .found(crate::t!("rec-no-date-found"))
+                    .hint(crate::t!("rec-no-date-hint")),
             );
         }
         if status.is_decided() && by.is_none() && !t.keys().any(|k| k.get_ref() == "besluttet_af") {
-            diags.push(self.err(header, format!("the decision \"{}\" on {p} does not say who decided", status.key()))
-                .expected(format!("besluttet_af = \"…\", under [[{p}]]"))
-                .found("no besluttet_af")
-                .hint("add who decided, e.g. besluttet_af = \"Rådmandskredsen, MSB\""));
+            diags.push(self.err(header, crate::t!("rec-no-by", status = status.key(), piece = p))
+                .expected(crate::t!("rec-no-by-expected", piece = p))
+                .found(crate::t!("rec-no-by-found"))
+                .hint(crate::t!("rec-no-by-hint")));
         }
         if status == Status::Godkendt && hash.is_none() && !t.keys().any(|k| k.get_ref() == "hash") {
-            diags.push(self.err(header, format!("the approval of {p} has no hash"))
-                .expected(format!("hash = \"sha256:…\" of {} as it was approved", piece.file_name()))
-                .found("no hash")
-                .hint(format!("run `vilde approve {} {p} --by \"…\"`, which records the approval with the hash", self.slug)));
+            diags.push(self.err(header, crate::t!("rec-no-hash", piece = p))
+                .expected(crate::t!("rec-no-hash-expected", file = piece.file_name()))
+                .found(crate::t!("rec-no-hash-found"))
+                .hint(crate::t!("rec-no-hash-hint", slug = self.slug.as_str(), piece = p)));
         }
         let date = date.filter(|_| diags.len() == before)?;
         Some(Decision {
@@ -233,9 +233,9 @@ impl Cx<'_> {
         let p = piece.key();
         let status_word = t.iter().find(|(k, _)| k.get_ref() == "status");
         if status_word.is_none() {
-            diags.push(self.err(header, format!("[{p}] has no status"))
-                .expected(format!("a line status = \"…\" with one of: {}", Status::ALL.map(Status::key).join(", ")))
-                .hint(format!("add status = \"udkast\" under [{p}], or remove the table if nothing has happened yet")));
+            diags.push(self.err(header, crate::t!("rec-legacy-no-status", piece = p))
+                .expected(crate::t!("rec-legacy-no-status-expected", list = Status::ALL.map(Status::key).join(", ")))
+                .hint(crate::t!("rec-legacy-no-status-hint", piece = p)));
             return Vec::new();
         }
         let submitted = t
@@ -270,10 +270,10 @@ impl Cx<'_> {
                 if let Some(d) = self.decision(piece, header, t, LEGACY_KEYS, diags) {
                     if let (Some(sub), true) = (submitted, d.date < submitted.unwrap_or(d.date)) {
                         let at = t.iter().find(|(k, _)| k.get_ref() == "dato").map_or(header, |(_, v)| v.span().start);
-                        diags.push(self.err(at, format!("[{p}] was decided before it was submitted"))
-                            .expected(format!("dato on or after indsendt ({sub})"))
+                        diags.push(self.err(at, crate::t!("rec-before-submitted", piece = p))
+                            .expected(crate::t!("rec-before-submitted-expected", date = sub.to_string()))
                             .found(format!("dato = {}", d.date))
-                            .hint("check both dates"));
+                            .hint(crate::t!("rec-before-submitted-hint")));
                     }
                     out.push(d);
                 }
@@ -291,17 +291,17 @@ impl Cx<'_> {
             let (a, b) = (&w[0], &w[1]);
             if b.date < a.date {
                 let mut d = at_line(b);
-                d.message = format!("the decisions on {p} are not in the order they were made");
-                diags.push(d.expected(format!("a date on or after {} (the decision above it)", a.date))
+                d.message = crate::t!("rec-order", piece = p);
+                diags.push(d.expected(crate::t!("rec-order-expected", date = a.date.to_string()))
                     .found(format!("dato = {}", b.date))
-                    .hint("keep the decisions in the order they were made, the newest last; check the dates"));
+                    .hint(crate::t!("rec-order-hint")));
             }
             if a.status.is_decided() && b.status.is_decided() && a.date == b.date {
                 let mut d = at_line(b);
-                d.message = format!("{p} was decided twice on {}", b.date.danish());
-                diags.push(d.expected("one decision (godkendt or afvist) per meeting")
-                    .found(format!("{} and {} on the same day", a.status.key(), b.status.key()))
-                    .hint("remove the decision that was not made, or correct its date"));
+                d.message = crate::t!("rec-twice", piece = p, date = b.date.danish());
+                diags.push(d.expected(crate::t!("rec-twice-expected"))
+                    .found(crate::t!("rec-twice-found", first = a.status.key(), second = b.status.key()))
+                    .hint(crate::t!("rec-twice-hint")));
             }
         }
     }
@@ -315,13 +315,13 @@ impl Cx<'_> {
         if let Some(s) = word.and_then(Status::parse) {
             return Some(s);
         }
-        let mut d = self.err(at, format!("{val} is not a status"))
-            .expected(format!("one of: {allowed}"))
+        let mut d = self.err(at, crate::t!("rec-not-status", value = val.to_string()))
+            .expected(crate::t!("one-of", list = allowed.as_str()))
             .found(val.to_string());
         let near = word.map(|w| w.trim().to_lowercase().replace([' ', '_'], "-"));
         d = match near.as_deref().and_then(Status::parse) {
-            Some(s) => d.hint(format!("write it exactly as status = \"{s}\"")),
-            None => d.hint(format!("use one of the four words, in quotes and lower case: {allowed}")),
+            Some(s) => d.hint(crate::t!("rec-status-exact", status = s.key())),
+            None => d.hint(crate::t!("rec-status-words", list = allowed.as_str())),
         };
         diags.push(d);
         None
@@ -334,10 +334,10 @@ impl Cx<'_> {
             _ => None,
         };
         if d.is_none() {
-            diags.push(self.err(at, format!("`{key}` in [{p}] is not a date"))
-                .expected("a date written as YYYY-MM-DD, for example 2023-02-27")
+            diags.push(self.err(at, crate::t!("rec-not-date", key = key, piece = p))
+                .expected(crate::t!("rec-not-date-expected"))
                 .found(val.to_string())
-                .hint(format!("write the date as year-month-day, e.g. {key} = 2023-02-27")));
+                .hint(crate::t!("rec-not-date-hint", key = key)));
         }
         d
     }
@@ -346,23 +346,23 @@ impl Cx<'_> {
         match val {
             toml::Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
             _ => {
-                diags.push(self.err(at, format!("`{key}` in [{p}] must be {what}"))
-                    .expected(format!("{what} in quotes"))
+                diags.push(self.err(at, crate::t!("rec-must-be", key = key, piece = p, what = what))
+                    .expected(crate::t!("rec-must-be-expected", what = what))
                     .found(val.to_string())
-                    .hint(format!("write it as {key} = \"…\"")));
+                    .hint(crate::t!("rec-must-be-hint", key = key)));
                 None
             }
         }
     }
 
     fn unknown_key(&self, key: &str, p: &str, at: usize, keys: &[&str]) -> Diagnostic {
-        let d = self.err(at, format!("unknown key `{key}` in [{p}]"))
-            .expected(format!("one of: {}", keys.join(", ")))
+        let d = self.err(at, crate::t!("rec-unknown-key", key = key, piece = p))
+            .expected(crate::t!("one-of", list = keys.join(", ")))
             .found(format!("`{key}`"));
         let folded = key.replace(['æ', 'Æ'], "ae").to_lowercase();
         match keys.iter().find(|k| **k == folded) {
-            Some(k) => d.hint(format!("write it as `{k}` (æ as ae)")),
-            None => d.hint("correct the spelling or remove the line"),
+            Some(k) => d.hint(crate::t!("rec-key-ae", key = *k)),
+            None => d.hint(crate::t!("rec-key-spelling")),
         }
     }
 }

@@ -39,3 +39,44 @@ pub fn print_diagnostics(diags: &[Diagnostic]) {
         eprintln!("{}", crate::t!("summary-errors", errors = errors, warnings = warnings));
     }
 }
+
+/// A command line that cannot be read: help and version are printed as clap
+/// makes them (in the chosen language), other errors in the user's words.
+pub fn exit_on_cli_error(e: clap::Error) -> ! {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let ctx = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    let message = match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => e.exit(),
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
+            let _ = crate::cli::command().print_help();
+            std::process::exit(2);
+        }
+        ErrorKind::MissingRequiredArgument => crate::t!("cli-missing", args = ctx(ContextKind::InvalidArg)),
+        ErrorKind::UnknownArgument => crate::t!("cli-unknown", arg = ctx(ContextKind::InvalidArg)),
+        ErrorKind::InvalidSubcommand => crate::t!("cli-unknown-command", command = ctx(ContextKind::InvalidSubcommand)),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => crate::t!(
+            "cli-invalid-value",
+            value = ctx(ContextKind::InvalidValue),
+            arg = ctx(ContextKind::InvalidArg)
+        ),
+        ErrorKind::TooManyValues | ErrorKind::ArgumentConflict => crate::t!("cli-conflict", arg = ctx(ContextKind::InvalidArg)),
+        _ => e.to_string().trim().to_string(),
+    };
+    let mut out = format!("{}: {message}", crate::t!("severity-error"));
+    let valid = ctx(ContextKind::ValidValue);
+    if !valid.is_empty() {
+        out.push_str(&format!("\n  {}: {valid}", crate::t!("label-expected")));
+    }
+    let suggested = ctx(ContextKind::SuggestedArg);
+    if !suggested.is_empty() {
+        out.push_str(&format!("\n  {}: {}", crate::t!("label-hint"), crate::t!("cli-did-you-mean", arg = suggested)));
+    }
+    out.push_str(&format!("\n  {}: {}", crate::t!("label-hint"), crate::t!("cli-see-help")));
+    eprintln!("{out}");
+    std::process::exit(2);
+}

@@ -14,7 +14,9 @@ pub fn run(args: &StatusArgs) -> i32 {
         Some(s) => match Date::parse(s) {
             Some(d) => d,
             None => {
-                eprintln!("fejl: --today: `{s}` er ikke en dato\n  sådan retter du det: skriv datoen som ÅÅÅÅ-MM-DD, f.eks. --today 2023-02-27");
+                let d = crate::diag::Diagnostic::error("--today", crate::t!("cli-not-a-date", value = s.as_str()))
+                    .hint(crate::t!("cli-today-hint"));
+                super::print_diagnostics(&[d]);
                 return 2;
             }
         },
@@ -47,25 +49,25 @@ pub fn run(args: &StatusArgs) -> i32 {
 
 /// The status as text for a terminal: one block per problem, then the answer.
 pub fn table(s: &SiteStatus) -> String {
-    let mut out = format!("Status pr. {}\n", s.today_danish);
+    let mut out = format!("{}\n", crate::t!("st-heading", date = s.today_danish.as_str()));
     match &s.next_deadline {
-        Some(d) => out.push_str(&format!("Næste frist: {} – {} (om {} dage)\n", d.date_danish, d.name, d.days_left)),
-        None if s.deadlines.is_empty() => out.push_str("Der er ingen frister i config.toml.\n"),
-        None => out.push_str("Alle frister er passeret.\n"),
+        Some(d) => out.push_str(&format!("{}\n", crate::t!("st-next", date = d.date_danish.as_str(), name = d.name.as_str(), days = d.days_left))),
+        None if s.deadlines.is_empty() => out.push_str(&format!("{}\n", crate::t!("st-no-deadlines"))),
+        None => out.push_str(&format!("{}\n", crate::t!("st-all-passed"))),
     }
     for p in &s.problems {
         out.push('\n');
         out.push_str(&problem_block(p));
     }
     if !s.overdue.is_empty() {
-        out.push_str("\nOver fristen:\n");
+        out.push_str(&format!("\n{}\n", crate::t!("st-overdue")));
         for o in &s.overdue {
             out.push_str(&format!("  {} – {}: {} ({}: {})\n", o.problem, o.piece, o.reason, o.date, o.deadline));
         }
     }
-    out.push_str(&format!("\nSvar: {}\n", s.verdict));
+    out.push_str(&format!("\n{}\n", crate::t!("st-answer", verdict = s.verdict.as_str())));
     if !s.missing.is_empty() {
-        out.push_str("Mangler:\n");
+        out.push_str(&format!("{}\n", crate::t!("st-missing")));
         for m in &s.missing {
             out.push_str(&format!("  {m}\n"));
         }
@@ -74,7 +76,7 @@ pub fn table(s: &SiteStatus) -> String {
 }
 
 fn problem_block(p: &ProblemStatus) -> String {
-    let state = if p.published { "udgives" } else { "udgives ikke" };
+    let state = if p.published { crate::t!("st-published") } else { crate::t!("st-not-published") };
     let mut out = format!("{} – {state}\n", p.title);
     for piece in &p.pieces {
         let mut line = format!("  {:<9} {}", piece.label, piece.reason);
@@ -85,34 +87,34 @@ fn problem_block(p: &ProblemStatus) -> String {
         }
         if piece.piece == "drejebog" {
             if let Some(e) = &p.video.estimate {
-                line.push_str(&format!(", anslået {}", e.formatted));
+                line.push_str(&crate::t!("st-estimate", length = e.formatted.as_str()));
             }
         }
         out.push_str(&line);
         out.push('\n');
         if let Some(c) = &piece.changed {
-            out.push_str(&format!("            ændret: {c}\n"));
+            out.push_str(&format!("            {}\n", crate::t!("st-changed", diff = c.as_str())));
         }
         for e in piece.errors.iter().take(3) {
-            out.push_str(&format!("            fejl: {e}\n"));
+            out.push_str(&format!("            {}\n", crate::t!("st-error", error = e.as_str())));
         }
         if piece.errors.len() > 3 {
-            out.push_str(&format!("            … og {} fejl mere (se `vilde check --drafts`)\n", piece.errors.len() - 3));
+            out.push_str(&format!("            {}\n", crate::t!("st-more-errors", count = piece.errors.len() - 3)));
         }
     }
     let video = if p.video.recorded {
-        "optaget".to_string()
+        crate::t!("st-video-recorded")
     } else if p.video.delayed {
-        "ikke optaget – forsinket".to_string()
+        crate::t!("st-video-delayed")
     } else {
         match &p.video.expected {
-            Some(d) => format!("ikke optaget – forventes {d}"),
-            None => "ikke optaget".to_string(),
+            Some(d) => crate::t!("st-video-expected", date = d.as_str()),
+            None => crate::t!("st-video-none"),
         }
     };
-    out.push_str(&format!("  {:<9} {video}\n", "Video"));
+    out.push_str(&format!("  {:<9} {video}\n", crate::t!("st-video")));
     if !p.missing_for_next.is_empty() {
-        out.push_str(&format!("  Mangler til næste frist: {}\n", p.missing_for_next.join("; ")));
+        out.push_str(&format!("  {}\n", crate::t!("st-missing-next", list = p.missing_for_next.join("; "))));
     }
     out
 }

@@ -274,15 +274,9 @@ impl Drejebog {
     /// Read and parse a drejebog file. A missing file is one clear diagnostic.
     pub fn from_file(path: &Path, shown_as: &Path) -> Result<(Drejebog, String), Vec<Diagnostic>> {
         if !path.exists() {
-            return Err(vec![Diagnostic::error(
-                shown_as,
-                "the drejebog file is missing",
-            )
-            .expected("a file named drejebog.toml in the problem's folder")
-            .hint(
-                "copy drejebog.toml from another problem's folder and change the text; \
-                     docs/drejebog.md shows every key",
-            )]);
+            return Err(vec![Diagnostic::error(shown_as, crate::t!("dj-missing-file"))
+                .expected(crate::t!("dj-missing-file-expected"))
+                .hint(crate::t!("dj-missing-file-hint"))]);
         }
         let src = crate::diag::read_text(path, shown_as).map_err(|d| vec![d])?;
         let d = Drejebog::parse(shown_as, &src)?;
@@ -296,61 +290,52 @@ const TOP_KEYS: &str = "lokation, lyd, [taler], [[tidsplan]], [video], [[scene]]
 /// A TOML/serde error, reworded for staff where we know the pattern.
 fn toml_error(path: &Path, src: &str, shift: usize, e: &toml::de::Error) -> Diagnostic {
     let offset = e.span().map_or(0, |s| s.start) + shift;
-    let msg = crate::diag::toml_message(e);
-    let msg = msg.as_str();
+    let raw = e.message().trim().replace('\n', ": ");
+    let msg = raw.as_str();
     let d = Diagnostic::error(path, "").at_offset(src, offset);
     let ticked: Vec<&str> = msg.split('`').skip(1).step_by(2).collect();
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let key = rest.split('`').next().unwrap_or("");
         let allowed: Vec<&str> = ticked.iter().skip(1).copied().collect();
         let allowed = if allowed.is_empty() {
-            "no keys here".to_string()
+            crate::t!("dj-no-keys")
         } else if allowed == ["lokation", "lyd", "taler", "tidsplan", "video", "scene"] {
             TOP_KEYS.to_string()
         } else {
             allowed.join(", ")
         };
         return Diagnostic {
-            message: format!("unknown key `{key}`"),
+            message: crate::t!("dj-unknown-key", key = key),
             ..d
         }
-        .expected(format!("one of: {allowed}"))
+        .expected(crate::t!("one-of", list = allowed))
         .found(key.to_string())
-        .hint("check the spelling against the list; keys are written in small letters, as in docs/drejebog.md");
+        .hint(crate::t!("dj-unknown-key-hint"));
     }
     if let Some(rest) = msg.strip_prefix("missing field `") {
         let key = rest.split('`').next().unwrap_or("");
         return Diagnostic {
-            message: format!("the key `{key}` is missing"),
+            message: crate::t!("dj-missing-key", key = key),
             ..d
         }
-        .expected(format!("{key} = … in this table"))
+        .expected(crate::t!("dj-missing-key-expected", key = key))
         .hint(match key {
-            "dato" => "write the date as dato = 2023-02-20",
-            "aktivitet" => "write what happens as aktivitet = \"…\"",
-            "navn" => "write the speaker's name as navn = \"…\"",
-            "titel" => "write the speaker's job title as titel = \"…\"",
-            _ => "add the key; docs/drejebog.md shows an example",
+            "dato" => crate::t!("dj-missing-dato"),
+            "aktivitet" => crate::t!("dj-missing-aktivitet"),
+            "navn" => crate::t!("dj-missing-navn"),
+            "titel" => crate::t!("dj-missing-titel"),
+            _ => crate::t!("dj-missing-other"),
         });
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         let (expected, hint) = match expected {
-            "a sequence" => (
-                "a list in square brackets, e.g. talepinde = [\"Første linje\", \"Anden linje\"]",
-                "put the lines in [ ] with each line in quotes, separated by commas",
-            ),
-            "a string" => (
-                "text in quotes, e.g. \"2:35\"",
-                "put the value in \"quotes\"",
-            ),
-            _ => (
-                expected,
-                "check the value against the example in docs/drejebog.md",
-            ),
+            "a sequence" => (crate::t!("dj-type-list"), crate::t!("dj-type-list-hint")),
+            "a string" => (crate::t!("dj-type-text"), crate::t!("dj-type-text-hint")),
+            _ => (crate::diag::translate_serde(&format!("invalid type: {rest}")), crate::t!("dj-type-other-hint")),
         };
         return Diagnostic {
-            message: "this value has the wrong kind".to_string(),
+            message: crate::t!("dj-wrong-kind"),
             ..d
         }
         .expected(expected)
@@ -358,10 +343,10 @@ fn toml_error(path: &Path, src: &str, shift: usize, e: &toml::de::Error) -> Diag
         .hint(hint);
     }
     Diagnostic {
-        message: format!("this TOML could not be read: {msg}"),
+        message: crate::t!("toml-unreadable", why = crate::diag::translate_serde(msg)),
         ..d
     }
-    .hint("check quotes, `=` signs and [table] headers near this line; text values need \"quotes\"")
+    .hint(crate::t!("dj-syntax-hint"))
 }
 
 // ---------------------------------------------------------------------------
@@ -389,15 +374,12 @@ pub fn check(
             if until < t.date {
                 out.push(
                     err(
-                        format!(
-                            "the timeline step ends ({until}) before it begins ({})",
-                            t.date
-                        ),
+                        crate::t!("dj-timeline-order", until = until.to_string(), date = t.date.to_string()),
                         t.until_at,
                     )
-                    .expected(format!("til = a date on or after {}", t.date))
+                    .expected(crate::t!("dj-timeline-order-expected", date = t.date.to_string()))
                     .found(until.to_string())
-                    .hint("swap dato and til, or correct the date"),
+                    .hint(crate::t!("dj-timeline-order-hint")),
                 );
             }
         }
@@ -407,12 +389,10 @@ pub fn check(
     let v = &d.video;
     if let (Some(_), Some(url)) = (&v.file, &v.url) {
         out.push(
-            err("the video has both `fil` and `url`".into(), v.url_at)
-                .expected(
-                    "either fil (a video file in this folder) or url (a video on another site)",
-                )
-                .found(format!("url = \"{url}\" as well as fil"))
-                .hint("remove the one that is not used"),
+            err(crate::t!("dj-video-both"), v.url_at)
+                .expected(crate::t!("dj-video-both-expected"))
+                .found(crate::t!("dj-video-both-found", url = url.as_str()))
+                .hint(crate::t!("dj-video-both-hint")),
         );
     }
     if let Some(f) = &v.file {
@@ -423,35 +403,34 @@ pub fn check(
             f,
             v.file_at,
             BundleFile {
-                what: "video file",
+                what: crate::t!("dj-what-video"),
                 extensions: VIDEO_EXTENSIONS,
-                formats: "an MP4 or WebM file",
-                convert:
-                    "export the video as MP4 (H.264) or WebM; browsers cannot play other formats",
+                formats: crate::t!("dj-formats-video"),
+                convert: crate::t!("dj-convert-video"),
             },
         );
         if v.duration.is_none() {
             out.push(
-                warn("the video's length (varighed) is not given".into(), v.file_at)
-                    .expected("varighed = \"m:ss\" in [video], e.g. varighed = \"2:35\"")
-                    .hint("write the length of the cut video; until then the captions are timed from the estimate"),
+                warn(crate::t!("dj-no-duration"), v.file_at)
+                    .expected(crate::t!("dj-no-duration-expected"))
+                    .hint(crate::t!("dj-no-duration-hint")),
             );
         }
         if v.poster.is_none() {
             out.push(
-                warn("the video has no poster image (plakat)".into(), v.file_at)
-                    .expected("plakat = \"plakat.jpg\" in [video]")
-                    .hint("add a still picture from the video; the page shows it before the video is played"),
+                warn(crate::t!("dj-no-poster"), v.file_at)
+                    .expected(crate::t!("dj-no-poster-expected"))
+                    .hint(crate::t!("dj-no-poster-hint")),
             );
         }
     }
     if let Some(u) = &v.url {
         if !u.starts_with("https://") {
             out.push(
-                err(format!("the video address `{u}` does not start with https://"), v.url_at)
-                    .expected("an address like https://www.youtube-nocookie.com/embed/…")
+                err(crate::t!("dj-url-https", url = u.as_str()), v.url_at)
+                    .expected(crate::t!("dj-url-https-expected"))
                     .found(u.clone())
-                    .hint("copy the embed address from the video site, or use fil for a video file in this folder"),
+                    .hint(crate::t!("dj-url-https-hint")),
             );
         }
     }
@@ -463,10 +442,10 @@ pub fn check(
             p,
             v.poster_at,
             BundleFile {
-                what: "poster image",
+                what: crate::t!("dj-what-poster"),
                 extensions: POSTER_EXTENSIONS,
-                formats: "a JPEG, PNG or WebP image",
-                convert: "save the still picture as .jpg, .png or .webp",
+                formats: crate::t!("dj-formats-poster"),
+                convert: crate::t!("dj-convert-poster"),
             },
         );
     }
@@ -476,7 +455,7 @@ pub fn check(
             if secs.is_none() {
                 out.push(bad_mss(
                     err(
-                        format!("the video length `{text}` is not written as minutes:seconds"),
+                        crate::t!("dj-duration-mss", text = text.as_str()),
                         v.duration_at,
                     ),
                     text,
@@ -490,9 +469,9 @@ pub fn check(
     // Scenes.
     if d.scenes.is_empty() {
         out.push(
-            Diagnostic::error(path, "the drejebog has no scenes")
-                .expected("at least one [[scene]] with billede and talepinde")
-                .hint("add [[scene]], then billede = \"what is seen\" and talepinde = [\"what is said\"]"),
+            Diagnostic::error(path, crate::t!("dj-no-scenes"))
+                .expected(crate::t!("dj-no-scenes-expected"))
+                .hint(crate::t!("dj-no-scenes-hint")),
         );
     }
     let mut prev: Option<(usize, f64, &str)> = None;
@@ -500,26 +479,26 @@ pub fn check(
         let n = i + 1;
         if s.picture.is_empty() {
             out.push(
-                err(format!("scene {n} has no billede"), s.at)
-                    .expected("billede = \"a short description of what is seen\"")
-                    .hint("the billede text is shown in the transcript, for people who cannot see the video"),
+                err(crate::t!("dj-no-billede", scene = n), s.at)
+                    .expected(crate::t!("dj-no-billede-expected"))
+                    .hint(crate::t!("dj-no-billede-hint")),
             );
         }
         if s.lines.is_empty() {
             out.push(
-                err(format!("scene {n} has no talepinde"), s.at)
-                    .expected("talepinde = [\"Første linje\", \"Anden linje\"]: the lines that are said")
-                    .found("no lines")
-                    .hint("write what the speaker says in this scene, one line per item in the list, or remove the scene"),
+                err(crate::t!("dj-no-talepinde", scene = n), s.at)
+                    .expected(crate::t!("dj-no-talepinde-expected"))
+                    .found(crate::t!("dj-no-talepinde-found"))
+                    .hint(crate::t!("dj-no-talepinde-hint")),
             );
         }
         for (k, (line, at)) in s.lines.iter().zip(&s.lines_at).enumerate() {
             if line.is_empty() {
                 out.push(
-                    err(format!("scene {n}: talepinde line {} is empty", k + 1), *at)
-                        .expected("the text of a line that is said")
+                    err(crate::t!("dj-empty-line", scene = n, line = k + 1), *at)
+                        .expected(crate::t!("dj-empty-line-expected"))
                         .found("\"\"")
-                        .hint("write the line or remove it from the list"),
+                        .hint(crate::t!("dj-empty-line-hint")),
                 );
             }
             for w in line.split_whitespace() {
@@ -527,12 +506,12 @@ pub fn check(
                 if len > MAX_LINE_CHARS {
                     out.push(
                         warn(
-                            format!("scene {n}: the word `{w}` is too long for one caption line"),
+                            crate::t!("dj-long-word", scene = n, word = w),
                             *at,
                         )
-                        .expected(format!("words of at most {MAX_LINE_CHARS} characters"))
-                        .found(format!("{len} characters"))
-                        .hint("the captions split it with a hyphen; write it with a hyphen or a space if that reads better"),
+                        .expected(crate::t!("dj-long-word-expected", max = MAX_LINE_CHARS))
+                        .found(crate::t!("dj-chars", count = len))
+                        .hint(crate::t!("dj-long-word-hint")),
                     );
                 }
             }
@@ -541,9 +520,7 @@ pub fn check(
             match parse_mss(text) {
                 None => out.push(bad_mss(
                     err(
-                        format!(
-                            "scene {n}: the start time `{text}` is not written as minutes:seconds"
-                        ),
+                        crate::t!("dj-start-mss", scene = n, text = text.as_str()),
                         s.start_at,
                     ),
                     text,
@@ -553,12 +530,12 @@ pub fn check(
                         if t <= pt {
                             out.push(
                                 err(
-                                    format!("scene {n} starts at {text}, not after scene {pn} ({ptext})"),
+                                    crate::t!("dj-start-order", scene = n, text = text.as_str(), prev = pn, prevtext = ptext),
                                     s.start_at,
                                 )
-                                .expected(format!("a start time after {ptext}"))
+                                .expected(crate::t!("dj-start-order-expected", prevtext = ptext))
                                 .found(text.clone())
-                                .hint("scenes are listed in the order they are seen: check the times against the cut video"),
+                                .hint(crate::t!("dj-start-order-hint")),
                             );
                         }
                     }
@@ -566,12 +543,12 @@ pub fn check(
                         if t >= end {
                             out.push(
                                 err(
-                                    format!("scene {n} starts at {text}, after the end of the video ({end_text})"),
+                                    crate::t!("dj-start-after-end", scene = n, text = text.as_str(), end = end_text.as_str()),
                                     s.start_at,
                                 )
-                                .expected(format!("a start time before {end_text}"))
+                                .expected(crate::t!("dj-start-after-end-expected", end = end_text.as_str()))
                                 .found(text.clone())
-                                .hint("check the start time and varighed against the cut video"),
+                                .hint(crate::t!("dj-start-after-end-hint")),
                             );
                         }
                     }
@@ -596,15 +573,10 @@ pub fn check(
             if e > b && (e - b) < est.speech_exact * 0.75 {
                 out.push(
                     warn(
-                        format!(
-                            "scene {} lasts {} but its talepinde take about {} to say",
-                            i + 1,
-                            fmt_mss(e - b),
-                            fmt_mss(est.speech_exact)
-                        ),
+                        crate::t!("dj-scene-crowded", scene = i + 1, lasts = fmt_mss(e - b), takes = fmt_mss(est.speech_exact)),
                         s.start_at,
                     )
-                    .hint("check the start times; the captions for this scene will run late"),
+                    .hint(crate::t!("dj-scene-crowded-hint")),
                 );
             }
         }
@@ -619,25 +591,26 @@ pub fn check(
         Severity::Warning
     };
     let approved_note = if approved {
-        " The drejebog is marked approved, so this stops the build."
+        crate::t!("dj-approved-note")
     } else {
-        ""
+        String::new()
     };
     if let Some(secs) = real {
         if secs < min || secs > max {
             out.push(
                 Diagnostic::error(
                     path,
-                    format!("the video is {} long, outside {bounds}", fmt_mss(secs)),
+                    crate::t!("dj-video-length", length = fmt_mss(secs), bounds = bounds.as_str()),
                 )
                 .with_severity(severity)
                 .at_offset(src, v.duration_at)
-                .expected(format!("a video of {bounds} minutes"))
+                .expected(crate::t!("dj-video-length-expected", bounds = bounds.as_str()))
                 .found(fmt_mss(secs))
-                .hint(format!(
-                    "{} the video, or check varighed.{approved_note}",
-                    if secs > max { "shorten" } else { "lengthen" }
-                )),
+                .hint(if secs > max {
+                    crate::t!("dj-video-shorten", note = approved_note.as_str())
+                } else {
+                    crate::t!("dj-video-lengthen", note = approved_note.as_str())
+                }),
             );
         }
     } else if !d.scenes.is_empty() && (summary.seconds_exact < min || summary.seconds_exact > max) {
@@ -645,44 +618,38 @@ pub fn check(
         out.push(
             Diagnostic::error(
                 path,
-                format!(
-                    "the talepinde take about {} to say, outside {bounds}",
-                    fmt_mss(secs)
-                ),
+                crate::t!("dj-talepinde-length", length = fmt_mss(secs), bounds = bounds.as_str()),
             )
             .with_severity(severity)
-            .expected(format!("talepinde for a video of {bounds} minutes"))
-            .found(format!(
-                "{} words at {} words a minute, plus {} seconds at each of {} scene changes",
-                summary.words,
-                summary.words_per_minute,
-                summary.scene_pause_seconds,
-                d.scenes.len().saturating_sub(1)
+            .expected(crate::t!("dj-talepinde-length-expected", bounds = bounds.as_str()))
+            .found(crate::t!(
+                "dj-talepinde-length-found",
+                words = summary.words,
+                wpm = summary.words_per_minute,
+                pause = summary.scene_pause_seconds,
+                changes = d.scenes.len().saturating_sub(1)
             ))
-            .hint(format!(
-                "{}.{approved_note}",
-                if secs > max {
-                    "shorten the talepinde or leave out a scene"
-                } else {
-                    "say a little more in the talepinde"
-                }
-            )),
+            .hint(if secs > max {
+                crate::t!("dj-talepinde-shorten", note = approved_note.as_str())
+            } else {
+                crate::t!("dj-talepinde-lengthen", note = approved_note.as_str())
+            }),
         );
     }
     out
 }
 
 fn bad_mss(d: Diagnostic, text: &str) -> Diagnostic {
-    d.expected("minutes:seconds in quotes, e.g. \"0:00\", \"1:05\" or \"2:40\"")
+    d.expected(crate::t!("dj-mss-expected"))
         .found(format!("\"{text}\""))
-        .hint("write the minutes, a colon, and the seconds as two digits (00–59)")
+        .hint(crate::t!("dj-mss-hint"))
 }
 
 struct BundleFile {
-    what: &'static str,
+    what: String,
     extensions: &'static [&'static str],
-    formats: &'static str,
-    convert: &'static str,
+    formats: String,
+    convert: String,
 }
 
 fn check_bundle_file(
@@ -693,7 +660,7 @@ fn check_bundle_file(
     at: usize,
     kind: BundleFile,
 ) {
-    let what = kind.what;
+    let what = kind.what.as_str();
     let escapes = name.starts_with('/')
         || name.starts_with('\\')
         || name.contains("://")
@@ -701,10 +668,10 @@ fn check_bundle_file(
         || name.get(1..2) == Some(":");
     if name.trim().is_empty() || escapes {
         out.push(
-            err(format!("the {what} `{name}` must be a file in this problem's folder"), at)
-                .expected("the name of a file next to drejebog.toml, e.g. \"video.mp4\"")
+            err(crate::t!("dj-file-outside", what = what, name = name), at)
+                .expected(crate::t!("dj-file-outside-expected"))
                 .found(format!("\"{name}\""))
-                .hint("copy the file into the folder and write just its name; for a video on another site use url"),
+                .hint(crate::t!("dj-file-outside-hint")),
         );
         return;
     }
@@ -715,24 +682,24 @@ fn check_bundle_file(
         .to_ascii_lowercase();
     if !kind.extensions.contains(&ext.as_str()) {
         out.push(
-            err(format!("the {what} `{name}` is not {}", kind.formats), at)
-                .expected(format!(
-                    "a file name ending in {}",
-                    kind.extensions
+            err(crate::t!("dj-file-format", what = what, name = name, formats = kind.formats.as_str()), at)
+                .expected(crate::t!(
+                    "dj-file-format-expected",
+                    list = kind.extensions
                         .iter()
                         .map(|e| format!(".{e}"))
                         .collect::<Vec<_>>()
                         .join(", ")
                 ))
                 .found(format!("\"{name}\""))
-                .hint(kind.convert),
+                .hint(kind.convert.clone()),
         );
     } else if !exists(name) {
         out.push(
-            err(format!("the {what} `{name}` is not in the folder"), at)
-                .expected(format!("a file named {name} next to drejebog.toml"))
-                .found("no such file")
-                .hint("copy the file into the folder, or correct the name (capital letters count)"),
+            err(crate::t!("dj-file-missing", what = what, name = name), at)
+                .expected(crate::t!("dj-file-missing-expected", name = name))
+                .found(crate::t!("dj-file-missing-found"))
+                .hint(crate::t!("dj-file-missing-hint")),
         );
     }
 }

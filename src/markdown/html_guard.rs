@@ -60,22 +60,23 @@ pub const SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
 /// Elements whose whole content is dropped, not shown as text.
 const DROPPED_WITH_CONTENT: &[&str] = &["script", "style", "template"];
 
-/// Elements that run or load code or take over the page, with why (for the hint).
+/// Elements that run or load code or take over the page, with the catalog key
+/// of why (for the hint).
 const FORBIDDEN: &[(&str, &str)] = &[
-    ("script", "code in a page could run in every reader's browser"),
-    ("object", "it can load and run content from another site"),
-    ("embed", "it can load and run content from another site"),
-    ("applet", "it can load and run content from another site"),
-    ("frame", "it can show content from another site"),
-    ("frameset", "it can show content from another site"),
-    ("base", "it changes where every link on the page points"),
-    ("meta", "it can send readers to another address or change the page's rules"),
-    ("link", "it can load code or styles from another site"),
-    ("style", "it can change or hide anything on the page"),
-    ("form", "it can send what readers type to another site"),
-    ("svg", "drawings written into the text can carry script"),
-    ("math", "formulas written into the text can carry script"),
-    ("template", "it can hide markup that script turns into page content"),
+    ("script", "html-why-script"),
+    ("object", "html-why-object"),
+    ("embed", "html-why-embed"),
+    ("applet", "html-why-applet"),
+    ("frame", "html-why-frame"),
+    ("frameset", "html-why-frameset"),
+    ("base", "html-why-base"),
+    ("meta", "html-why-meta"),
+    ("link", "html-why-link"),
+    ("style", "html-why-style"),
+    ("form", "html-why-form"),
+    ("svg", "html-why-svg"),
+    ("math", "html-why-math"),
+    ("template", "html-why-template"),
 ];
 
 /// The attributes an element may have besides [`GENERIC_ATTRIBUTES`].
@@ -536,7 +537,6 @@ fn quote(s: &str) -> String {
     }
 }
 
-const ALLOW: &str = "a site whose authors are all trusted can allow raw HTML with `allow_raw_html = true` under [vilde] in config.toml";
 
 impl Finding {
     /// The user-facing diagnostic; `at` is the finding's byte offset in `file_src`.
@@ -548,88 +548,71 @@ impl Finding {
         policy: &HtmlPolicy,
     ) -> Diagnostic {
         let removed = if policy.draft {
-            " (the preview shows the page without it)"
+            crate::t!("html-removed-preview")
         } else {
-            ""
+            String::new()
         };
+        let allow = crate::t!("html-allow");
         let d = match &self.problem {
             Problem::Element(name) => {
                 let why = FORBIDDEN
                     .iter()
                     .find(|(n, _)| n == name)
-                    .map_or("it can run code", |(_, w)| w);
-                Diagnostic::error(path, format!("a <{name}> tag is not allowed in page text{removed}"))
-                    .expected("text and Markdown; HTML only without scripts")
-                    .hint(format!("remove the <{name}> tag: {why}. If the page needs a feature, ask the web team to add it to the theme; {ALLOW}"))
+                    .map_or_else(|| crate::t!("html-why-code"), |(_, w)| crate::i18n::text(w, &[]));
+                Diagnostic::error(path, crate::t!("html-element", name = name.as_str(), removed = removed.as_str()))
+                    .expected(crate::t!("html-element-expected"))
+                    .hint(crate::t!("html-element-hint", name = name.as_str(), why = why, allow = allow))
             }
-            Problem::NotAllowed(name) => Diagnostic::error(path, format!("the HTML tag <{name}> is not among the tags allowed in page text{removed}"))
-                .expected(format!("Markdown, or HTML with these tags: {}", TAGS.join(", ")))
-                .hint(format!("write it with Markdown or one of the allowed tags; {ALLOW}")),
-            Problem::Attribute(tag, attr) => Diagnostic::error(path, format!("the attribute `{attr}` is not allowed on <{tag}>{removed}"))
-                .expected(format!("on <{tag}>: {}", allowed_attributes(tag)))
-                .hint(format!("remove `{attr}` from the tag; {ALLOW}")),
+            Problem::NotAllowed(name) => Diagnostic::error(path, crate::t!("html-not-allowed", name = name.as_str(), removed = removed.as_str()))
+                .expected(crate::t!("html-not-allowed-expected", tags = TAGS.join(", ")))
+                .hint(crate::t!("html-not-allowed-hint", allow = allow)),
+            Problem::Attribute(tag, attr) => Diagnostic::error(path, crate::t!("html-attribute", attr = attr.as_str(), tag = tag.as_str(), removed = removed.as_str()))
+                .expected(crate::t!("html-attribute-expected", tag = tag.as_str(), list = allowed_attributes(tag)))
+                .hint(crate::t!("html-attribute-hint", attr = attr.as_str(), allow = allow)),
             Problem::Iframe(src) => {
                 let hosts = if policy.video_hosts.is_empty() {
-                    "none are set (allowed_video_hosts under [vilde] in config.toml)".to_string()
+                    crate::t!("html-iframe-no-hosts")
                 } else {
                     policy.video_hosts.join(", ")
                 };
                 let message = match src.as_deref() {
-                    None => "this <iframe> has no address (src)".to_string(),
+                    None => crate::t!("html-iframe-no-src"),
                     Some(s) if !s.trim().to_ascii_lowercase().starts_with("https://") && !s.trim().starts_with("//") => {
-                        "this <iframe> does not use a secure https:// address".to_string()
+                        crate::t!("html-iframe-not-https")
                     }
                     Some(s) => match host_of(s) {
-                        Some(h) => format!("this <iframe> shows a page from `{h}`, which is not an allowed video host"),
-                        None => "this <iframe> does not show a page from an allowed video host".to_string(),
+                        Some(h) => crate::t!("html-iframe-host", host = h),
+                        None => crate::t!("html-iframe-no-host"),
                     },
                 };
                 Diagnostic::error(path, format!("{message}{removed}"))
-                    .expected(format!("an iframe with src=\"https://…\" on an allowed video host: {hosts}"))
-                    .hint("embed the video from an allowed host (use the embed code from the video site's Share button, with https://), or, if the web team trusts the host, add it to allowed_video_hosts under [vilde] in config.toml")
+                    .expected(crate::t!("html-iframe-expected", hosts = hosts))
+                    .hint(crate::t!("html-iframe-hint"))
             }
-            Problem::SrcDoc => Diagnostic::error(
-                path,
-                format!("this <iframe> has a `srcdoc` attribute, which can hold a whole page with scripts{removed}"),
-            )
-            .expected("an iframe with src=\"https://…\" on an allowed video host")
-            .hint("remove srcdoc and embed the video with src=\"https://…\""),
-            Problem::EventHandler(name) => Diagnostic::error(
-                path,
-                format!("the HTML attribute `{name}` runs script and is not allowed{removed}"),
-            )
-            .expected("HTML without on… attributes (onclick, onload, onerror, …)")
-            .hint(format!("remove `{name}=…` from the tag; if something should happen on the page, ask the web team to add it to the theme")),
-            Problem::ScriptUrl(_) => Diagnostic::error(
-                path,
-                format!("this address runs script: `javascript:` addresses are not allowed{removed}"),
-            )
-            .expected("a web address (https://…), a page of the site (@/…/index.md) or a file")
-            .hint("replace the address with the page or file the link should open"),
-            Problem::DataUrl(_) => Diagnostic::error(
-                path,
-                format!("this address is a `data:` address, which is allowed only for images{removed}"),
-            )
-            .expected("a web address (https://…), a page of the site (@/…/index.md) or a file")
-            .hint("put the file in the page's folder (beside index.md) and link to it by its name"),
-            Problem::Scheme(_) => Diagnostic::error(
-                path,
-                format!("this kind of address cannot be used on the website{removed}"),
-            )
-            .expected(format!("an address that starts with {}: or a page or file of the site", SCHEMES.join(":, ")))
-            .hint("link to a web page (https://…), an e-mail address (mailto:…) or a file in the page's folder"),
-            Problem::TooDeep(name) => Diagnostic::error(
-                path,
-                format!("the HTML is nested more than {MAX_HTML_DEPTH} elements deep (at <{name}>){}", if policy.draft { " (the preview shows it as text)" } else { "" }),
-            )
-            .expected(format!("HTML with at most {MAX_HTML_DEPTH} elements inside each other"))
-            .hint("close the tags you open (every <div> needs its </div>), or write the text with Markdown"),
-            Problem::Unfinished(name) => Diagnostic::error(
-                path,
-                format!("this HTML tag <{name}> is not finished: its `>` or a closing quote is missing{removed}"),
-            )
-            .expected("a tag that ends with `>`, with every \" or ' closed")
-            .hint("finish the tag, so the text after it is not read as part of the tag"),
+            Problem::SrcDoc => Diagnostic::error(path, crate::t!("html-srcdoc", removed = removed.as_str()))
+                .expected(crate::t!("html-srcdoc-expected"))
+                .hint(crate::t!("html-srcdoc-hint")),
+            Problem::EventHandler(name) => Diagnostic::error(path, crate::t!("html-handler", name = name.as_str(), removed = removed.as_str()))
+                .expected(crate::t!("html-handler-expected"))
+                .hint(crate::t!("html-handler-hint", name = name.as_str())),
+            Problem::ScriptUrl(_) => Diagnostic::error(path, crate::t!("html-script-url", removed = removed.as_str()))
+                .expected(crate::t!("html-url-expected"))
+                .hint(crate::t!("html-script-url-hint")),
+            Problem::DataUrl(_) => Diagnostic::error(path, crate::t!("html-data-url", removed = removed.as_str()))
+                .expected(crate::t!("html-url-expected"))
+                .hint(crate::t!("html-data-url-hint")),
+            Problem::Scheme(_) => Diagnostic::error(path, crate::t!("html-scheme", removed = removed.as_str()))
+                .expected(crate::t!("html-scheme-expected", schemes = SCHEMES.join(":, ")))
+                .hint(crate::t!("html-scheme-hint")),
+            Problem::TooDeep(name) => {
+                let shown = if policy.draft { crate::t!("html-too-deep-preview") } else { String::new() };
+                Diagnostic::error(path, crate::t!("html-too-deep", max = MAX_HTML_DEPTH, name = name.as_str(), shown = shown))
+                    .expected(crate::t!("html-too-deep-expected", max = MAX_HTML_DEPTH))
+                    .hint(crate::t!("html-too-deep-hint"))
+            }
+            Problem::Unfinished(name) => Diagnostic::error(path, crate::t!("html-unfinished", name = name.as_str(), removed = removed.as_str()))
+                .expected(crate::t!("html-unfinished-expected"))
+                .hint(crate::t!("html-unfinished-hint")),
         };
         d.with_severity(policy.severity())
             .at_offset(file_src, at)

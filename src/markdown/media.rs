@@ -72,15 +72,12 @@ pub(super) fn img_html(
     let decorative = alt_trimmed.eq_ignore_ascii_case(DECORATIVE);
     if alt_trimmed.is_empty() {
         problems.push(
-            Diagnostic::error(ctx.path, "this image has no alt text")
+            Diagnostic::error(ctx.path, crate::t!("img-no-alt"))
                 .with_severity(severity)
                 .at_offset(ctx.file_src, at)
-                .expected("a short text between the square brackets that says what the image shows")
+                .expected(crate::t!("img-no-alt-expected"))
                 .found(format!("`{}`", shorten(written)))
-                .hint(format!(
-                    "describe the image for readers who cannot see it: `![what the image shows]({src})`; if it is pure decoration, write `![{DECORATIVE}]({src})`",
-                    src = p.dest
-                )),
+                .hint(crate::t!("img-no-alt-hint", src = p.dest.to_string(), decorative = DECORATIVE)),
         );
     }
     let mut out = String::with_capacity(96);
@@ -99,11 +96,11 @@ pub(super) fn img_html(
         match local_file(&p.dest, extra) {
             Local::NotLocal => {}
             Local::Missing(rel) => problems.push(
-                Diagnostic::error(ctx.path, format!("the image `{rel}` does not exist"))
+                Diagnostic::error(ctx.path, crate::t!("img-missing", image = rel.as_str()))
                     .with_severity(severity)
                     .at_offset(ctx.file_src, at)
                     .found(format!("`{}`", shorten(written)))
-                    .hint("put the image file in the page's folder (beside index.md), or correct the file name; `/…` paths are looked up in static/"),
+                    .hint(crate::t!("img-missing-hint")),
             ),
             Local::File(file) => match sized(&file, &p.dest, extra.images) {
                 Ok(attrs) => out.push_str(&attrs),

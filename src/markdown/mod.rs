@@ -316,12 +316,12 @@ fn render_fragment(
     errors.extend(image_errors);
     if let Some(at) = too_deep {
         events = flatten(events);
-        let flat = if ctx.html.draft { " (the preview shows the deeper levels flat)" } else { "" };
-        let d = Diagnostic::error(ctx.path, format!("the text is nested more than {MAX_DEPTH} levels deep (quotes or lists inside each other){flat}"))
+        let flat = if ctx.html.draft { crate::t!("md-too-deep-preview") } else { String::new() };
+        let d = Diagnostic::error(ctx.path, crate::t!("md-too-deep", max = MAX_DEPTH, flat = flat))
             .with_severity(ctx.html.severity())
             .at_offset(ctx.file_src, ctx.body_offset + base + at)
-            .expected(format!("at most {MAX_DEPTH} quotes or lists inside each other"))
-            .hint("remove the extra `>`, `-` or `1.` at the start of the lines");
+            .expected(crate::t!("md-too-deep-expected", max = MAX_DEPTH))
+            .hint(crate::t!("md-too-deep-hint"));
         if d.is_error() {
             errors.push(d);
         } else {
@@ -490,16 +490,16 @@ fn broken_link(ctx: &Context, offset_in_body: usize, target: &str, _t: LinkType)
     let close = known
         .iter()
         .find(|k| k.split('/').next() == target.split('/').next())
-        .map(|k| format!(" (did you mean `@/{k}`?)"))
+        .map(|k| crate::t!("md-link-did-you-mean", page = k.as_str()))
         .unwrap_or_default();
     Diagnostic::error(
         ctx.path,
-        format!("this link points to a page that does not exist: `@/{target}`"),
+        crate::t!("md-link-broken", target = target),
     )
     .at_offset(ctx.file_src, ctx.body_offset + offset_in_body)
-    .expected("the path of a file under content/, e.g. `@/blandede-bydele-og-integration/index.md`")
+    .expected(crate::t!("md-link-broken-expected"))
     .found(format!("`@/{target}`"))
-    .hint(format!("correct the path{close}, or remove the link"))
+    .hint(crate::t!("md-link-broken-hint", close = close))
 }
 
 /// Zola-like slug: lowercase ASCII, Danish letters transliterated (æ→ae, ø→oe,

@@ -167,7 +167,7 @@ fn tera_error(
         .find_map(|l| l.trim().strip_prefix("= "))
         .map(String::from)
         .unwrap_or(last);
-    let mut d = Diagnostic::error(&shown, crate::t!("template-error", why = first_line(&detail)));
+    let mut d = Diagnostic::error(&shown, crate::t!("template-error", why = tera_words(&first_line(&detail))));
     if let Some((l, c)) = parse_position(&full) {
         d = d.at(l, c);
     } else if let (Some(t), Some(needle)) = (text, quoted(&detail, '`')) {
@@ -178,6 +178,28 @@ fn tera_error(
     }
     d.found(full.lines().filter(|l| !l.trim().is_empty()).take(8).collect::<Vec<_>>().join("\n            "))
         .hint(crate::t!("template-error-hint"))
+}
+
+/// Tera's most common messages in the user's words; others as Tera says them.
+fn tera_words(msg: &str) -> String {
+    let tick = |s: &str| quoted(s, '`').or_else(|| quoted(s, '\'')).unwrap_or_default();
+    if msg.starts_with("Variable `") && msg.contains("not found in context") {
+        return crate::t!("tera-variable", name = tick(msg));
+    }
+    if let Some(rest) = msg.strip_prefix("Filter '").or_else(|| msg.strip_prefix("Filter `")) {
+        if rest.contains("not found") {
+            return crate::t!("tera-filter", name = tick(msg));
+        }
+    }
+    if let Some(rest) = msg.strip_prefix("Function '").or_else(|| msg.strip_prefix("Function `")) {
+        if rest.contains("not found") {
+            return crate::t!("tera-function", name = tick(msg));
+        }
+    }
+    if msg.starts_with("Template '") && msg.contains("not found") {
+        return crate::t!("tera-template", name = tick(msg));
+    }
+    msg.to_string()
 }
 
 fn quoted(s: &str, q: char) -> Option<String> {

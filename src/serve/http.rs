@@ -320,7 +320,7 @@ pub fn handle(site: &Snapshot, method: &str, raw: &str, range: Option<&str>) -> 
         return file_reply(site, &key, data, range);
     }
     if !target.dir && site.files.contains_key(&format!("{key}/index.html")) {
-        let mut r = Reply::text(301, "Moved: this address ends with a slash.\n");
+        let mut r = Reply::text(301, &format!("{}\n", crate::t!("serve-moved")));
         let query = raw.find('?').map(|i| &raw[i..]).unwrap_or("");
         let path = raw.split(['?', '#']).next().unwrap_or("");
         r.headers.push(("Location", format!("{path}/{query}")));
@@ -332,7 +332,7 @@ pub fn handle(site: &Snapshot, method: &str, raw: &str, range: Option<&str>) -> 
             "text/html; charset=utf-8",
             Body::Owned(inject(page, &site.generation)),
         ),
-        None => Reply::text(404, "404: there is no such page on this site.\n"),
+        None => Reply::text(404, &format!("{}\n", crate::t!("serve-not-found"))),
     }
 }
 
@@ -355,7 +355,7 @@ fn file_reply(site: &Snapshot, key: &str, data: &Arc<Vec<u8>>, range: Option<&st
             r
         }
         RangeReq::Unsatisfiable => {
-            let mut r = Reply::text(416, "The requested range is not in this file.\n");
+            let mut r = Reply::text(416, &format!("{}\n", crate::t!("serve-bad-range")));
             r.headers.push(("Content-Range", format!("bytes */{len}")));
             r
         }

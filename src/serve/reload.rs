@@ -201,7 +201,7 @@ mod tests {
         ];
         assert_eq!(
             error_text(&d),
-            "fejl: content/b/index.md:2:26: the front matter could not be read\n  sådan retter du det: check quotes"
+            "error: content/b/index.md:2:26: the front matter could not be read\n  how to fix: check quotes"
         );
     }
 }

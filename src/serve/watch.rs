@@ -51,7 +51,7 @@ impl Watch {
     /// (`config.toml`, the slide template).
     pub fn start(root: &Path, files: Vec<PathBuf>) -> Result<Watch, Diagnostic> {
         let root = root.canonicalize().map_err(|e| {
-            Diagnostic::error(root, format!("the site folder could not be opened: {e}"))
+            Diagnostic::error(root, crate::t!("watch-open-failed", why = e.to_string()))
         })?;
         let (tx, rx) = channel();
         let watcher = notify::recommended_watcher(tx).map_err(|e| watch_error(&root, e))?;
@@ -174,8 +174,8 @@ impl Watch {
 }
 
 fn watch_error(p: &Path, e: notify::Error) -> Diagnostic {
-    Diagnostic::error(p, format!("changes in this folder cannot be watched: {e}")).hint(
-        "on Linux, raise the inotify limit (sysctl fs.inotify.max_user_watches) or close other programs that watch many files",
+    Diagnostic::error(p, crate::t!("watch-failed", why = e.to_string())).hint(
+        crate::t!("watch-failed-hint"),
     )
 }
 

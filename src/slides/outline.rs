@@ -136,10 +136,10 @@ impl Outline {
 
         if src[start..].trim().is_empty() {
             diags.push(
-                Diagnostic::error(path, "slides.md is empty")
-                    .expected("the problem's slides, each starting with a line \"## heading\"")
-                    .found("an empty file")
-                    .hint("write the slides: \"## \" and the problem's title, then \"## Forslag til problemforståelse\" and its bullets, and so on as in the slide template"),
+                Diagnostic::error(path, crate::t!("outline-empty"))
+                    .expected(crate::t!("outline-empty-expected"))
+                    .found(crate::t!("outline-empty-found"))
+                    .hint(crate::t!("outline-empty-hint")),
             );
             return (Outline::default(), diags);
         }
@@ -198,26 +198,26 @@ impl Outline {
         if slides.is_empty() {
             let offset = before.as_ref().map_or(start, |b| b.0);
             diags.push(
-                Diagnostic::error(path, "slides.md has no slides: no line starts with \"## \"")
+                Diagnostic::error(path, crate::t!("outline-no-slides"))
                     .at_offset(src, offset)
-                    .expected("slides that each start with a line \"## heading\"")
+                    .expected(crate::t!("outline-no-slides-expected"))
                     .found(match &before {
                         Some((_, _, t)) => format!("\"{t}\""),
-                        None => "no slide headings".to_string(),
+                        None => crate::t!("outline-no-slides-found"),
                     })
-                    .hint("start every slide with two # signs and a space, e.g. \"## Forslag til problemforståelse\""),
+                    .hint(crate::t!("outline-no-slides-hint")),
             );
         } else if let Some((offset, is_h1, text)) = before {
             let d = if is_h1 {
-                Diagnostic::error(path, "a \"# \" heading comes before the first slide")
-                    .expected("the first slide's heading, \"## \" and the problem's title")
+                Diagnostic::error(path, crate::t!("outline-h1"))
+                    .expected(crate::t!("outline-h1-expected"))
                     .found(format!("\"{text}\""))
-                    .hint("slides.md has no page title of its own: the title slide is \"## \" and the problem's title. Remove this line, or add a second # if it is the title slide")
+                    .hint(crate::t!("outline-h1-hint"))
             } else {
-                Diagnostic::error(path, "there is text before the first slide's heading")
-                    .expected("the first line to be the title slide's heading, \"## \" and the problem's title")
+                Diagnostic::error(path, crate::t!("outline-text-before"))
+                    .expected(crate::t!("outline-text-before-expected"))
                     .found(format!("\"{text}\""))
-                    .hint("text belongs to no slide until a \"## \" heading starts one: move it below the right slide's heading or remove it")
+                    .hint(crate::t!("outline-text-before-hint"))
             };
             diags.push(d.at_offset(src, offset));
         }
@@ -261,11 +261,11 @@ fn front_matter(path: &Path, src: &str, start: usize) -> Option<(usize, Diagnost
         if t == fence {
             let (first, _) = line_col(src, fence_offset);
             let (last, _) = line_col(src, here);
-            let d = Diagnostic::error(path, "slides.md must not start with front matter")
+            let d = Diagnostic::error(path, crate::t!("outline-front-matter"))
                 .at_offset(src, fence_offset)
-                .expected("the title slide's heading, \"## \" and the problem's title, as the first line")
-                .found(format!("front matter between {fence} lines (lines {first}–{last})"))
-                .hint(format!("delete lines {first} to {last}: the problem's title and settings belong in its index.md, and slides.md holds only the slides"));
+                .expected(crate::t!("outline-front-matter-expected"))
+                .found(crate::t!("outline-front-matter-found", fence = fence, first = first, last = last))
+                .hint(crate::t!("outline-front-matter-hint", first = first, last = last));
             return Some((offset, d));
         }
         if t.starts_with("## ") {

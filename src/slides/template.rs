@@ -77,11 +77,21 @@ impl Layout {
     }
 
     /// What the layout holds, in words for staff.
-    pub fn describe(self) -> &'static str {
+    /// What the layout holds, in words.
+    pub fn describe(self) -> String {
         match self {
-            Layout::Title => "the heading only",
-            Layout::Bullets => "bullet points only",
-            Layout::LeadBulletsClosing => "a lead line, bullet points and a closing line",
+            Layout::Title => crate::t!("layout-title"),
+            Layout::Bullets => crate::t!("layout-bullets"),
+            Layout::LeadBulletsClosing => crate::t!("layout-lead-bullets-closing"),
+        }
+    }
+
+    /// The layout's name for people (the file keeps its English `name`).
+    pub fn label(self) -> String {
+        match self {
+            Layout::Title => crate::t!("layout-title-name"),
+            Layout::Bullets => crate::t!("layout-bullets-name"),
+            Layout::LeadBulletsClosing => crate::t!("layout-lead-bullets-closing-name"),
         }
     }
 }
@@ -187,13 +197,10 @@ impl SlideTemplate {
 
         if raw.slide.is_empty() {
             diags.push(
-                Diagnostic::error(path, "the slide template has no slides")
-                    .expected("one [[slide]] table per slide, in the order of the deck")
-                    .found("no [[slide]] table")
-                    .hint(format!(
-                        "add the slides, for example:\n    [[slide]]\n    heading_is_problem_title = true\n    layout = \"title\"\n  (layouts: {})",
-                        LAYOUTS.join(", ")
-                    )),
+                Diagnostic::error(path, crate::t!("tpl-no-slides"))
+                    .expected(crate::t!("tpl-no-slides-expected"))
+                    .found(crate::t!("tpl-no-slides-found"))
+                    .hint(crate::t!("tpl-no-slides-hint", layouts = LAYOUTS.join(", "))),
             );
             return Err(diags);
         }
@@ -212,23 +219,23 @@ impl SlideTemplate {
                     diags.push(
                         Diagnostic::error(
                             path,
-                            format!("slide {position} has both `heading` and `heading_is_problem_title = true`"),
+                            crate::t!("tpl-both-headings", position = position),
                         )
                         .at_offset(src, flag.span().start)
-                        .expected("one of them")
-                        .found(format!("heading = \"{}\" and heading_is_problem_title = true", h.get_ref()))
-                        .hint("remove `heading` if the slide shows the problem's title, otherwise remove `heading_is_problem_title`"),
+                        .expected(crate::t!("tpl-both-headings-expected"))
+                        .found(crate::t!("tpl-both-headings-found", heading = h.get_ref().as_str()))
+                        .hint(crate::t!("tpl-both-headings-hint")),
                     );
                     None
                 }
                 (Some(h), _) => {
                     if h.get_ref().trim().is_empty() {
                         diags.push(
-                            Diagnostic::error(path, format!("slide {position} has an empty heading"))
+                            Diagnostic::error(path, crate::t!("tpl-empty-heading", position = position))
                                 .at_offset(src, h.span().start)
-                                .expected("the slide's heading, e.g. heading = \"Politisk afsæt for arbejdet\"")
+                                .expected(crate::t!("tpl-empty-heading-expected"))
                                 .found("heading = \"\"")
-                                .hint("write the heading between the quotes, or use heading_is_problem_title = true for the title slide"),
+                                .hint(crate::t!("tpl-empty-heading-hint")),
                         );
                         None
                     } else {
@@ -238,10 +245,10 @@ impl SlideTemplate {
                 (None, Some(flag)) if *flag.get_ref() => Some(TemplateHeading::ProblemTitle),
                 (None, _) => {
                     diags.push(
-                        here(Diagnostic::error(path, format!("slide {position} has no heading")))
-                            .expected("heading = \"...\" or heading_is_problem_title = true")
-                            .found("neither")
-                            .hint("add the slide's fixed heading, e.g. heading = \"Forslag til problemforståelse\", or heading_is_problem_title = true for the title slide"),
+                        here(Diagnostic::error(path, crate::t!("tpl-no-heading", position = position)))
+                            .expected(crate::t!("tpl-no-heading-expected"))
+                            .found(crate::t!("tpl-no-heading-found"))
+                            .hint(crate::t!("tpl-no-heading-hint")),
                     );
                     None
                 }
@@ -254,17 +261,17 @@ impl SlideTemplate {
                 };
                 if let Some((_, first)) = seen.iter().find(|(k, _)| *k == key) {
                     let what = match h {
-                        TemplateHeading::ProblemTitle => "the problem's title".to_string(),
+                        TemplateHeading::ProblemTitle => crate::t!("tpl-the-title"),
                         TemplateHeading::Fixed(s) => format!("\"{s}\""),
                     };
                     diags.push(
                         here(Diagnostic::error(
                             path,
-                            format!("slides {first} and {position} have the same heading"),
+                            crate::t!("tpl-same-heading", first = first, second = position),
                         ))
-                        .expected("a different heading on every slide")
-                        .found(format!("{what} on both"))
-                        .hint("give each slide its own heading; a deck cannot tell two slides with the same heading apart"),
+                        .expected(crate::t!("tpl-same-heading-expected"))
+                        .found(crate::t!("tpl-same-heading-found", what = what))
+                        .hint(crate::t!("tpl-same-heading-hint")),
                     );
                 } else {
                     seen.push((key, position));
@@ -277,18 +284,18 @@ impl SlideTemplate {
                 diags.push(
                     Diagnostic::error(
                         path,
-                        format!("slide {position} has an unknown layout \"{layout_name}\""),
+                        crate::t!("tpl-unknown-layout", position = position, layout = layout_name.as_str()),
                     )
                     .at_offset(src, raw.layout.span().start)
-                    .expected(format!("one of: {}", LAYOUTS.join(", ")))
+                    .expected(crate::t!("one-of", list = LAYOUTS.join(", ")))
                     .found(format!("\"{layout_name}\""))
-                    .hint(format!(
-                        "write one of the layouts exactly as listed: {}",
-                        LAYOUTS
+                    .hint(crate::t!(
+                        "tpl-unknown-layout-hint",
+                        list = LAYOUTS
                             .iter()
                             .map(|l| format!(
                                 "\"{l}\" ({})",
-                                Layout::from_name(l).map_or("", |l| l.describe())
+                                Layout::from_name(l).map_or_else(String::new, |l| l.describe())
                             ))
                             .collect::<Vec<_>>()
                             .join(", ")
@@ -315,12 +322,12 @@ impl SlideTemplate {
                             diags.push(
                                 Diagnostic::error(
                                     path,
-                                    format!("slide {position} has the layout \"title\", which holds no text besides the heading, so `{key}` has no meaning"),
+                                    crate::t!("tpl-limit-on-title", position = position, key = key),
                                 )
                                 .at_offset(src, v.span().start)
-                                .expected("no limits on a title slide")
+                                .expected(crate::t!("tpl-limit-on-title-expected"))
                                 .found(format!("{key} = {}", v.get_ref()))
-                                .hint(format!("remove the line `{key} = ...` from this slide")),
+                                .hint(crate::t!("tpl-limit-on-title-hint", key = key)),
                             );
                         }
                     }
@@ -346,12 +353,12 @@ impl SlideTemplate {
                             diags.push(
                                 here(Diagnostic::error(
                                     path,
-                                    format!("slide {position} has no `{key}`"),
+                                    crate::t!("tpl-no-limit", position = position, key = key),
                                 ))
-                                .expected(format!("`{key}` on the slide or in the [limits] table"))
-                                .found("no limit")
-                                .hint(format!(
-                                    "add a line like `{key} = 10` to this slide; the limits keep the text readable on a 16:9 slide"
+                                .expected(crate::t!("tpl-no-limit-expected", key = key))
+                                .found(crate::t!("tpl-no-limit-found"))
+                                .hint(crate::t!(
+                                    "tpl-no-limit-hint", key = key
                                 )),
                             );
                         }
@@ -397,7 +404,7 @@ impl SlideTemplate {
     pub fn from_file(file: &Path, shown_as: &Path) -> Result<SlideTemplate, Vec<Diagnostic>> {
         let src = read_text(file, shown_as).map_err(|d| {
             vec![d.hint(
-                "the slide template (by default slide-template.toml at the site root) is needed to check and draw the slides; create it or set [vilde] slide_template in config.toml",
+                crate::t!("tpl-needed-hint"),
             )]
         })?;
         SlideTemplate::parse(shown_as, &src)
@@ -434,18 +441,16 @@ fn check_limit_value(
     let min = if key == "max_depth" { 0 } else { 1 };
     if n < min {
         let what = if min == 0 {
-            "0 or more (0 = no sub-bullets)"
+            crate::t!("tpl-min-zero")
         } else {
-            "1 or more"
+            crate::t!("tpl-min-one")
         };
         diags.push(
-            Diagnostic::error(path, format!("`{key}` must be {what}"))
+            Diagnostic::error(path, crate::t!("tpl-min", key = key, what = what.as_str()))
                 .at_offset(src, v.span().start)
-                .expected(format!("a whole number, {what}"))
+                .expected(crate::t!("tpl-min-expected", what = what.as_str()))
                 .found(format!("{key} = {n}"))
-                .hint(format!(
-                    "write a whole number of at least {min}; a limit of {n} leaves no room for text"
-                )),
+                .hint(crate::t!("tpl-min-hint", min = min, value = n)),
         );
     }
 }
@@ -455,17 +460,15 @@ fn toml_error(path: &Path, src: &str, e: &toml::de::Error) -> Diagnostic {
     let offset = e.span().map_or(0, |s| s.start);
     let msg = crate::diag::toml_message(e);
     let msg = msg.as_str();
-    let hint = if msg.starts_with("unknown field") {
-        "check the spelling of the key; the keys allowed here are listed in the message".to_string()
-    } else if msg.contains("missing field `layout`") {
-        format!(
-            "every [[slide]] needs a line layout = \"...\" with one of: {}",
-            LAYOUTS.join(", ")
-        )
+    let raw = e.message();
+    let hint = if raw.starts_with("unknown field") {
+        crate::t!("toml-hint-unknown")
+    } else if raw.contains("missing field `layout`") {
+        crate::t!("tpl-missing-layout-hint", layouts = LAYOUTS.join(", "))
     } else {
-        "check quotes, `=` signs and [[slide]] headers near this line; text values need \"quotes\", numbers do not".to_string()
+        crate::t!("tpl-syntax-hint")
     };
-    Diagnostic::error(path, format!("the slide template could not be read: {msg}"))
+    Diagnostic::error(path, crate::t!("tpl-unreadable", why = msg))
         .at_offset(src, offset)
         .hint(hint)
 }
@@ -594,7 +597,7 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert!(
             d[0].message
-                .starts_with("the slide template could not be read: unknown field `max_word`"),
+                .starts_with("the slide template could not be read: unknown setting `max_word`"),
             "{}",
             d[0].message
         );
@@ -607,7 +610,7 @@ mod tests {
 
         let d = errors("tittel = \"x\"\n[[slide]]\nheading = \"A\"\nlayout = \"title\"\n");
         assert!(
-            d[0].message.contains("unknown field `tittel`"),
+            d[0].message.contains("unknown setting `tittel`"),
             "{}",
             d[0].message
         );
@@ -619,7 +622,7 @@ mod tests {
         let d = errors("[[slide]]\nheading = \"A\"\n");
         assert_eq!(d.len(), 1);
         assert!(
-            d[0].message.contains("missing field `layout`"),
+            d[0].message.contains("the setting `layout` is missing"),
             "{}",
             d[0].message
         );

@@ -63,7 +63,7 @@ pub fn validate(
                 .collect::<Vec<_>>()
                 .join(", ");
             if items.len() > SHOWN {
-                text.push_str(&format!(" … and {} more", items.len() - SHOWN));
+                text = crate::t!("output-and-more", list = text, more = items.len() - SHOWN);
             }
             text
         };
@@ -72,19 +72,15 @@ pub fn validate(
         structure.push(
             Diagnostic::error(
                 path,
-                format!(
-                    "the deck has {}, but the slide template has {}",
-                    plural(m, "slide"),
-                    plural(n, "slide")
-                ),
+                crate::t!("slides-count", found = m, template = n),
             )
-            .expected(format!("{}: {expected}", plural(n, "slide")))
+            .expected(crate::t!("slides-count-list", count = n, list = expected))
             .found(if m == 0 {
-                "no slides".to_string()
+                crate::t!("slides-count-none")
             } else {
-                format!("{}: {found}", plural(m, "slide"))
+                crate::t!("slides-count-list", count = m, list = found)
             })
-            .hint("the number of slides is fixed by the template and is the same for all seven problems: add the missing slides and remove the extra ones (the other messages say which)"),
+            .hint(crate::t!("slides-count-hint")),
         );
     }
     if m == 0 {
@@ -132,15 +128,12 @@ pub fn validate(
             structure.push(
                 Diagnostic::error(
                     path,
-                    format!("{} repeats slide {} (line {})", name(s), f.number, f.line),
+                    crate::t!("slides-repeat", slide = name(s), number = f.number, line = f.line),
                 )
                 .at(s.line, s.col)
-                .expected("every slide of the template once")
-                .found(format!(
-                    "\"{}\" on lines {} and {}",
-                    s.heading, f.line, s.line
-                ))
-                .hint("merge the two slides into one, or remove one of them"),
+                .expected(crate::t!("slides-repeat-expected"))
+                .found(crate::t!("slides-repeat-found", heading = s.heading.as_str(), first = f.line, second = s.line))
+                .hint(crate::t!("slides-repeat-hint")),
             );
         } else if let Some(j) = id[k] {
             paired[k] = Some(j);
@@ -149,12 +142,12 @@ pub fn validate(
                 structure.push(
                     Diagnostic::error(
                         path,
-                        format!("{} is in the wrong place: this slide belongs at position {p}", name(s)),
+                        crate::t!("slides-order", slide = name(s), position = p),
                     )
                     .at(s.line, s.col)
-                    .expected(format!("\"{}\" as slide {p}", s.heading))
-                    .found(format!("\"{}\" as slide {}", s.heading, s.number))
-                    .hint(format!("move the whole slide (its \"## \" line and everything below it, up to the next \"## \") so that it becomes slide {p}: the order of the slides is fixed by the template")),
+                    .expected(crate::t!("slides-as-number", heading = s.heading.as_str(), number = p))
+                    .found(crate::t!("slides-as-number", heading = s.heading.as_str(), number = s.number))
+                    .hint(crate::t!("slides-order-hint", position = p)),
                 );
             }
         }
@@ -189,11 +182,11 @@ pub fn validate(
                     structure.push(heading_differs(path, s, &tpl[j], problem_title));
                 }
                 None => structure.push(
-                    Diagnostic::error(path, format!("{} is not in the slide template", name(s)))
+                    Diagnostic::error(path, crate::t!("slides-extra-slide", slide = name(s)))
                         .at(s.line, s.col)
-                        .expected(format!("only the template's {}", plural(n, "slide")))
+                        .expected(crate::t!("slides-extra-slide-expected", count = n))
                         .found(format!("\"## {}\"", s.heading))
-                        .hint("remove this slide: the number of slides is fixed. If it is meant to be one of the template's slides, give it that slide's heading exactly"),
+                        .hint(crate::t!("slides-extra-slide-hint")),
                 ),
             }
         }
@@ -208,26 +201,26 @@ pub fn validate(
                 Some(next) => (
                     next.line,
                     next.col,
-                    format!("before the slide \"{}\" (line {})", next.heading, next.line),
+                    crate::t!("slides-missing-before", heading = next.heading.as_str(), line = next.line),
                 ),
                 None => {
                     let last = slides.last().map_or((0, 0), |s| (s.line, s.col));
-                    (last.0, last.1, "at the end of the file".to_string())
+                    (last.0, last.1, crate::t!("slides-missing-at-end"))
                 }
             };
             let then = match t.layout {
                 Layout::Title => String::new(),
-                l => format!(", followed by {}", l.describe()),
+                l => crate::t!("slides-missing-then", what = l.describe()),
             };
             structure.push(
                 Diagnostic::error(
                     path,
-                    format!("slide {} (\"{heading}\") is missing", t.position),
+                    crate::t!("slides-missing", number = t.position, heading = heading.as_str()),
                 )
                 .at(line, col)
-                .expected(format!("a slide that starts with \"## {heading}\""))
-                .found("no slide with this heading")
-                .hint(format!("add a line \"## {heading}\" {place}{then}")),
+                .expected(crate::t!("slides-missing-expected", heading = heading.as_str()))
+                .found(crate::t!("slides-missing-found"))
+                .hint(crate::t!("slides-missing-hint", heading = heading.as_str(), place = place, then = then)),
             );
         }
         prev_k = k2;
@@ -248,15 +241,7 @@ pub fn validate(
 
 /// "slide 3 ("Involvering og mobilisering")"
 fn name(s: &Slide) -> String {
-    format!("slide {} (\"{}\")", s.number, s.heading)
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
+    crate::t!("slides-name", number = s.number, heading = s.heading.as_str())
 }
 
 /// Indices into `seq` of a longest subsequence with strictly increasing template
@@ -343,22 +328,23 @@ fn heading_differs(path: &Path, s: &Slide, t: &TemplateSlide, problem_title: &st
     let want = t.heading.text(problem_title);
     let case_only =
         normalize_heading(&s.heading).to_lowercase() == normalize_heading(want).to_lowercase();
+    let n = s.number;
     let (message, hint) = match (&t.heading, case_only) {
         (TemplateHeading::ProblemTitle, false) => (
-            format!("the heading of slide {} must be the problem's title", s.number),
-            format!("write the problem's title exactly as in its index.md: \"## {want}\""),
+            crate::t!("slides-title-heading", number = n),
+            crate::t!("slides-title-heading-hint", want = want),
         ),
         (TemplateHeading::ProblemTitle, true) => (
-            format!("the heading of slide {} differs from the problem's title in letter case", s.number),
-            format!("write the title with the same capital and small letters as in the problem's index.md: \"## {want}\""),
+            crate::t!("slides-title-heading-case", number = n),
+            crate::t!("slides-title-heading-case-hint", want = want),
         ),
         (TemplateHeading::Fixed(_), false) => (
-            format!("the heading of slide {} differs from the slide template", s.number),
-            format!("use the template's heading word for word, \"## {want}\": the headings are the same for all seven problems and cannot be changed"),
+            crate::t!("slides-heading", number = n),
+            crate::t!("slides-heading-hint", want = want),
         ),
         (TemplateHeading::Fixed(_), true) => (
-            format!("the heading of slide {} differs from the slide template in letter case", s.number),
-            format!("write the heading with the same capital and small letters as the template, \"## {want}\": the headings are the same for all seven problems"),
+            crate::t!("slides-heading-case", number = n),
+            crate::t!("slides-heading-case-hint", want = want),
         ),
     };
     Diagnostic::error(path, message)
@@ -369,13 +355,13 @@ fn heading_differs(path: &Path, s: &Slide, t: &TemplateSlide, problem_title: &st
 }
 
 fn layout_expected(layout: Layout) -> String {
-    format!("{} (layout \"{}\")", layout.describe(), layout.name())
+    crate::t!("slides-layout-expected", what = layout.describe(), layout = layout.label())
 }
 
 fn check_content(path: &Path, s: &Slide, t: &TemplateSlide, out: &mut Vec<Diagnostic>) {
     let layout = t.layout;
     let expected = layout_expected(layout);
-    let err = |message: String, line: usize, col: usize, found: String, hint: &str| {
+    let err = |message: String, line: usize, col: usize, found: String, hint: String| {
         Diagnostic::error(path, message)
             .at(line, col)
             .expected(expected.clone())
@@ -383,24 +369,25 @@ fn check_content(path: &Path, s: &Slide, t: &TemplateSlide, out: &mut Vec<Diagno
             .hint(hint)
     };
     let quote = |text: &str| format!("\"{}\"", shorten(text));
+    let n = name(s);
 
     for e in &s.extras {
         out.push(extra_diag(path, s, e, layout));
     }
 
     if layout == Layout::Title {
-        let msg = format!("{} is a title slide, which shows only its heading", name(s));
-        let hint = "remove this text: the title slide shows the problem's title and nothing else";
+        let msg = crate::t!("slides-title-only", slide = n.as_str());
+        let hint = crate::t!("slides-title-only-hint");
         if let Some(l) = &s.lead {
-            out.push(err(msg.clone(), l.line, l.col, quote(&l.text), hint));
+            out.push(err(msg.clone(), l.line, l.col, quote(&l.text), hint.clone()));
         }
         if let Some(b) = s.bullets.first() {
             out.push(err(
                 msg.clone(),
                 b.line,
                 b.col,
-                format!("{}, the first: {}", plural(s.bullet_count, "bullet point"), quote(&b.text)),
-                "remove the bullet points: the title slide shows the problem's title and nothing else",
+                crate::t!("slides-title-bullets-found", count = s.bullet_count, first = quote(&b.text)),
+                crate::t!("slides-title-bullets-hint"),
             ));
         }
         if let Some(c) = &s.closing {
@@ -411,11 +398,11 @@ fn check_content(path: &Path, s: &Slide, t: &TemplateSlide, out: &mut Vec<Diagno
 
     if s.lead.is_none() && s.bullets.is_empty() && s.closing.is_none() && s.extras.is_empty() {
         out.push(err(
-            format!("{} is empty", name(s)),
+            crate::t!("slides-empty-slide", slide = n.as_str()),
             s.line,
             s.col,
-            "only the heading".to_string(),
-            "write the slide's content below its heading: every slide of the template must be filled in",
+            crate::t!("slides-empty-slide-found"),
+            crate::t!("slides-empty-slide-hint"),
         ));
         return;
     }
@@ -424,44 +411,44 @@ fn check_content(path: &Path, s: &Slide, t: &TemplateSlide, out: &mut Vec<Diagno
         Layout::Bullets => {
             if let Some(l) = &s.lead {
                 out.push(err(
-                    format!("{} has a line of text before the bullets, but its layout has bullet points only", name(s)),
+                    crate::t!("slides-text-before", slide = n.as_str()),
                     l.line,
                     l.col,
                     quote(&l.text),
-                    "make it a bullet point (start the line with \"- \") or remove it",
+                    crate::t!("slides-make-bullet-hint"),
                 ));
             }
             if let Some(c) = &s.closing {
                 out.push(err(
-                    format!("{} has a line of text after the bullets, but its layout has bullet points only", name(s)),
+                    crate::t!("slides-text-after", slide = n.as_str()),
                     c.line,
                     c.col,
                     quote(&c.text),
-                    "make it a bullet point (start the line with \"- \") or remove it",
+                    crate::t!("slides-make-bullet-hint"),
                 ));
             }
         }
         Layout::LeadBulletsClosing => {
             if s.lead.is_none() {
                 out.push(
-                    Diagnostic::error(path, format!("{} has no lead line", name(s)))
+                    Diagnostic::error(path, crate::t!("slides-no-lead", slide = n.as_str()))
                         .at(s.line, s.col)
-                        .expected("a line of text between the heading and the bullets")
+                        .expected(crate::t!("slides-no-lead-expected"))
                         .found(if s.bullets.is_empty() {
-                            "no lead line".to_string()
+                            crate::t!("slides-no-lead-found")
                         } else {
-                            "bullet points right after the heading".to_string()
+                            crate::t!("slides-no-lead-found-bullets")
                         })
-                        .hint("write one line of text between the heading and the first bullet: this layout always has one"),
+                        .hint(crate::t!("slides-no-lead-hint")),
                 );
             }
             if s.closing.is_none() {
                 out.push(
-                    Diagnostic::error(path, format!("{} has no closing line", name(s)))
+                    Diagnostic::error(path, crate::t!("slides-no-closing", slide = n.as_str()))
                         .at(s.line, s.col)
-                        .expected("a line of text after the last bullet")
-                        .found("no closing line")
-                        .hint("write one line of text after the bullets, with an empty line between the last bullet and it: without the empty line the text becomes part of the last bullet"),
+                        .expected(crate::t!("slides-no-closing-expected"))
+                        .found(crate::t!("slides-no-closing-found"))
+                        .hint(crate::t!("slides-no-closing-hint")),
                 );
             }
         }
@@ -470,11 +457,11 @@ fn check_content(path: &Path, s: &Slide, t: &TemplateSlide, out: &mut Vec<Diagno
 
     if s.bullets.is_empty() {
         out.push(
-            Diagnostic::error(path, format!("{} has no bullet points", name(s)))
+            Diagnostic::error(path, crate::t!("slides-no-bullets", slide = n.as_str()))
                 .at(s.line, s.col)
-                .expected("bullet points, each on its own line starting with \"- \"")
-                .found("no bullet points")
-                .hint("write the points as a list: each on its own line, starting with \"- \""),
+                .expected(crate::t!("slides-no-bullets-expected"))
+                .found(crate::t!("slides-no-bullets-found"))
+                .hint(crate::t!("slides-no-bullets-hint")),
         );
     }
 
@@ -492,6 +479,7 @@ fn check_limits(path: &Path, s: &Slide, limits: &Limits, out: &mut Vec<Diagnosti
         }
     }
     flatten(&s.bullets, &mut all);
+    let n = name(s);
 
     if s.bullet_count > limits.max_bullets {
         let (line, col) = all
@@ -499,18 +487,11 @@ fn check_limits(path: &Path, s: &Slide, limits: &Limits, out: &mut Vec<Diagnosti
             .map_or((s.line, s.col), |b| (b.line, b.col));
         let max = limits.max_bullets;
         out.push(
-            Diagnostic::error(
-                path,
-                format!(
-                    "{} has {}, but the template allows at most {max}",
-                    name(s),
-                    plural(s.bullet_count, "bullet point")
-                ),
-            )
-            .at(line, col)
-            .expected(format!("at most {} (sub-bullets count too)", plural(max, "bullet point")))
-            .found(plural(s.bullet_count, "bullet point"))
-            .hint(format!("merge or remove bullet points so that at most {max} are left; the details can go on the problem's web page or in the video")),
+            Diagnostic::error(path, crate::t!("slides-too-many-bullets", slide = n.as_str(), count = s.bullet_count, max = max))
+                .at(line, col)
+                .expected(crate::t!("slides-too-many-bullets-expected", max = max))
+                .found(crate::t!("count-bullets", count = s.bullet_count))
+                .hint(crate::t!("slides-too-many-bullets-hint", max = max)),
         );
     }
 
@@ -518,18 +499,11 @@ fn check_limits(path: &Path, s: &Slide, limits: &Limits, out: &mut Vec<Diagnosti
         if b.words > limits.max_words_per_bullet {
             let max = limits.max_words_per_bullet;
             out.push(
-                Diagnostic::error(
-                    path,
-                    format!(
-                        "a bullet point on {} has {}, but the template allows at most {max} per bullet",
-                        name(s),
-                        plural(b.words, "word")
-                    ),
-                )
-                .at(b.line, b.col)
-                .expected(format!("at most {}", plural(max, "word")))
-                .found(format!("{}: \"{}\"", plural(b.words, "word"), shorten(&b.text)))
-                .hint("shorten the bullet point or split it into two"),
+                Diagnostic::error(path, crate::t!("slides-bullet-words", slide = n.as_str(), count = b.words, max = max))
+                    .at(b.line, b.col)
+                    .expected(crate::t!("slides-at-most-words", max = max))
+                    .found(crate::t!("slides-bullet-words-found", count = b.words, text = shorten(&b.text)))
+                    .hint(crate::t!("slides-bullet-words-hint")),
             );
         }
     }
@@ -537,18 +511,11 @@ fn check_limits(path: &Path, s: &Slide, limits: &Limits, out: &mut Vec<Diagnosti
     if s.words > limits.max_words {
         let max = limits.max_words;
         out.push(
-            Diagnostic::error(
-                path,
-                format!(
-                    "{} has {}, but the template allows at most {max} on this slide",
-                    name(s),
-                    plural(s.words, "word")
-                ),
-            )
-            .at(s.line, s.col)
-            .expected(format!("at most {} (lead, bullets and closing line together; the heading does not count)", plural(max, "word")))
-            .found(plural(s.words, "word"))
-            .hint("shorten the text so that it can be read on the slide; the details can go on the problem's web page or in the video"),
+            Diagnostic::error(path, crate::t!("slides-slide-words", slide = n.as_str(), count = s.words, max = max))
+                .at(s.line, s.col)
+                .expected(crate::t!("slides-slide-words-expected", max = max))
+                .found(crate::t!("count-words", count = s.words))
+                .hint(crate::t!("slides-slide-words-hint")),
         );
     }
 
@@ -568,27 +535,16 @@ fn check_depth(path: &Path, s: &Slide, bs: &[Bullet], max_depth: usize, out: &mu
         match b.children.first() {
             Some(first) if b.depth >= max_depth => {
                 let d = if max_depth == 0 {
-                    Diagnostic::error(
-                        path,
-                        format!("{} has sub-bullets, but its layout allows none", name(s)),
-                    )
-                    .expected("bullet points without sub-bullets")
-                    .found(format!("the indented bullet \"{}\"", shorten(&first.text)))
-                    .hint("remove the spaces before the \"-\" so that it becomes an ordinary bullet point, or join it with the bullet above")
+                    Diagnostic::error(path, crate::t!("slides-no-sub-bullets", slide = name(s)))
+                        .expected(crate::t!("slides-no-sub-bullets-expected"))
+                        .found(crate::t!("slides-no-sub-bullets-found", text = shorten(&first.text)))
+                        .hint(crate::t!("slides-no-sub-bullets-hint"))
                 } else {
                     let deep = b.depth + levels(&b.children);
-                    Diagnostic::error(
-                        path,
-                        format!(
-                            "{} has sub-bullets {} deep, but the template allows {}",
-                            name(s),
-                            plural(deep, "level"),
-                            plural(max_depth, "level")
-                        ),
-                    )
-                    .expected(format!("at most {} of sub-bullets", plural(max_depth, "level")))
-                    .found(format!("the bullet \"{}\", {} deep", shorten(&first.text), plural(first.depth, "level")))
-                    .hint("move the deepest bullets out (fewer spaces before the \"-\"), or join them with the bullet above")
+                    Diagnostic::error(path, crate::t!("slides-too-deep", slide = name(s), deep = deep, max = max_depth))
+                        .expected(crate::t!("slides-too-deep-expected", max = max_depth))
+                        .found(crate::t!("slides-too-deep-found", text = shorten(&first.text), depth = first.depth))
+                        .hint(crate::t!("slides-too-deep-hint"))
                 };
                 out.push(d.at(first.line, first.col));
             }
@@ -599,64 +555,26 @@ fn check_depth(path: &Path, s: &Slide, bs: &[Bullet], max_depth: usize, out: &mu
 
 fn extra_diag(path: &Path, s: &Slide, e: &Extra, layout: Layout) -> Diagnostic {
     let n = name(s);
-    let (message, hint): (String, &str) = match e.kind {
-        ExtraKind::Image => (
-            format!("{n} has an image, which slides cannot show"),
-            "remove the image: the slide layout is the same for all seven problems and has no room for pictures; images can go on the problem's web page",
-        ),
-        ExtraKind::Table => (
-            format!("{n} has a table, which slides cannot show"),
-            "write the table's rows as bullet points instead",
-        ),
+    let n = n.as_str();
+    let (message, hint) = match e.kind {
+        ExtraKind::Image => (crate::t!("slides-extra-image", slide = n), crate::t!("slides-extra-image-hint")),
+        ExtraKind::Table => (crate::t!("slides-extra-table", slide = n), crate::t!("slides-extra-table-hint")),
         ExtraKind::Heading(level) => (
-            format!(
-                "{n} has a \"{} \" heading inside it",
-                "#".repeat(usize::from(level))
-            ),
-            "every slide has exactly one heading, its \"## \" line; a line that starts with # is a heading. Write this text as a bullet point or remove it",
+            crate::t!("slides-extra-heading", slide = n, marks = "#".repeat(usize::from(level))),
+            crate::t!("slides-extra-heading-hint"),
         ),
-        ExtraKind::CodeBlock => (
-            format!("{n} has a code block"),
-            "text indented by four spaces or more, or placed between ``` lines, becomes a code block: remove the indentation or the ``` lines (a sub-bullet needs only two spaces before its \"-\")",
-        ),
-        ExtraKind::BlockQuote => (
-            format!("{n} has a quote block (a line starting with >)"),
-            "remove the > at the start of the line",
-        ),
-        ExtraKind::Html => (
-            format!("{n} has HTML code"),
-            "remove the HTML: slides hold plain text",
-        ),
-        ExtraKind::Rule => (
-            format!("{n} has a separator line"),
-            "remove the line: slides are separated by their \"## \" headings, not by --- lines",
-        ),
-        ExtraKind::NumberedList => (
-            format!("{n} has a numbered list"),
-            "start each bullet point with \"- \" instead of a number: the layout shows bullet points",
-        ),
-        ExtraKind::ExtraList => (
-            format!("{n} has a second bullet list"),
-            "keep all bullet points in one list, directly below each other: text between bullets, or changing between -, * and +, starts a new list",
-        ),
+        ExtraKind::CodeBlock => (crate::t!("slides-extra-code", slide = n), crate::t!("slides-extra-code-hint")),
+        ExtraKind::BlockQuote => (crate::t!("slides-extra-quote", slide = n), crate::t!("slides-extra-quote-hint")),
+        ExtraKind::Html => (crate::t!("slides-extra-html", slide = n), crate::t!("slides-extra-html-hint")),
+        ExtraKind::Rule => (crate::t!("slides-extra-rule", slide = n), crate::t!("slides-extra-rule-hint")),
+        ExtraKind::NumberedList => (crate::t!("slides-extra-numbered", slide = n), crate::t!("slides-extra-numbered-hint")),
+        ExtraKind::ExtraList => (crate::t!("slides-extra-list", slide = n), crate::t!("slides-extra-list-hint")),
         ExtraKind::ExtraParagraph => match layout {
-            Layout::Title => (
-                format!("{n} is a title slide, which shows only its heading"),
-                "remove this text: the title slide shows the problem's title and nothing else",
-            ),
-            Layout::Bullets => (
-                format!("{n} has text that is not a bullet point, but its layout has bullet points only"),
-                "make it a bullet point (start the line with \"- \") or remove it",
-            ),
-            Layout::LeadBulletsClosing => (
-                format!("{n} has more text than its layout has room for"),
-                "the layout has one lead line before the bullets and one closing line after them: join this text with one of them, make it a bullet point (start the line with \"- \"), or remove it",
-            ),
+            Layout::Title => (crate::t!("slides-title-only", slide = n), crate::t!("slides-title-only-hint")),
+            Layout::Bullets => (crate::t!("slides-extra-not-bullet", slide = n), crate::t!("slides-make-bullet-hint")),
+            Layout::LeadBulletsClosing => (crate::t!("slides-extra-text", slide = n), crate::t!("slides-extra-text-hint")),
         },
-        ExtraKind::Other => (
-            format!("{n} has Markdown that slides cannot show"),
-            "remove it",
-        ),
+        ExtraKind::Other => (crate::t!("slides-extra-other", slide = n), crate::t!("slides-extra-other-hint")),
     };
     Diagnostic::error(path, message)
         .at(e.line, e.col)
@@ -1094,7 +1012,7 @@ Med de antroprologistuderendes projekter får vi mere kvalitativt data, som give
         );
         assert_eq!(
             d[1].expected.as_deref(),
-            Some("bullet points only (layout \"bullets\")")
+            Some("bullet points only (layout: bullet slide)")
         );
         assert_eq!(d[1].found.as_deref(), Some("only the heading"));
     }
@@ -1155,7 +1073,7 @@ Med de antroprologistuderendes projekter får vi mere kvalitativt data, som give
         );
         assert_eq!(
             d[0].expected.as_deref(),
-            Some("the heading only (layout \"title\")")
+            Some("the heading only (layout: title slide)")
         );
         assert_eq!(d[0].found.as_deref(), Some("\"![logo](logo.png)\""));
         assert_eq!(d[1].found.as_deref(), Some("\"Intro\""));

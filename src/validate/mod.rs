@@ -42,9 +42,9 @@ fn accessibility_statement(config: &Config, preview: bool, out: &mut Vec<Diagnos
     if ok {
         return;
     }
-    let d = Diagnostic::error("config.toml", "the link to the accessibility statement (tilgængelighedserklæring) is missing")
-        .expected("accessibility_statement = \"https://www.was.digst.dk/...\" under [vilde]")
-        .hint("Danish law (webtilgængelighedsloven) requires a link to the site's tilgængelighedserklæring, made in the state's WAS tool, on every page; add its address to config.toml");
+    let d = Diagnostic::error("config.toml", crate::t!("a11y-statement-missing"))
+        .expected(crate::t!("a11y-statement-missing-expected"))
+        .hint(crate::t!("a11y-statement-missing-hint"));
     out.push(if preview {
         d.with_severity(Severity::Warning)
     } else {

@@ -125,35 +125,34 @@ pub fn stale_error(page: &Page, piece: Piece) -> Option<Diagnostic> {
     };
     let a = parts.approvals.get(piece).approval()?;
     let file = parts.approvals.piece_path(piece);
-    let who = a.by.as_deref().unwrap_or("an unknown person");
+    let who = a.by.clone().unwrap_or_else(|| crate::t!("stale-unknown-person"));
+    let who = who.as_str();
+    let what = piece.label().to_lowercase();
     let when = a.date.danish();
     let slug = parts.approvals.slug();
     let d = if *missing {
-        Diagnostic::error(&file, format!("the {} was approved on {when} by {who}, but the file is gone", piece.label().to_lowercase()))
-            .hint(format!("put the approved file back, or record a new decision with `vilde approve {slug} {} afvist --by \"…\"`", piece.key()))
+        Diagnostic::error(&file, crate::t!("stale-gone", what = what.as_str(), when = when.as_str(), who = who))
+            .hint(crate::t!("stale-gone-hint", slug = slug.as_str(), piece = piece.key()))
     } else {
         let mut d = Diagnostic::error(
             &file,
-            format!("the {} has changed since it was approved on {when} by {who}; it must be approved again", piece.label().to_lowercase()),
+            crate::t!("stale-changed", what = what.as_str(), when = when.as_str(), who = who),
         )
-        .hint(format!(
-            "ask for a new approval, then run `vilde approve {slug} {} --by \"{who}\"`; until then the public build stops here",
-            piece.key()
-        ));
+        .hint(crate::t!("stale-changed-hint", slug = slug.as_str(), piece = piece.key(), who = who));
         let mut found = Vec::new();
         if let Some(diff) = diff.as_deref().filter(|d| !d.is_empty()) {
-            found.push(format!("what changed: {diff}"));
+            found.push(crate::t!("stale-what-changed", diff = diff));
         }
         if !files.is_empty() {
-            found.push(format!("a file the piece uses was added, removed or replaced: {}", files.join(", ")));
+            found.push(crate::t!("stale-files-changed", files = files.join(", ")));
         }
         if diff.is_none() {
-            found.push("no copy of the approved version is kept, so what changed cannot be shown (was the hash in godkendelse.toml edited by hand?)".to_string());
+            found.push(crate::t!("stale-no-copy"));
         }
         d = d.found(found.join("; "));
         d
     };
-    Some(d.expected(format!("{} as it was approved (see {})", piece.file_name(), parts.approvals.path.display())))
+    Some(d.expected(crate::t!("stale-expected", file = piece.file_name(), record = parts.approvals.path.display().to_string())))
 }
 
 /// A published problem needs its department, case number, summary and two
@@ -171,10 +170,10 @@ pub fn metadata_error(p: &Page) -> Option<Diagnostic> {
         .position(|l| l.trim() == "[vilde]")
         .map_or(1, |i| i + 1);
     Some(
-        Diagnostic::error(&p.file.shown, format!("the problem `{}` lacks: {}", p.title(), missing.join(", ")))
+        Diagnostic::error(&p.file.shown, crate::t!("meta-missing", title = p.title(), list = missing.join(", ")))
             .at(line, 1)
-            .expected("magistratsafdeling, sagsnummer, resume, description and two projektledere with navn, enhed and email")
-            .hint("fill in the missing fields in the front matter before the problem is published (draft = false)"),
+            .expected(crate::t!("meta-missing-expected"))
+            .hint(crate::t!("meta-missing-hint")),
     )
 }
 
@@ -196,11 +195,11 @@ fn video_host(
         return None;
     }
     Some(
-        Diagnostic::error(path, format!("the video address points to `{host}`, which is not an allowed video host"))
+        Diagnostic::error(path, crate::t!("video-host", host = host))
             .at_offset(src, src.find(url).unwrap_or(0))
-            .expected(format!("a video on one of: {}", allowed.join(", ")))
+            .expected(crate::t!("video-host-expected", list = allowed.join(", ")))
             .found(format!("`{url}`"))
-            .hint("upload the video to one of the allowed hosts, or ask the site's owner to add the host to allowed_video_hosts under [vilde] in config.toml"),
+            .hint(crate::t!("video-host-hint")),
     )
 }
 

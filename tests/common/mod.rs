@@ -37,11 +37,18 @@ pub fn site_with_overlay(base: &str, overlay: Option<&str>) -> tempfile::TempDir
     dir
 }
 
-/// Run the vilde binary.
+/// Run the vilde binary with its messages in English (the tests that check the
+/// wording in both languages use [`vilde_in`]).
 pub fn vilde(args: &[&str], cwd: &Path) -> Output {
+    vilde_in("en", args, cwd)
+}
+
+/// Run the vilde binary with its messages in `lang` ("da" or "en").
+pub fn vilde_in(lang: &str, args: &[&str], cwd: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_vilde"))
         .args(args)
         .current_dir(cwd)
+        .env("VILDE_LANG", lang)
         .output()
         .unwrap()
 }
