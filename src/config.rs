@@ -130,6 +130,8 @@ pub struct VildeConfig {
     pub allowed_video_hosts: Vec<String>,
     pub video: VideoConfig,
     pub lix: LixConfig,
+    /// `[vilde.klarsprog]`: plain-language pointers in previews.
+    pub klarsprog: crate::klarsprog::KlarsprogConfig,
     pub images: ImageConfig,
     /// Ordered deadlines, earliest first.
     pub deadlines: Vec<Deadline>,
@@ -150,6 +152,7 @@ impl Default for VildeConfig {
             ],
             video: VideoConfig::default(),
             lix: LixConfig::default(),
+            klarsprog: crate::klarsprog::KlarsprogConfig::default(),
             images: ImageConfig::default(),
             deadlines: Vec::new(),
         }

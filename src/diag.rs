@@ -34,6 +34,10 @@ pub struct Diagnostic {
     pub found: Option<String>,
     /// How to fix it (optional).
     pub hint: Option<String>,
+    /// What family of message it is, for pages that show only some
+    /// (`"klarsprog"`: a plain-language pointer).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'static str>,
 }
 
 impl Diagnostic {
@@ -55,7 +59,13 @@ impl Diagnostic {
             expected: None,
             found: None,
             hint: None,
+            code: None,
         }
+    }
+
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = Some(code);
+        self
     }
 
     /// Set line and column (both 1-based).

@@ -13,6 +13,7 @@ pub mod diag;
 pub mod i18n;
 pub mod drejebog;
 pub mod images;
+pub mod klarsprog;
 pub mod lix;
 pub mod markdown;
 pub mod output;

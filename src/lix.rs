@@ -461,6 +461,43 @@ fn ends_sentence(block: &str, at: usize, prev: Option<&Word>, next: Option<&Word
     true
 }
 
+/// A sentence of a block: its byte range and its words' byte ranges (the
+/// counting the LIX uses, for checks that point at words).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentenceSpan {
+    pub start: usize,
+    pub end: usize,
+    /// (start, end, letters) of each word.
+    pub words: Vec<(usize, usize, usize)>,
+}
+
+/// The sentences of one block (a paragraph, heading, list item or line).
+pub fn sentences(block: &str) -> Vec<SentenceSpan> {
+    let words = words_of(block);
+    let mut out = Vec::new();
+    let mut cur: Vec<(usize, usize, usize)> = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        cur.push((w.start, w.end, w.letters));
+        let gap_end = words.get(k + 1).map_or(block.len(), |n| n.start);
+        let gap = &block[w.end..gap_end];
+        let ends = match gap.find(is_mark) {
+            Some(rel) => ends_sentence(block, w.end + rel, Some(w), words.get(k + 1)),
+            None => false,
+        };
+        if ends || k + 1 == words.len() {
+            let end = if ends {
+                let at = w.end + gap.find(is_mark).unwrap_or(0);
+                at + block[at..].chars().take_while(|&c| is_mark(c)).map(char::len_utf8).sum::<usize>()
+            } else {
+                w.end
+            };
+            let start = cur.first().map_or(w.start, |f| f.0);
+            out.push(SentenceSpan { start, end, words: std::mem::take(&mut cur) });
+        }
+    }
+    out
+}
+
 /// Collapse runs of whitespace to one space.
 fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")

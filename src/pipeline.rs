@@ -66,6 +66,8 @@ pub struct Site {
     pub diagnostics: Vec<Diagnostic>,
     /// Every problem's status, published or not.
     pub status: SiteStatus,
+    /// Plain-language pointers per problem (by permalink), in preview builds.
+    pub klarsprog: std::collections::BTreeMap<String, crate::validate::klarsprog::Summary>,
 }
 
 /// What a successful build reports.
@@ -167,6 +169,12 @@ pub fn load(opts: &Options) -> Result<Site, Failure> {
     if error_count(&diagnostics) > 0 {
         return Err(diagnostics.into());
     }
+    let mut library = library;
+    let klarsprog = if opts.preview && config.vilde.klarsprog.aktiv {
+        plain_language(opts, &config, &mut library, &mut diagnostics)
+    } else {
+        Default::default()
+    };
     let problems = library.problems().into_iter().chain(library.unpublished.iter());
     let status = crate::status::site_status(problems, &config, template.as_ref(), opts.today);
     Ok(Site {
@@ -176,7 +184,48 @@ pub fn load(opts: &Options) -> Result<Site, Failure> {
         images,
         diagnostics,
         status,
+        klarsprog,
     })
+}
+
+/// Plain-language pointers for every problem of a preview: warnings, marks in
+/// the statement's HTML, and the summary for its page.
+fn plain_language(
+    opts: &Options,
+    config: &Config,
+    library: &mut Library,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> std::collections::BTreeMap<String, crate::validate::klarsprog::Summary> {
+    let list = &config.vilde.klarsprog.ordliste;
+    let jargon = if list.is_empty() {
+        crate::klarsprog::Jargon::default()
+    } else {
+        let path = opts.root.join(list);
+        match path.is_file().then(|| crate::diag::read_text(&path, Path::new(list))) {
+            None => crate::klarsprog::Jargon::default(),
+            Some(Err(d)) => {
+                diagnostics.push(d.with_severity(crate::diag::Severity::Warning));
+                crate::klarsprog::Jargon::default()
+            }
+            Some(Ok(src)) => crate::klarsprog::Jargon::parse(&src).unwrap_or_else(|e| {
+                diagnostics.push(
+                    Diagnostic::warning(list, crate::t!("ks-list-unreadable", why = crate::diag::toml_message(&e)))
+                        .at_offset(&src, e.span().map_or(0, |s| s.start))
+                        .hint(crate::t!("ks-list-unreadable-hint")),
+                );
+                crate::klarsprog::Jargon::default()
+            }),
+        }
+    };
+    let mut out = std::collections::BTreeMap::new();
+    for page in library.pages.values_mut().filter(|p| p.is_problem()) {
+        let checked = crate::validate::klarsprog::check(page, config, &jargon);
+        let (html, ids) = crate::klarsprog::annotate(&page.rendered.html, &checked.statement_blocks, &checked.statement);
+        page.rendered.html = html;
+        out.insert(page.permalink.clone(), crate::validate::klarsprog::summary(&checked, &ids));
+        diagnostics.extend(checked.diagnostics);
+    }
+    out
 }
 
 /// The slide template, read when at least one problem has slides.
@@ -314,6 +363,7 @@ fn render_files(
             preview: opts.preview,
         },
         status: &site.status,
+        klarsprog: &site.klarsprog,
     };
     render::render_site(input, views, templates, &emit_rendered)?;
     let rendered = rendered.into_inner().unwrap_or_else(|e| e.into_inner());

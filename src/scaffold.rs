@@ -104,7 +104,7 @@ enhed = ""
 email = ""
 +++
 
-Skriv problemforståelsen her, med korte afsnit og mellemrubrikker (## Overskrift).
+Skriv her, hvad problemet går ud på. Brug korte afsnit og en overskrift over hvert (## Overskrift).
 
 <!-- more -->
 "#

@@ -23,7 +23,7 @@ pub fn run(args: &BuildArgs) -> i32 {
     let mut sink = Sink::disk(&output_dir, &args.site.root, args.force);
     match pipeline::build(&opts, &mut sink) {
         Ok(report) => {
-            super::print_diagnostics(&report.warnings);
+            super::print_without_pointers(&report.warnings);
             let kind = if args.drafts {
                 crate::t!("build-kind-preview")
             } else {

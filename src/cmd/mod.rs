@@ -10,6 +10,19 @@ pub mod status;
 
 use crate::diag::{Diagnostic, Severity};
 
+/// Print diagnostics like [`print_diagnostics`], but plain-language pointers as
+/// one line that says how many there are and where to see them (`vilde check
+/// --drafts` prints them all).
+pub fn print_without_pointers(diags: &[Diagnostic]) {
+    let (pointers, rest): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
+        diags.iter().partition(|d| d.code == Some(crate::validate::klarsprog::CODE));
+    let rest: Vec<Diagnostic> = rest.into_iter().cloned().collect();
+    print_diagnostics(&rest);
+    if !pointers.is_empty() {
+        eprintln!("{}", crate::t!("ks-summary-line", count = pointers.len()));
+    }
+}
+
 /// Print diagnostics to stderr, errors first, and a count line.
 pub fn print_diagnostics(diags: &[Diagnostic]) {
     let mut sorted: Vec<&Diagnostic> = diags.iter().collect();

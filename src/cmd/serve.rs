@@ -40,7 +40,7 @@ pub fn run(args: &ServeArgs) -> i32 {
         } => {
             // Warnings are printed when they change, not on every save.
             if report.warnings != warnings {
-                super::print_diagnostics(&report.warnings);
+                super::print_without_pointers(&report.warnings);
                 warnings = report.warnings.clone();
             }
             if fixed {

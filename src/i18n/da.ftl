@@ -942,3 +942,35 @@ tera-variable = `{ $name }` findes ikke i de oplysninger, skabelonen får
 tera-filter = der er intet filter, der hedder `{ $name }`
 tera-function = der er ingen funktion, der hedder `{ $name }`
 tera-template = skabelonen `{ $name }` findes ikke
+
+## Klarsprog (plain-language pointers)
+ks-kind-long-sentence = Lang sætning
+ks-kind-long-word = Langt ord
+ks-kind-passive = Passiv form
+ks-kind-nominalisations = Mange navneord
+ks-kind-jargon = Fagord
+ks-kind-hard-paragraph = Svært afsnit
+ks-advice-long-sentence = del sætningen i to eller tre
+ks-advice-long-word = brug et kortere ord, eller skriv det ud
+ks-advice-passive = sig, hvem der gør noget: "kommunen bygger" i stedet for "der bygges"
+ks-advice-nominalisations = brug udsagnsord: "vi udvikler" i stedet for "udviklingen af"
+ks-advice-jargon = brug et ord, læserne selv bruger
+ks-advice-hard-paragraph = gør sætningerne og ordene i afsnittet kortere
+ks-note-long-sentence = { $words } ord – over { $max }
+ks-note-long-word = { $letters } bogstaver – over { $max }
+ks-note-passive = sig, hvem der gør det
+ks-note-nominalisations = { $count } navneord lavet af udsagnsord: { $words }
+ks-note-jargon = skriv hellere: { $alternative }
+ks-note-hard-paragraph = afsnittet har LIX { $lix } – over målet på { $target }
+ks-diagnostic = klarsprog – { $kind }: "{ $text }" ({ $note })
+ks-diagnostic-hint = { $advice }; klarsprog er en hjælp til at skrive, ikke en fejl
+ks-list-unreadable = ordlisten kunne ikke læses: { $why }
+ks-list-unreadable-hint = skriv ordene i en tabel [ord] som "ordet" = "et mere almindeligt ord"
+
+## Klarsprog places
+ks-place-text = teksten
+ks-place-slide = slide { $number }
+ks-place-scene = scene { $number }
+
+## Klarsprog summary
+ks-summary-line = { $count } steder i teksterne kan skrives klarere (klarsprog): se dem markeret i forhåndsvisningen, eller kør `vilde check --drafts`

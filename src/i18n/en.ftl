@@ -956,3 +956,35 @@ tera-variable = `{ $name }` is not among the values the template gets
 tera-filter = there is no filter called `{ $name }`
 tera-function = there is no function called `{ $name }`
 tera-template = the template `{ $name }` was not found
+
+## Klarsprog (plain-language pointers)
+ks-kind-long-sentence = Long sentence
+ks-kind-long-word = Long word
+ks-kind-passive = Passive form
+ks-kind-nominalisations = Many nominalisations
+ks-kind-jargon = Jargon
+ks-kind-hard-paragraph = Hard paragraph
+ks-advice-long-sentence = split the sentence in two or three
+ks-advice-long-word = use a shorter word, or say it in more words
+ks-advice-passive = say who does it: "kommunen bygger" rather than "der bygges"
+ks-advice-nominalisations = use verbs: "vi udvikler" rather than "udviklingen af"
+ks-advice-jargon = use a word the readers use themselves
+ks-advice-hard-paragraph = make the sentences and words of the paragraph shorter
+ks-note-long-sentence = { $words } words – over { $max }
+ks-note-long-word = { $letters } letters – over { $max }
+ks-note-passive = say who does it
+ks-note-nominalisations = { $count } nouns made from verbs: { $words }
+ks-note-jargon = plainer: { $alternative }
+ks-note-hard-paragraph = the paragraph has LIX { $lix } – over the target of { $target }
+ks-diagnostic = plain language – { $kind }: "{ $text }" ({ $note })
+ks-diagnostic-hint = { $advice }; plain-language pointers help writing and never stop a build
+ks-list-unreadable = the word list could not be read: { $why }
+ks-list-unreadable-hint = write the words in an [ord] table as "ordet" = "a plainer word"
+
+## Klarsprog places
+ks-place-text = the text
+ks-place-slide = slide { $number }
+ks-place-scene = scene { $number }
+
+## Klarsprog summary
+ks-summary-line = { $count } places in the texts could be written more plainly: see them marked in the preview, or run `vilde check --drafts`

@@ -265,6 +265,8 @@ pub struct Input<'a> {
     pub opts: RenderOptions,
     /// Every problem's status (computed once, in the pipeline).
     pub status: &'a crate::status::SiteStatus,
+    /// Plain-language pointers per problem (preview builds).
+    pub klarsprog: &'a std::collections::BTreeMap<String, crate::validate::klarsprog::Summary>,
 }
 
 /// The parts every context shares, built once per build.
@@ -436,6 +438,7 @@ pub fn render_site(
             diagnostics: input.diagnostics,
             opts,
             status: input.status,
+            klarsprog: input.klarsprog,
         },
         has_problem_template: templates.sources.contains_key("problem.html"),
         take_page_views: !templates.read_any_page(),

@@ -24,6 +24,8 @@ pub struct Domain<'a> {
     pub opts: RenderOptions,
     /// The status of every problem (the same the CLI shows).
     pub status: &'a crate::status::SiteStatus,
+    /// Plain-language pointers per problem, in preview builds.
+    pub klarsprog: &'a std::collections::BTreeMap<String, crate::validate::klarsprog::Summary>,
 }
 
 impl Domain<'_> {
@@ -40,7 +42,7 @@ impl Domain<'_> {
     fn messages_for(&self, path: &std::path::Path) -> Vec<String> {
         self.diagnostics
             .iter()
-            .filter(|d| d.path == path)
+            .filter(|d| d.path == path && d.code.is_none())
             .map(|d| d.to_string())
             .collect()
     }
@@ -103,6 +105,7 @@ pub fn extend_view(view: &mut Map<String, Value>, p: &Page, config: &Config, d: 
     );
     view.insert("delayed".into(), json!(status.is_some_and(|s| s.video.delayed)));
     if d.opts.preview {
+        view.insert("klarsprog".into(), json!(d.klarsprog.get(&p.permalink)));
         view.insert("lix".into(), json!(statement_lix(p)));
         view.insert("lix_target".into(), json!(config.vilde.lix.target));
         view.insert("warnings".into(), json!(d.messages_for(&p.file.shown)));

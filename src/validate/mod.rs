@@ -3,6 +3,7 @@
 //! a warning depends on the build: a public build is strict, a preview build lets
 //! staff see drafts with warnings.
 
+pub mod klarsprog;
 pub mod problem;
 
 use crate::config::Config;
