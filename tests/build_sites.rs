@@ -190,6 +190,45 @@ fn new_scaffolds_a_bundle_that_builds_as_preview() {
     );
     let again = vilde(&["new", "unges-mentale-sundhed"], site.path());
     assert_eq!(again.status.code(), Some(1));
+    // The text vilde writes itself passes vilde's own plain-language checks.
+    let o = vilde(&["check", "--drafts"], site.path());
+    let err = stderr(&o);
+    let own: Vec<&str> = err
+        .lines()
+        .filter(|l| l.contains("content/unges-mentale-sundhed/index.md") && (l.contains("plain language") || l.contains("LIX")))
+        .collect();
+    assert!(own.is_empty(), "{own:?}");
+}
+
+#[test]
+fn the_default_sites_placeholders_pass_its_own_checks() {
+    let o = vilde(&["check", "--drafts", "--root", repo().to_str().unwrap()], &repo());
+    let err = stderr(&o);
+    for slug in ["baeredygtig-vaekst", "unges-mentale-sundhed", "sundhed-ind-i-alt"] {
+        let own: Vec<&str> = err
+            .lines()
+            .filter(|l| l.contains(&format!("content/{slug}/index.md")) && (l.contains("plain language") || l.contains("LIX")))
+            .collect();
+        assert!(own.is_empty(), "{own:?}");
+    }
+    // The real text gets concrete pointers, with line and column.
+    assert!(err.contains("content/blandede-bydele-og-integration/index.md:29:25: plain language – jargon: \"segregeringen\""), "{err}");
+}
+
+#[test]
+fn help_is_there_in_danish_and_english() {
+    let d = tempfile::tempdir().unwrap();
+    for cmd in ["build", "check", "new", "status", "approve", "serve"] {
+        let da = vilde_in("da", &[cmd, "--help"], d.path());
+        assert!(da.status.success());
+        let text = String::from_utf8_lossy(&da.stdout);
+        assert!(text.contains("Brug: vilde") && text.contains("Valgmuligheder:") && !text.contains("Usage"), "{text}");
+        let en = vilde_in("en", &[cmd, "--help"], d.path());
+        assert!(String::from_utf8_lossy(&en.stdout).contains("Usage: vilde"));
+    }
+    let o = vilde_in("da", &["approve", "x", "tekst"], d.path());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with("fejl: der mangler noget på kommandolinjen: --by"), "{}", stderr(&o));
 }
 
 #[test]
