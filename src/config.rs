@@ -1,7 +1,9 @@
-//! `config.toml` → [`Config`]: Zola's keys, plus one `[vilde]` table for the domain
-//! settings (accessibility statement, slide template, video, plain language,
-//! deadlines). Unknown keys inside `[vilde]` are errors; unknown top-level keys are
-//! warnings (a Zola config with keys we do not use still builds).
+//! `config.toml` → [`Config`]: Zola's keys, plus one `[extra.vilde]` table for the
+//! domain settings (accessibility statement, slide template, video, plain language,
+//! deadlines). Zola keeps `[extra]` free-form, so one `config.toml` builds with both
+//! tools. A top-level `[vilde]` table (older vilde sites) is still read, with a
+//! notice how to move it. Unknown keys inside the vilde table are errors; unknown
+//! top-level keys are warnings (a Zola config with keys we do not use still builds).
 //!
 //! `Config::parse(path, &str)` is pure; `Config::from_file` reads and parses.
 
@@ -15,25 +17,10 @@ use crate::diag::Diagnostic;
 
 /// Zola top-level keys we accept without using them (so Zola configs load).
 const ZOLA_KEYS_IGNORED: &[&str] = &[
-    "compile_sass",
-    "generate_feeds",
-    "generate_feed",
-    "feed_filenames",
-    "feed_filename",
-    "feed_limit",
-    "build_search_index",
-    "taxonomies",
-    "languages",
     "ignored_content",
     "ignored_static",
     "hard_link_static",
     "link_checker",
-    "slugify",
-    "search",
-    "author",
-    "generate_sitemap",
-    "generate_robots_txt",
-    "mode",
     "preserve_dotfiles_in_output",
     "exclude_paginated_pages_in_sitemap",
 ];
@@ -54,7 +41,33 @@ pub struct Config {
     pub extra: toml::Table,
     /// Zola's `[translations]` for the default language, read by `trans()`.
     pub translations: toml::Table,
+    /// `[languages.<code>]`: the other languages (and, merged in, the default).
+    pub languages: BTreeMap<String, LanguageOptions>,
+    #[serde(alias = "generate_feed")]
+    pub generate_feeds: bool,
+    pub feed_limit: Option<usize>,
+    #[serde(deserialize_with = "one_or_many", alias = "feed_filename")]
+    pub feed_filenames: Vec<String>,
+    pub taxonomies: Vec<TaxonomyConfig>,
+    /// A folder all taxonomy addresses go under (`blog` → `/blog/tags/`).
+    pub taxonomy_root: Option<String>,
+    pub author: Option<String>,
+    /// Compile `sass/` into CSS in the output.
+    pub compile_sass: bool,
+    pub build_search_index: bool,
+    pub search: SearchConfig,
+    pub slugify: SlugifyConfig,
+    pub generate_sitemap: bool,
+    pub generate_robots_txt: bool,
+    /// `build`, `serve` or `check`, set by the command (Zola's `config.mode`).
+    #[serde(skip_deserializing)]
+    pub mode: String,
+    /// The vilde settings, from `[extra.vilde]` (or the older `[vilde]`).
+    #[serde(skip_deserializing)]
     pub vilde: VildeConfig,
+    /// Where the vilde settings were written; `None` for a plain Zola site.
+    #[serde(skip)]
+    pub vilde_table: Option<VildeTable>,
     /// Keys we do not know; reported as warnings, never serialized.
     #[serde(flatten, skip_serializing)]
     pub unknown: BTreeMap<String, toml::Value>,
@@ -66,17 +79,208 @@ impl Default for Config {
             base_url: "/".into(),
             title: None,
             description: None,
-            default_language: "da".into(),
+            default_language: "en".into(),
             theme: None,
             minify_html: false,
             output_dir: "public".into(),
             markdown: MarkdownConfig::default(),
             extra: toml::Table::new(),
             translations: toml::Table::new(),
+            languages: BTreeMap::new(),
+            generate_feeds: false,
+            feed_limit: None,
+            feed_filenames: vec!["atom.xml".into()],
+            taxonomies: Vec::new(),
+            taxonomy_root: None,
+            author: None,
+            compile_sass: false,
+            build_search_index: false,
+            search: SearchConfig::default(),
+            slugify: SlugifyConfig::default(),
+            generate_sitemap: true,
+            generate_robots_txt: true,
+            mode: "build".into(),
             vilde: VildeConfig::default(),
+            vilde_table: None,
             unknown: BTreeMap::new(),
         }
     }
+}
+
+/// `[languages.<code>]` (Zola's `LanguageOptions`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LanguageOptions {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    #[serde(alias = "generate_feed")]
+    pub generate_feeds: bool,
+    #[serde(deserialize_with = "one_or_many", alias = "feed_filename")]
+    pub feed_filenames: Vec<String>,
+    pub taxonomies: Vec<TaxonomyConfig>,
+    pub build_search_index: bool,
+    pub search: SearchConfig,
+    pub translations: toml::Table,
+}
+
+impl Default for LanguageOptions {
+    fn default() -> Self {
+        LanguageOptions {
+            title: None,
+            description: None,
+            generate_feeds: false,
+            feed_filenames: vec!["atom.xml".into()],
+            taxonomies: Vec::new(),
+            build_search_index: false,
+            search: SearchConfig::default(),
+            translations: toml::Table::new(),
+        }
+    }
+}
+
+/// One entry of `taxonomies = [...]`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TaxonomyConfig {
+    pub name: String,
+    /// The name as it appears in addresses (set from `name` by `slugify.taxonomies`).
+    #[serde(skip_deserializing)]
+    pub slug: String,
+    pub paginate_by: Option<usize>,
+    pub paginate_path: Option<String>,
+    pub render: bool,
+    pub feed: bool,
+}
+
+impl Default for TaxonomyConfig {
+    fn default() -> Self {
+        TaxonomyConfig {
+            name: String::new(),
+            slug: String::new(),
+            paginate_by: None,
+            paginate_path: None,
+            render: true,
+            feed: false,
+        }
+    }
+}
+
+impl TaxonomyConfig {
+    pub fn paginate_path(&self) -> &str {
+        self.paginate_path.as_deref().unwrap_or("page")
+    }
+}
+
+/// `[search]`: what the search index holds and in which format.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SearchConfig {
+    pub include_title: bool,
+    pub include_content: bool,
+    pub truncate_content_length: Option<usize>,
+    pub include_description: bool,
+    pub include_date: bool,
+    pub include_path: bool,
+    /// `elasticlunr_javascript` (default), `elasticlunr_json`, `fuse_javascript`, `fuse_json`.
+    pub index_format: String,
+}
+
+impl Default for SearchConfig {
+    fn default() -> Self {
+        SearchConfig {
+            include_title: true,
+            include_content: true,
+            truncate_content_length: None,
+            include_description: false,
+            include_date: false,
+            include_path: false,
+            index_format: "elasticlunr_javascript".into(),
+        }
+    }
+}
+
+/// `[slugify]`: how names become addresses: `on` (default), `safe` or `off`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SlugifyConfig {
+    pub paths: String,
+    pub paths_keep_dates: bool,
+    pub taxonomies: String,
+    pub anchors: String,
+}
+
+impl Default for SlugifyConfig {
+    fn default() -> Self {
+        SlugifyConfig {
+            paths: "on".into(),
+            paths_keep_dates: false,
+            taxonomies: "on".into(),
+            anchors: "on".into(),
+        }
+    }
+}
+
+/// The top-level options merged with `[languages.<default>]`: what one leaves
+/// empty, the other fills.
+fn merge_language(base: LanguageOptions, own: LanguageOptions) -> LanguageOptions {
+    let default = LanguageOptions::default();
+    LanguageOptions {
+        title: base.title.or(own.title),
+        description: base.description.or(own.description),
+        generate_feeds: base.generate_feeds || own.generate_feeds,
+        feed_filenames: if base.feed_filenames == default.feed_filenames { own.feed_filenames } else { base.feed_filenames },
+        taxonomies: if base.taxonomies.is_empty() { own.taxonomies } else { base.taxonomies },
+        build_search_index: base.build_search_index || own.build_search_index,
+        search: if base.search == default.search { own.search } else { base.search },
+        translations: if base.translations.is_empty() { own.translations } else { base.translations },
+    }
+}
+
+/// `feed_filenames = "atom.xml"` (older Zola) or a list.
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match OneOrMany::deserialize(d)? {
+        OneOrMany::One(s) => vec![s],
+        OneOrMany::Many(v) => v,
+    })
+}
+
+/// Which table held the vilde settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VildeTable {
+    /// `[extra.vilde]`, which Zola also accepts.
+    Extra,
+    /// The older top-level `[vilde]`, which Zola rejects.
+    Legacy,
+}
+
+/// Which pages vilde's strict rules (raw HTML sanitized, image alt text and files
+/// required) apply to; elsewhere they are warnings and raw HTML is kept, as in Zola.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Strict {
+    /// Only the wicked problems' pages.
+    #[default]
+    Problems,
+    /// Every page of the site.
+    All,
+}
+
+/// The vilde tables, read on their own so their errors keep their place.
+#[derive(Deserialize, Default)]
+struct VildeTables {
+    vilde: Option<VildeConfig>,
+    extra: Option<ExtraVilde>,
+}
+
+#[derive(Deserialize, Default)]
+struct ExtraVilde {
+    vilde: Option<VildeConfig>,
 }
 
 /// Zola's `[markdown]` table (the keys we implement).
@@ -116,6 +320,11 @@ impl Default for MarkdownConfig {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct VildeConfig {
+    /// A Danish public-sector site: the accessibility statement is required even
+    /// when the site has no wicked problems.
+    pub public_sector: bool,
+    /// Pages the strict rules apply to: "problems" (default) or "all".
+    pub strict: Strict,
     /// URL of the site's tilgængelighedserklæring (accessibility statement, made in
     /// the state's WAS tool). Danish law requires a link to it on every page.
     pub accessibility_statement: Option<String>,
@@ -140,6 +349,8 @@ pub struct VildeConfig {
 impl Default for VildeConfig {
     fn default() -> Self {
         VildeConfig {
+            public_sector: false,
+            strict: Strict::Problems,
             accessibility_statement: None,
             slide_template: "slide-template.toml".into(),
             allow_raw_html: false,
@@ -279,8 +490,9 @@ impl Config {
     pub fn parse(path: &Path, src: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostic> {
         let mut config: Config = toml::from_str(src).map_err(|e| toml_error(path, src, &e))?;
         let mut warnings = Vec::new();
+        config.read_vilde_table(path, src, &mut warnings)?;
         for key in config.unknown.keys() {
-            if !ZOLA_KEYS_IGNORED.contains(&key.as_str()) {
+            if key != "vilde" && !ZOLA_KEYS_IGNORED.contains(&key.as_str()) {
                 warnings.push(
                     Diagnostic::warning(path, crate::t!("config-unknown", key = key.as_str()))
                         .at_offset(src, key_offset(src, key))
@@ -312,7 +524,102 @@ impl Config {
         if let Some(d) = config.check_deadlines(path, src) {
             return Err(d);
         }
+        config.complete_languages(path, src)?;
         Ok((config, warnings))
+    }
+
+    /// Read `[extra.vilde]` or the older `[vilde]` (never both).
+    fn read_vilde_table(
+        &mut self,
+        path: &Path,
+        src: &str,
+        warnings: &mut Vec<Diagnostic>,
+    ) -> Result<(), Diagnostic> {
+        let tables: VildeTables = toml::from_str(src).map_err(|e| toml_error(path, src, &e))?;
+        let extra = tables.extra.and_then(|e| e.vilde);
+        let at = |name: &str| src.find(name).unwrap_or(0);
+        match (tables.vilde, extra) {
+            (Some(_), Some(_)) => {
+                return Err(Diagnostic::error(path, crate::t!("config-vilde-twice"))
+                    .at_offset(src, at("[vilde"))
+                    .expected(crate::t!("config-vilde-twice-expected"))
+                    .hint(crate::t!("config-vilde-move-hint")))
+            }
+            (Some(v), None) => {
+                warnings.push(
+                    Diagnostic::warning(path, crate::t!("config-vilde-legacy"))
+                        .at_offset(src, at("[vilde"))
+                        .hint(crate::t!("config-vilde-move-hint")),
+                );
+                self.vilde = v;
+                self.vilde_table = Some(VildeTable::Legacy);
+            }
+            (None, Some(v)) => {
+                self.vilde = v;
+                self.vilde_table = Some(VildeTable::Extra);
+            }
+            (None, None) => {}
+        }
+        Ok(())
+    }
+
+    /// As Zola: the top-level title, description, feeds, taxonomies, search and
+    /// translations are the default language's `[languages.<default>]`, and every
+    /// taxonomy gets its address name.
+    fn complete_languages(&mut self, path: &Path, src: &str) -> Result<(), Diagnostic> {
+        for code in std::iter::once(&self.default_language).chain(self.languages.keys()) {
+            if code.parse::<unic_langid::LanguageIdentifier>().is_err() || code.is_empty() {
+                return Err(Diagnostic::error(path, crate::t!("config-lang-code", code = code.as_str()))
+                    .at_offset(src, src.find(code.as_str()).unwrap_or(0))
+                    .expected(crate::t!("config-lang-code-expected"))
+                    .hint(crate::t!("config-lang-code-hint")));
+            }
+        }
+        let base = LanguageOptions {
+            title: self.title.clone(),
+            description: self.description.clone(),
+            generate_feeds: self.generate_feeds,
+            feed_filenames: self.feed_filenames.clone(),
+            taxonomies: self.taxonomies.clone(),
+            build_search_index: self.build_search_index,
+            search: self.search.clone(),
+            translations: self.translations.clone(),
+        };
+        let merged = match self.languages.remove(&self.default_language) {
+            Some(own) if base == LanguageOptions::default() => own,
+            Some(own) => merge_language(base, own),
+            None => base,
+        };
+        self.languages.insert(self.default_language.clone(), merged);
+        let strategy = self.slugify.taxonomies.clone();
+        for options in self.languages.values_mut() {
+            for t in &mut options.taxonomies {
+                t.slug = crate::markdown::slugify_with(&t.name, &strategy);
+            }
+        }
+        Ok(())
+    }
+
+    /// The options of one language (the default language's when unknown).
+    pub fn language(&self, lang: &str) -> &LanguageOptions {
+        self.languages
+            .get(lang)
+            .or_else(|| self.languages.get(&self.default_language))
+            .unwrap_or_else(|| {
+                static DEFAULT: std::sync::OnceLock<LanguageOptions> = std::sync::OnceLock::new();
+                DEFAULT.get_or_init(LanguageOptions::default)
+            })
+    }
+
+    /// A multilingual site: `[languages]` names another language.
+    pub fn is_multilingual(&self) -> bool {
+        self.languages.keys().any(|k| *k != self.default_language)
+    }
+
+    /// The accessibility statement is required: the site has wicked problems or
+    /// says it is a Danish public-sector site.
+    pub fn needs_accessibility_statement(&self, has_problems: bool) -> bool {
+        has_problems || self.vilde.public_sector
     }
 
     /// The theme's folder, which must be a real folder inside the site's `themes/`
@@ -442,7 +749,7 @@ mod tests {
     fn zola_keys_and_vilde_table() {
         let (c, w) = parse(
             "base_url = \"https://aarhus.dk/vildeproblemer\"\ntitle = \"T\"\ncompile_sass = false\n\
-             [markdown]\nhighlight_code = true\n[extra]\nx = 1\n[vilde.lix]\ntarget = 35\n",
+             [markdown]\nhighlight_code = true\n[extra]\nx = 1\n[extra.vilde.lix]\ntarget = 35\n",
         )
         .unwrap();
         assert!(w.is_empty(), "{w:?}");
@@ -455,9 +762,33 @@ mod tests {
 
     #[test]
     fn unknown_vilde_key_is_an_error_naming_it() {
-        let e = parse("title = \"x\"\n[vilde]\nslide_templat = \"x\"\n").unwrap_err();
+        let e = parse("title = \"x\"\n[extra.vilde]\nslide_templat = \"x\"\n").unwrap_err();
         assert!(e.message.contains("slide_templat"), "{e}");
         assert_eq!(e.line, 3);
+    }
+
+    #[test]
+    fn older_vilde_table_is_read_with_a_notice_and_never_beside_the_new_one() {
+        let (c, w) = parse("[vilde]\nslide_template = \"s.toml\"\n").unwrap();
+        assert_eq!(c.vilde.slide_template, "s.toml");
+        assert_eq!(c.vilde_table, Some(VildeTable::Legacy));
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(w[0].hint.as_deref().unwrap().contains("[extra.vilde]"), "{:?}", w[0]);
+        let e = parse("[vilde]\nstrict = \"all\"\n[extra.vilde]\nstrict = \"all\"\n").unwrap_err();
+        assert!(e.message.contains("both"), "{e}");
+        assert_eq!(e.line, 1);
+    }
+
+    #[test]
+    fn a_plain_zola_site_needs_no_vilde_settings() {
+        let (c, w) = parse("base_url = \"https://x.dk\"\n").unwrap();
+        assert!(w.is_empty());
+        assert_eq!(c.vilde_table, None);
+        assert_eq!(c.default_language, "en");
+        assert!(!c.needs_accessibility_statement(false));
+        assert!(c.needs_accessibility_statement(true));
+        let (c, _) = parse("[extra.vilde]\npublic_sector = true\n").unwrap();
+        assert!(c.needs_accessibility_statement(false));
     }
 
     #[test]

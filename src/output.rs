@@ -109,7 +109,7 @@ pub fn static_files(dirs: &[PathBuf]) -> Result<BTreeMap<String, PathBuf>, Diagn
             let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
             let rel = rel
                 .to_str()
-                .ok_or_else(|| crate::content::not_utf8_name(rel.as_os_str()))
+                .ok_or_else(|| crate::content::walk::not_utf8_name(rel.as_os_str()))
                 .map_err(|e| Diagnostic::error(&shown, e.to_string()))?;
             if let Err(why) = crate::paths::output_rel(rel) {
                 return Err(Diagnostic::error(&shown, crate::t!("static-bad-name", why = why))

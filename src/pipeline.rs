@@ -312,7 +312,6 @@ fn render_files(
     let templates = render::load_templates(&opts.root, &site.config)?;
     let views = render::Views::build(
         &mut site.library,
-        &site.config.default_language,
         templates.read_any_page(),
     );
     let site: &Site = site;

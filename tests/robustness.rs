@@ -488,7 +488,7 @@ fn parsers_survive_random_input() {
                 path: shown,
                 file_src: &src,
                 body_offset: 0,
-                html: HtmlPolicy::new(&vilde_cfg, false),
+                html: HtmlPolicy::new(&vilde_cfg, false, true),
             };
             let _ = markdown::render(&src, &ctx);
             let _ = markdown::resolve_internal(&src, &links);

@@ -6,6 +6,8 @@
 pub mod front_matter;
 pub mod page;
 pub mod problem;
+pub mod tree;
+pub mod walk;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -27,6 +29,8 @@ pub struct Library {
     /// the front page as "under udarbejdelse", and in the build's report with why.
     /// Their Markdown is not rendered.
     pub unpublished: Vec<Page>,
+    /// The site has more than one language.
+    pub multilingual: bool,
 }
 
 /// What loading needs to know.
@@ -37,12 +41,6 @@ pub struct LoadOptions<'a> {
     pub include_drafts: bool,
     /// The build's image processor (Markdown images: size, srcset, cache).
     pub images: Option<&'a crate::images::Processor>,
-}
-
-/// One file found under `content/`.
-enum Found {
-    Page(FileInfo),
-    Section(FileInfo),
 }
 
 impl Library {
@@ -97,11 +95,12 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
             .expected(crate::t!("content-none-expected"))
             .hint(crate::t!("content-none-hint"))]);
     }
-    let found = walk(&content)?;
+    let langs = walk::Langs::of(opts.config);
+    let found = walk::walk(&content, &langs)?;
     let parsed: Vec<Result<Found2, Diagnostic>> = found
         .into_par_iter()
         .map(|f| match f {
-            Found::Page(info) => {
+            walk::Found::Page(info) => {
                 let src = read_text(&info.abs, &info.shown)?;
                 let mut page = Page::parse(info, src)?;
                 // A problem bundle is one with a problem file, whatever its
@@ -124,7 +123,7 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
                 }
                 Ok(Found2::Page(page))
             }
-            Found::Section(info) => {
+            walk::Found::Section(info) => {
                 let src = read_text(&info.abs, &info.shown)?;
                 Section::parse(info, src).map(Found2::Section)
             }
@@ -152,18 +151,17 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
             Err(e) => errors.push(e),
         }
     }
-    if !lib.sections.contains_key("_index.md") && errors.is_empty() {
-        errors.push(
-            Diagnostic::error("content/_index.md", crate::t!("content-no-front-page"))
-                .expected(crate::t!("content-no-front-page-expected"))
-                .hint(crate::t!("content-no-front-page-hint")),
-        );
+    // Zola makes the root section of each language when it has no file.
+    for lang in langs.all() {
+        let key = langs.index_name(lang);
+        lib.sections.entry(key).or_insert_with(|| tree::default_root(lang, &langs));
     }
     if !errors.is_empty() {
         return Err(errors);
     }
     assign_paths(&mut lib, opts.config)?;
-    attach_pages(&mut lib);
+    tree::populate(&mut lib, &langs);
+    lib.multilingual = !langs.others.is_empty();
     render_markdown(&mut lib, opts.config, opts.images)?;
     let warnings = lib
         .pages
@@ -205,192 +203,6 @@ pub fn is_ignored_name(name: &str) -> bool {
         || name.ends_with(".tmp")
 }
 
-/// Walk `content/`: `_index.md` are sections, `index.md` makes its folder a page
-/// bundle (everything else in it is an asset), other `.md` files are pages.
-fn walk(content: &Path) -> Result<Vec<Found>, Vec<Diagnostic>> {
-    let mut out = Vec::new();
-    let mut errors = Vec::new();
-    walk_dir(content, content, &mut out, &mut errors);
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
-    }
-}
-
-fn walk_dir(content: &Path, dir: &Path, out: &mut Vec<Found>, errors: &mut Vec<Diagnostic>) {
-    let entries = match sorted_entries(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            errors.push(Diagnostic::error(
-                shown(content, dir),
-                crate::t!("content-folder-unreadable", why = e.to_string()),
-            ));
-            return;
-        }
-    };
-    let rel_dir = rel(content, dir);
-    let components: Vec<String> = rel_dir
-        .split('/')
-        .filter(|s| !s.is_empty())
-        .map(String::from)
-        .collect();
-    let index = entries.iter().find(|(n, _, _)| n == "index.md");
-    if let (Some((_, path, kind)), true) = (index, dir != content) {
-        if kind.is_symlink() {
-            errors.push(symlink_error(content, path));
-            return;
-        }
-        if !kind.is_file() {
-            errors.push(not_regular(content, path));
-            return;
-        }
-        let mut assets = Vec::new();
-        collect_assets(content, dir, dir, &mut assets, errors);
-        out.push(Found::Page(info(
-            content,
-            &dir.join("index.md"),
-            dir,
-            components,
-            assets,
-            true,
-        )));
-        return;
-    }
-    for (name, path, kind) in entries {
-        if is_ignored_name(&name) {
-            continue;
-        }
-        if kind.is_symlink() {
-            errors.push(symlink_error(content, &path));
-        } else if kind.is_dir() {
-            walk_dir(content, &path, out, errors);
-        } else if !kind.is_file() {
-            errors.push(not_regular(content, &path));
-        } else if name == "_index.md" {
-            out.push(Found::Section(info(
-                content,
-                &path,
-                dir,
-                components.clone(),
-                Vec::new(),
-                false,
-            )));
-        } else if name.ends_with(".md") {
-            out.push(Found::Page(info(
-                content,
-                &path,
-                dir,
-                components.clone(),
-                Vec::new(),
-                false,
-            )));
-        }
-    }
-}
-
-fn symlink_error(content: &Path, path: &Path) -> Diagnostic {
-    Diagnostic::error(
-        shown(content, path),
-        crate::t!("content-symlink"),
-    )
-    .hint(crate::t!("content-symlink-hint"))
-}
-
-fn collect_assets(
-    content: &Path,
-    bundle: &Path,
-    dir: &Path,
-    out: &mut Vec<String>,
-    errors: &mut Vec<Diagnostic>,
-) {
-    let entries = match sorted_entries(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            errors.push(Diagnostic::error(
-                shown(content, dir),
-                crate::t!("content-folder-unreadable", why = e.to_string()),
-            ));
-            return;
-        }
-    };
-    for (name, path, kind) in entries {
-        if is_ignored_name(&name)
-            || (dir == bundle && (name == "index.md" || BUNDLE_SOURCES.contains(&name.as_str())))
-        {
-            continue;
-        }
-        if kind.is_symlink() {
-            errors.push(symlink_error(content, &path));
-        } else if kind.is_dir() {
-            collect_assets(content, bundle, &path, out, errors);
-        } else if kind.is_file() {
-            out.push(rel(bundle, &path));
-        } else {
-            errors.push(not_regular(content, &path));
-        }
-    }
-}
-
-fn not_regular(content: &Path, path: &Path) -> Diagnostic {
-    Diagnostic::error(shown(content, path), crate::t!("content-not-regular", why = crate::diag::not_regular()))
-        .hint(crate::t!("content-not-regular-hint"))
-}
-
-/// A folder's entries sorted by name, with their type as the folder listing gives
-/// it (no extra `stat` per file; a symlink is reported as a symlink).
-fn sorted_entries(dir: &Path) -> std::io::Result<Vec<(String, PathBuf, std::fs::FileType)>> {
-    let mut v = Vec::new();
-    for e in std::fs::read_dir(dir)? {
-        let e = e?;
-        let kind = e.file_type()?;
-        let name = e.file_name().into_string().map_err(|n| not_utf8_name(&n))?;
-        v.push((name, e.path(), kind));
-    }
-    v.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok(v)
-}
-
-fn info(
-    content: &Path,
-    file: &Path,
-    dir: &Path,
-    components: Vec<String>,
-    assets: Vec<String>,
-    bundle: bool,
-) -> FileInfo {
-    FileInfo {
-        relative_path: rel(content, file),
-        shown: shown(content, file),
-        abs: file.to_path_buf(),
-        dir: dir.to_path_buf(),
-        components,
-        assets,
-        is_bundle: bundle,
-    }
-}
-
-/// A file name that is not valid text: two such names could become one address.
-pub fn not_utf8_name(name: &std::ffi::OsStr) -> std::io::Error {
-    std::io::Error::new(
-        std::io::ErrorKind::InvalidData,
-        crate::t!("content-name-not-utf8", name = name.to_string_lossy().to_string()),
-    )
-}
-
-/// `/`-separated path of `p` below `base`.
-fn rel(base: &Path, p: &Path) -> String {
-    let r = p.strip_prefix(base).unwrap_or(p);
-    r.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
-fn shown(content: &Path, p: &Path) -> PathBuf {
-    Path::new("content").join(p.strip_prefix(content).unwrap_or(p))
-}
-
 /// Set every page's and section's path and permalink; two files with the same path
 /// are an error naming both.
 fn assign_paths(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic>> {
@@ -402,10 +214,14 @@ fn assign_paths(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic
                 errors.push(bad_address(&s.file.shown, &s.raw, "paginate_path", pp, &why));
             }
         }
-        s.path = if s.file.components.is_empty() {
+        let mut parts: Vec<&str> = s.file.components.iter().map(String::as_str).collect();
+        if s.file.lang != config.default_language {
+            parts.insert(0, &s.file.lang);
+        }
+        s.path = if parts.is_empty() {
             "/".to_string()
         } else {
-            format!("/{}/", s.file.components.join("/"))
+            format!("/{}/", parts.join("/"))
         };
         s.permalink = config.url(&s.path);
         seen.insert(s.path.clone(), s.file.shown.clone());
@@ -421,17 +237,14 @@ fn assign_paths(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic
                 }
             },
             None => {
-                let parent = if p.file.is_bundle {
-                    let c = &p.file.components;
-                    c[..c.len().saturating_sub(1)].join("/")
-                } else {
-                    p.file.components.join("/")
-                };
-                if parent.is_empty() {
-                    format!("/{}/", p.slug)
-                } else {
-                    format!("/{parent}/{}/", p.slug)
+                let c = &p.file.components;
+                let folders = if p.file.is_bundle { &c[..c.len().saturating_sub(1)] } else { &c[..] };
+                let mut parts: Vec<&str> = folders.iter().map(String::as_str).collect();
+                if p.file.lang != config.default_language {
+                    parts.insert(0, &p.file.lang);
                 }
+                parts.push(&p.slug);
+                format!("/{}/", parts.join("/"))
             }
         };
         p.permalink = config.url(&p.path);
@@ -531,69 +344,6 @@ pub fn alias_output(alias: &str) -> Result<String, String> {
     })
 }
 
-/// Put each page in its nearest section and sort sections' pages as `sort_by` says.
-fn attach_pages(lib: &mut Library) {
-    let section_of =
-        |components: &[String], sections: &BTreeMap<String, Section>| -> Option<String> {
-            for n in (0..=components.len()).rev() {
-                let key = if n == 0 {
-                    "_index.md".to_string()
-                } else {
-                    format!("{}/_index.md", components[..n].join("/"))
-                };
-                if sections.contains_key(&key) {
-                    return Some(key);
-                }
-            }
-            None
-        };
-    let mut by_section: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (key, p) in &lib.pages {
-        let comps = if p.file.is_bundle {
-            &p.file.components[..p.file.components.len().saturating_sub(1)]
-        } else {
-            &p.file.components[..]
-        };
-        if let Some(s) = section_of(comps, &lib.sections) {
-            by_section.entry(s).or_default().push(key.clone());
-        }
-    }
-    let keys: Vec<String> = lib.sections.keys().cloned().collect();
-    for key in &keys {
-        let comps = &lib.sections[key].file.components;
-        if comps.is_empty() {
-            continue;
-        }
-        if let Some(parent) = section_of(&comps[..comps.len() - 1], &lib.sections) {
-            if let Some(s) = lib.sections.get_mut(&parent) {
-                s.subsections.push(key.clone());
-            }
-        }
-    }
-    for (skey, mut pages) in by_section {
-        let sort_by = lib.sections[&skey]
-            .front
-            .sort_by
-            .clone()
-            .unwrap_or_else(|| "none".into());
-        let pages_map = &lib.pages;
-        match sort_by.as_str() {
-            "weight" => {
-                pages.sort_by_key(|k| (pages_map[k].front.weight.unwrap_or(i64::MAX), k.clone()))
-            }
-            "title" => pages.sort_by_key(|k| (pages_map[k].title().to_lowercase(), k.clone())),
-            "date" => pages.sort_by(|a, b| {
-                let (da, db) = (pages_map[a].front.date, pages_map[b].front.date);
-                db.cmp(&da).then_with(|| a.cmp(b))
-            }),
-            _ => {}
-        }
-        if let Some(s) = lib.sections.get_mut(&skey) {
-            s.pages = pages;
-        }
-    }
-}
-
 /// Render every page's and section's Markdown in parallel.
 fn render_markdown(
     lib: &mut Library,
@@ -616,7 +366,7 @@ fn render_markdown(
                 &p.raw,
                 p.body_offset,
                 &p.permalink,
-                p.front.draft,
+                Leniency::of(p.front.draft, env.strict(p.is_problem())),
             ) {
                 Ok(r) => {
                     p.rendered = r;
@@ -638,7 +388,7 @@ fn render_markdown(
             &s.raw,
             s.body_offset,
             &s.permalink,
-            s.front.draft,
+            Leniency::of(s.front.draft, env.strict(false)),
         ) {
             Ok(r) => s.rendered = r,
             Err(e) => errors.extend(e),
@@ -651,6 +401,20 @@ fn render_markdown(
     }
 }
 
+/// How strictly one body is checked.
+#[derive(Clone, Copy)]
+struct Leniency {
+    draft: bool,
+    /// vilde's strict rules apply (raw HTML checked, image errors).
+    strict: bool,
+}
+
+impl Leniency {
+    fn of(draft: bool, strict: bool) -> Self {
+        Leniency { draft, strict }
+    }
+}
+
 /// What rendering any Markdown body of the site shares.
 struct MarkdownEnv<'a> {
     config: &'a Config,
@@ -659,6 +423,12 @@ struct MarkdownEnv<'a> {
 }
 
 impl MarkdownEnv<'_> {
+    /// vilde's strict rules apply to a problem page, and to every page with
+    /// `strict = "all"`.
+    fn strict(&self, problem: bool) -> bool {
+        problem || self.config.vilde.strict == crate::config::Strict::All
+    }
+
     /// Render one body of the file `file` (whose whole text is `raw`).
     fn render(
         &self,
@@ -667,7 +437,7 @@ impl MarkdownEnv<'_> {
         raw: &str,
         body_offset: usize,
         permalink: &str,
-        draft: bool,
+        how: Leniency,
     ) -> Result<markdown::Rendered, Vec<Diagnostic>> {
         let ctx = markdown::Context {
             config: &self.config.markdown,
@@ -676,12 +446,13 @@ impl MarkdownEnv<'_> {
             path: &file.shown,
             file_src: raw,
             body_offset,
-            html: markdown::HtmlPolicy::new(&self.config.vilde, draft),
+            html: markdown::HtmlPolicy::new(&self.config.vilde, how.draft, how.strict),
         };
+        // Outside the strict rules an image without alt text or file is a warning.
         let img = self.images.map(|i| markdown::ImageContext {
             images: i,
             dir: &file.dir,
-            draft,
+            draft: how.draft || !how.strict,
         });
         markdown::render_with_images(body, &ctx, img.as_ref())
     }

@@ -27,6 +27,13 @@ pub struct FileInfo {
     pub assets: Vec<String>,
     /// True for `<dir>/index.md` page bundles.
     pub is_bundle: bool,
+    /// The language: from the file name (`about.fr.md`), else the default.
+    pub lang: String,
+    /// The relative path without `.md` and language: the same for every
+    /// translation of one page or section (`blog/about`, `blog/_index`).
+    pub canonical: String,
+    /// The file stem without the language (`about`, `index`, `_index`).
+    pub name: String,
 }
 
 /// A content page.
@@ -46,6 +53,14 @@ pub struct Page {
     /// A problem's other parts (slides, video script, approvals); `None` for
     /// ordinary pages.
     pub parts: Option<super::problem::Parts>,
+    /// Keys of the sections above it, the root first (Zola's `page.ancestors`);
+    /// empty for an orphan page (its folder has no `_index.md`).
+    pub ancestors: Vec<String>,
+    /// Its neighbours in its sorted section (Zola's `lower`/`higher`).
+    pub lower: Option<String>,
+    pub higher: Option<String>,
+    /// Keys of every version of this page, its own included (multilingual sites).
+    pub translations: Vec<String>,
 }
 
 /// A section (`_index.md`).
@@ -60,8 +75,12 @@ pub struct Section {
     pub rendered: Rendered,
     /// Keys (relative paths) of the pages directly in this section, sorted.
     pub pages: Vec<String>,
-    /// Keys of the direct subsections, sorted.
+    /// Keys of the direct subsections, by weight.
     pub subsections: Vec<String>,
+    /// Keys of the sections above it, the root first.
+    pub ancestors: Vec<String>,
+    /// Keys of every version of this section, its own included.
+    pub translations: Vec<String>,
 }
 
 impl Page {
@@ -86,6 +105,10 @@ impl Page {
             permalink: String::new(),
             rendered: Rendered::default(),
             parts: None,
+            ancestors: Vec::new(),
+            lower: None,
+            higher: None,
+            translations: Vec::new(),
         })
     }
 
@@ -128,6 +151,8 @@ impl Section {
             rendered: Rendered::default(),
             pages: Vec::new(),
             subsections: Vec::new(),
+            ancestors: Vec::new(),
+            translations: Vec::new(),
         })
     }
 
@@ -139,13 +164,12 @@ impl Section {
 /// Zola's default slug: the bundle folder name, or the file stem.
 fn default_slug(file: &FileInfo) -> String {
     let name = if file.is_bundle {
-        file.dir.file_name()
+        file.dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    } else if file.name.is_empty() {
+        Path::new(&file.relative_path).file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
     } else {
-        Path::new(&file.relative_path).file_stem()
+        file.name.clone()
     };
-    let name = name
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
     // Zola strips a leading date from file names: 2023-02-20-title → title.
     let name = match name.get(..11) {
         Some(prefix)

@@ -221,7 +221,7 @@ site-not-a-site-hint = giv --root den mappe, der indeholder config.toml, eller k
 base-url-flag-bad = denne adresse kan ikke bruges: { $why }
 base-url-flag-expected = webstedets adresse, som https://aarhus.dk/vilde-problemer/
 slides-template-missing = skabelonen for slides mangler
-slides-template-missing-expected = filen { $file } (angivet med slide_template under [vilde] i config.toml)
+slides-template-missing-expected = filen { $file } (angivet med slide_template under [extra.vilde] i config.toml)
 slides-template-missing-hint = bed Borgmesterens Afdeling om slide-template.toml, og læg den ved siden af config.toml
 left-out-script-file = { $file }: ikke udgivet – filer, der kan indeholde kode (.html, .svg, .xml, .js), udgives ikke fra et problem
 left-out-unused-file = { $file }: ikke udgivet – filen bruges ikke af en godkendt del
@@ -239,7 +239,7 @@ url-no-host = den har intet værtsnavn
 url-query = den indeholder `?` eller `#`
 theme-not-a-name = det skal være navnet på én mappe i themes/, ikke en sti
 config-unknown = den ukendte indstilling `{ $key }` bruges ikke
-config-unknown-hint = tjek stavemåden; indstillinger, der kun gælder dette websted, hører til under [extra] eller [vilde]
+config-unknown-hint = tjek stavemåden; indstillinger, der kun gælder dette websted, hører til under [extra] eller [extra.vilde]
 base-url-bad = base_url kan ikke bruges: { $why }
 base-url-bad-expected = webstedets adresse, som base_url = "https://aarhus.dk/vilde-problemer/"
 base-url-bad-hint = skriv hele adressen med https:// og uden anførselstegn eller mellemrum inde i den
@@ -253,7 +253,7 @@ theme-missing-expected = en mappe themes/{ $theme }/ med templates/ indeni
 theme-missing-hint = tjek stavemåden af `theme` i config.toml, eller fjern linjen for kun at bruge templates/
 deadlines-order = fristerne står ikke i rækkefølge
 deadlines-order-expected = en dato efter { $date } ({ $name })
-deadlines-order-hint = skriv [[vilde.deadlines]] fra den tidligste til den seneste dato
+deadlines-order-hint = skriv [[extra.vilde.deadlines]] fra den tidligste til den seneste dato
 deadlines-piece = ukendt del `{ $piece }` i fristen `{ $name }`
 deadlines-piece-expected = "tekst", "slides", "drejebog" eller "video"
 deadlines-piece-hint = skriv de dele, rådmandskredsen godkender, eller "video" for den færdige video
@@ -307,7 +307,7 @@ img-says-size = den siger, at den er { $width } × { $height } pixels
 img-too-large = billedet `{ $image }` er for stort: { $width } × { $height } pixels ({ $megapixels } megapixels) er mere end grænsen på { $limit } megapixels
 img-too-large-expected = højst { $limit } pixels (bredde × højde)
 img-too-large-found = { $width } × { $height } = { $pixels } pixels
-img-too-large-hint = gør billedet mindre i et billedprogram (2.400 pixels i bredden er rigeligt til en hjemmeside), eller hæv [vilde.images] max_pixels i config.toml
+img-too-large-hint = gør billedet mindre i et billedprogram (2.400 pixels i bredden er rigeligt til en hjemmeside), eller hæv [extra.vilde.images] max_pixels i config.toml
 img-too-large-to-open = billedet `{ $image }` er for stort til at åbne: det kræver mere hukommelse, end vilde tillader til ét billede
 
 ## Markdown
@@ -342,7 +342,7 @@ html-why-math = formler skrevet ind i teksten kan indeholde kode
 html-why-template = den kan gemme HTML, som kode gør til indhold på siden
 html-why-code = den kan køre kode
 html-removed-preview = {" "}(forhåndsvisningen viser siden uden)
-html-allow = et websted, hvor alle forfattere er betroede, kan tillade rå HTML med `allow_raw_html = true` under [vilde] i config.toml
+html-allow = et websted, hvor alle forfattere er betroede, kan tillade rå HTML med `allow_raw_html = true` under [extra.vilde] i config.toml
 html-element = et <{ $name }>-mærke er ikke tilladt i sidens tekst{ $removed }
 html-element-expected = tekst og Markdown; HTML kun uden kode
 html-element-hint = fjern <{ $name }>-mærket: { $why }. Har siden brug for en funktion, så bed webteamet om at lægge den i temaet; { $allow }
@@ -352,13 +352,13 @@ html-not-allowed-hint = skriv det med Markdown eller et af de tilladte mærker; 
 html-attribute = egenskaben `{ $attr }` er ikke tilladt på <{ $tag }>{ $removed }
 html-attribute-expected = på <{ $tag }>: { $list }
 html-attribute-hint = fjern `{ $attr }` fra mærket; { $allow }
-html-iframe-no-hosts = der er ikke angivet nogen (allowed_video_hosts under [vilde] i config.toml)
+html-iframe-no-hosts = der er ikke angivet nogen (allowed_video_hosts under [extra.vilde] i config.toml)
 html-iframe-no-src = denne <iframe> har ingen adresse (src)
 html-iframe-not-https = denne <iframe> bruger ikke en sikker https://-adresse
 html-iframe-host = denne <iframe> viser en side fra `{ $host }`, som ikke er en tilladt videotjeneste
 html-iframe-no-host = denne <iframe> viser ikke en side fra en tilladt videotjeneste
 html-iframe-expected = en iframe med src="https://…" fra en tilladt videotjeneste: { $hosts }
-html-iframe-hint = indlejr videoen fra en tilladt tjeneste (brug koden fra videotjenestens Del-knap, med https://), eller – hvis webteamet stoler på tjenesten – føj den til allowed_video_hosts under [vilde] i config.toml
+html-iframe-hint = indlejr videoen fra en tilladt tjeneste (brug koden fra videotjenestens Del-knap, med https://), eller – hvis webteamet stoler på tjenesten – føj den til allowed_video_hosts under [extra.vilde] i config.toml
 html-srcdoc = denne <iframe> har egenskaben `srcdoc`, som kan indeholde en hel side med kode{ $removed }
 html-srcdoc-expected = en iframe med src="https://…" fra en tilladt videotjeneste
 html-srcdoc-hint = fjern srcdoc, og indlejr videoen med src="https://…"
@@ -568,7 +568,7 @@ tpl-no-limit = slide { $position } har ingen `{ $key }`
 tpl-no-limit-expected = `{ $key }` på sliden eller i tabellen [limits]
 tpl-no-limit-found = ingen grænse
 tpl-no-limit-hint = tilføj en linje som `{ $key } = 10` til sliden; grænserne holder teksten læselig på en 16:9-slide
-tpl-needed-hint = skabelonen for slides (som standard slide-template.toml i webstedets mappe) skal bruges til at tjekke og tegne slides; opret den, eller angiv [vilde] slide_template i config.toml
+tpl-needed-hint = skabelonen for slides (som standard slide-template.toml i webstedets mappe) skal bruges til at tjekke og tegne slides; opret den, eller angiv slide_template under [extra.vilde] i config.toml
 tpl-min-zero = 0 eller mere (0 = ingen underpunkter)
 tpl-min-one = 1 eller mere
 tpl-min = `{ $key }` skal være { $what }
@@ -777,9 +777,9 @@ meta-missing-expected = magistratsafdeling, sagsnummer, resume, description og t
 meta-missing-hint = udfyld de manglende felter øverst i filen, før problemet udgives (draft = false)
 video-host = videoadressen peger på `{ $host }`, som ikke er en tilladt videotjeneste
 video-host-expected = en video på en af: { $list }
-video-host-hint = læg videoen på en af de tilladte tjenester, eller bed webstedets ejer om at føje tjenesten til allowed_video_hosts under [vilde] i config.toml
+video-host-hint = læg videoen på en af de tilladte tjenester, eller bed webstedets ejer om at føje tjenesten til allowed_video_hosts under [extra.vilde] i config.toml
 a11y-statement-missing = linket til tilgængelighedserklæringen mangler
-a11y-statement-missing-expected = accessibility_statement = "https://www.was.digst.dk/..." under [vilde]
+a11y-statement-missing-expected = accessibility_statement = "https://www.was.digst.dk/..." under [extra.vilde]
 a11y-statement-missing-hint = webtilgængelighedsloven kræver et link til webstedets tilgængelighedserklæring, lavet i statens WAS-værktøj, på hver side; skriv adressen i config.toml
 
 ## Status
@@ -974,3 +974,17 @@ ks-place-scene = scene { $number }
 
 ## Klarsprog summary
 ks-summary-line = { $count } steder i teksterne kan skrives klarere (klarsprog): se dem markeret i forhåndsvisningen, eller kør `vilde check --drafts`
+
+## vilde settings in config.toml
+config-vilde-twice = config.toml har både [vilde] og [extra.vilde]
+config-vilde-twice-expected = vildes indstillinger ét sted: under [extra.vilde]
+config-vilde-legacy = vildes indstillinger står under [vilde]; Zola kan ikke læse den config.toml
+config-vilde-move-hint = skriv [extra.vilde] i stedet for [vilde] (og [extra.vilde.video] i stedet for [vilde.video] osv.); så kan både vilde og Zola bygge webstedet
+
+## Languages
+content-lang-unknown = filnavnet har sprogkoden `{ $code }`, men det sprog står ikke under [languages] i config.toml
+content-lang-unknown-expected = en af sprogkoderne: { $langs }
+content-lang-unknown-hint = tilføj [languages.{ $code }] i config.toml, eller ret filnavnet (sprogkoden står lige før .md, fx om.en.md)
+config-lang-code = `{ $code }` er ikke en sprogkode
+config-lang-code-expected = en sprogkode som da, en eller fr
+config-lang-code-hint = skriv sproget som en kode på to eller tre bogstaver (ISO 639), eventuelt med land: en-GB

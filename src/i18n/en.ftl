@@ -220,7 +220,7 @@ site-not-a-site-hint = give --root the folder that holds config.toml, or run `vi
 base-url-flag-bad = this address cannot be used: { $why }
 base-url-flag-expected = the site's address, like https://aarhus.dk/vilde-problemer/
 slides-template-missing = the slide template is missing
-slides-template-missing-expected = the file { $file } (set by slide_template under [vilde] in config.toml)
+slides-template-missing-expected = the file { $file } (set by slide_template under [extra.vilde] in config.toml)
 slides-template-missing-hint = ask Borgmesterens Afdeling for slide-template.toml and put it beside config.toml
 left-out-script-file = { $file }: not published – files that can hold code (.html, .svg, .xml, .js) are not published from a problem
 left-out-unused-file = { $file }: not published – no approved piece uses the file
@@ -238,7 +238,7 @@ url-no-host = it has no host name
 url-query = it holds `?` or `#`
 theme-not-a-name = it must be the name of one folder in themes/, not a path
 config-unknown = unknown setting `{ $key }` is ignored
-config-unknown-hint = check the spelling; site-specific settings go under [extra] or [vilde]
+config-unknown-hint = check the spelling; site-specific settings go under [extra] or [extra.vilde]
 base-url-bad = base_url cannot be used: { $why }
 base-url-bad-expected = the site's address, like base_url = "https://aarhus.dk/vilde-problemer/"
 base-url-bad-hint = write the full address with https:// and without quotes or spaces inside it
@@ -252,7 +252,7 @@ theme-missing-expected = a folder themes/{ $theme }/ with templates/ inside
 theme-missing-hint = check the spelling of `theme` in config.toml, or remove the line to use only templates/
 deadlines-order = deadlines are out of order
 deadlines-order-expected = a date after { $date } ({ $name })
-deadlines-order-hint = list [[vilde.deadlines]] from the earliest to the latest date
+deadlines-order-hint = list [[extra.vilde.deadlines]] from the earliest to the latest date
 deadlines-piece = unknown piece `{ $piece }` in deadline `{ $name }`
 deadlines-piece-expected = "tekst", "slides", "drejebog" or "video"
 deadlines-piece-hint = name the pieces the councillors approve, or "video" for the finished video
@@ -306,7 +306,7 @@ img-says-size = it says it is { $width } × { $height } pixels
 img-too-large = the image `{ $image }` is too large: { $width } × { $height } pixels ({ $megapixels } megapixels) is more than the limit of { $limit } megapixels
 img-too-large-expected = at most { $limit } pixels (width × height)
 img-too-large-found = { $width } × { $height } = { $pixels } pixels
-img-too-large-hint = make the image smaller in an image editor (2,400 pixels wide is plenty for a web page), or raise [vilde.images] max_pixels in config.toml
+img-too-large-hint = make the image smaller in an image editor (2,400 pixels wide is plenty for a web page), or raise [extra.vilde.images] max_pixels in config.toml
 img-too-large-to-open = the image `{ $image }` is too large to open: it needs more memory than vilde allows for one image
 
 ## Markdown
@@ -341,7 +341,7 @@ html-why-math = formulas written into the text can carry script
 html-why-template = it can hide markup that script turns into page content
 html-why-code = it can run code
 html-removed-preview = {" "}(the preview shows the page without it)
-html-allow = a site whose authors are all trusted can allow raw HTML with `allow_raw_html = true` under [vilde] in config.toml
+html-allow = a site whose authors are all trusted can allow raw HTML with `allow_raw_html = true` under [extra.vilde] in config.toml
 html-element = a <{ $name }> tag is not allowed in page text{ $removed }
 html-element-expected = text and Markdown; HTML only without scripts
 html-element-hint = remove the <{ $name }> tag: { $why }. If the page needs a feature, ask the web team to add it to the theme; { $allow }
@@ -351,13 +351,13 @@ html-not-allowed-hint = write it with Markdown or one of the allowed tags; { $al
 html-attribute = the attribute `{ $attr }` is not allowed on <{ $tag }>{ $removed }
 html-attribute-expected = on <{ $tag }>: { $list }
 html-attribute-hint = remove `{ $attr }` from the tag; { $allow }
-html-iframe-no-hosts = none are set (allowed_video_hosts under [vilde] in config.toml)
+html-iframe-no-hosts = none are set (allowed_video_hosts under [extra.vilde] in config.toml)
 html-iframe-no-src = this <iframe> has no address (src)
 html-iframe-not-https = this <iframe> does not use a secure https:// address
 html-iframe-host = this <iframe> shows a page from `{ $host }`, which is not an allowed video host
 html-iframe-no-host = this <iframe> does not show a page from an allowed video host
 html-iframe-expected = an iframe with src="https://…" on an allowed video host: { $hosts }
-html-iframe-hint = embed the video from an allowed host (use the embed code from the video site's Share button, with https://), or, if the web team trusts the host, add it to allowed_video_hosts under [vilde] in config.toml
+html-iframe-hint = embed the video from an allowed host (use the embed code from the video site's Share button, with https://), or, if the web team trusts the host, add it to allowed_video_hosts under [extra.vilde] in config.toml
 html-srcdoc = this <iframe> has a `srcdoc` attribute, which can hold a whole page with scripts{ $removed }
 html-srcdoc-expected = an iframe with src="https://…" on an allowed video host
 html-srcdoc-hint = remove srcdoc and embed the video with src="https://…"
@@ -582,7 +582,7 @@ tpl-no-limit = slide { $position } has no `{ $key }`
 tpl-no-limit-expected = `{ $key }` on the slide or in the [limits] table
 tpl-no-limit-found = no limit
 tpl-no-limit-hint = add a line like `{ $key } = 10` to this slide; the limits keep the text readable on a 16:9 slide
-tpl-needed-hint = the slide template (by default slide-template.toml at the site root) is needed to check and draw the slides; create it or set [vilde] slide_template in config.toml
+tpl-needed-hint = the slide template (by default slide-template.toml at the site root) is needed to check and draw the slides; create it or set slide_template under [extra.vilde] in config.toml
 tpl-min-zero = 0 or more (0 = no sub-bullets)
 tpl-min-one = 1 or more
 tpl-min = `{ $key }` must be { $what }
@@ -791,9 +791,9 @@ meta-missing-expected = magistratsafdeling, sagsnummer, resume, description and 
 meta-missing-hint = fill in the missing fields in the front matter before the problem is published (draft = false)
 video-host = the video address points to `{ $host }`, which is not an allowed video host
 video-host-expected = a video on one of: { $list }
-video-host-hint = upload the video to one of the allowed hosts, or ask the site's owner to add the host to allowed_video_hosts under [vilde] in config.toml
+video-host-hint = upload the video to one of the allowed hosts, or ask the site's owner to add the host to allowed_video_hosts under [extra.vilde] in config.toml
 a11y-statement-missing = the link to the accessibility statement (tilgængelighedserklæring) is missing
-a11y-statement-missing-expected = accessibility_statement = "https://www.was.digst.dk/..." under [vilde]
+a11y-statement-missing-expected = accessibility_statement = "https://www.was.digst.dk/..." under [extra.vilde]
 a11y-statement-missing-hint = Danish law (webtilgængelighedsloven) requires a link to the site's tilgængelighedserklæring, made in the state's WAS tool, on every page; add its address to config.toml
 
 ## Status
@@ -988,3 +988,17 @@ ks-place-scene = scene { $number }
 
 ## Klarsprog summary
 ks-summary-line = { $count } places in the texts could be written more plainly: see them marked in the preview, or run `vilde check --drafts`
+
+## vilde settings in config.toml
+config-vilde-twice = config.toml has both [vilde] and [extra.vilde]
+config-vilde-twice-expected = vilde's settings in one place: under [extra.vilde]
+config-vilde-legacy = vilde's settings are under [vilde]; Zola cannot read that config.toml
+config-vilde-move-hint = write [extra.vilde] instead of [vilde] (and [extra.vilde.video] instead of [vilde.video], and so on); then both vilde and Zola can build the site
+
+## Languages
+content-lang-unknown = the file name has the language code `{ $code }`, which is not one of the languages in config.toml
+content-lang-unknown-expected = one of the language codes: { $langs }
+content-lang-unknown-hint = add [languages.{ $code }] to config.toml, or correct the file name (the language code goes just before .md, e.g. about.fr.md)
+config-lang-code = `{ $code }` is not a language code
+config-lang-code-expected = a language code such as en, fr or da
+config-lang-code-hint = write the language as a two- or three-letter code (ISO 639), optionally with a region: en-GB

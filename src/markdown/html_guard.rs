@@ -18,7 +18,9 @@
 //!    error with file, line and column; on a draft a warning, so a preview still
 //!    builds (with the sanitized HTML).
 //!
-//! `[vilde] allow_raw_html = true` turns both off, for a site whose authors are all
+//! Only pages under vilde's strict rules are checked (problem pages, or every page
+//! with `strict = "all"` under `[extra.vilde]`); other pages keep raw HTML as
+//! Zola does. `allow_raw_html = true` turns both off, for a site whose authors are all
 //! trusted (as Zola does).
 
 use std::borrow::Cow;
@@ -138,10 +140,12 @@ impl Default for HtmlPolicy<'_> {
 }
 
 impl<'a> HtmlPolicy<'a> {
-    /// The policy of a page (`draft` is the page's `draft` flag) on a site.
-    pub fn new(vilde: &'a VildeConfig, draft: bool) -> Self {
+    /// The policy of a page (`draft` is the page's `draft` flag) on a site;
+    /// `strict` when vilde's rules apply to the page (a problem page, or every page
+    /// with `strict = "all"`). Elsewhere raw HTML is kept as written, as in Zola.
+    pub fn new(vilde: &'a VildeConfig, draft: bool, strict: bool) -> Self {
         HtmlPolicy {
-            check: !vilde.allow_raw_html,
+            check: strict && !vilde.allow_raw_html,
             video_hosts: &vilde.allowed_video_hosts,
             draft,
         }

@@ -69,7 +69,7 @@ pub struct Context<'a> {
     pub path: &'a Path,
     pub file_src: &'a str,
     pub body_offset: usize,
-    /// Raw-HTML safety for this page: `HtmlPolicy::new(&config.vilde, draft)`;
+    /// Raw-HTML safety for this page: `HtmlPolicy::new(&config.vilde, draft, strict)`;
     /// `HtmlPolicy::default()` checks with no iframe host allowed.
     pub html: HtmlPolicy<'a>,
 }
@@ -502,37 +502,24 @@ fn broken_link(ctx: &Context, offset_in_body: usize, target: &str, _t: LinkType)
     .hint(crate::t!("md-link-broken-hint", close = close))
 }
 
-/// Zola-like slug: lowercase ASCII, Danish letters transliterated (æ→ae, ø→oe,
-/// å→aa), everything else that is not a letter or digit becomes `-`.
+/// Zola's slug (the `slug` crate): lowercase ASCII words joined by `-`, letters
+/// transliterated (æ→ae, ø→o, å→a); a heading of only signs gets `afsnit`.
 pub fn slugify(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars().flat_map(char::to_lowercase) {
-        let t: &str = match c {
-            'æ' => "ae",
-            'ø' => "oe",
-            'å' => "aa",
-            'ä' => "a",
-            'ö' | 'ó' | 'ò' | 'ô' => "o",
-            'ü' | 'ú' | 'ù' | 'û' => "u",
-            'é' | 'è' | 'ê' | 'ë' => "e",
-            'á' | 'à' | 'â' => "a",
-            'í' | 'ì' | 'î' | 'ï' => "i",
-            'ß' => "ss",
-            _ => "",
-        };
-        if !t.is_empty() {
-            out.push_str(t);
-        } else if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let trimmed = out.trim_matches('-');
-    if trimmed.is_empty() {
+    let slug = slug::slugify(s);
+    if slug.is_empty() {
         "afsnit".into()
     } else {
-        trimmed.to_string()
+        slug
+    }
+}
+
+/// Zola's slug strategies (`[slugify]`): `on` transliterates to ASCII words joined
+/// by `-`, `safe` only removes what cannot be in a file name, `off` keeps it.
+pub fn slugify_with(s: &str, strategy: &str) -> String {
+    match strategy {
+        "safe" => s.trim_end_matches([' ', '.']).chars().filter(|c| !r#"<>:"/\|?*"#.contains(*c)).collect(),
+        "off" => s.to_string(),
+        _ => slug::slugify(s),
     }
 }
 
@@ -750,7 +737,7 @@ mod tests {
         );
         assert_eq!(
             slugify("Hvilken viden står vi på nu?"),
-            "hvilken-viden-staar-vi-paa-nu"
+            "hvilken-viden-star-vi-pa-nu"
         );
         assert_eq!(slugify("???"), "afsnit");
     }

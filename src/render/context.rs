@@ -42,15 +42,13 @@ enum Slot {
 impl Views {
     /// Move each page's HTML out of the library; with `all_up_front`, build every
     /// page's view now (in parallel).
-    pub fn build(lib: &mut Library, lang: &str, all_up_front: bool) -> Views {
-        let mut neighbours = HashMap::new();
-        for s in lib.sections.values() {
-            for (i, key) in s.pages.iter().enumerate() {
-                let lower = s.pages.get(i + 1).cloned();
-                let higher = i.checked_sub(1).and_then(|j| s.pages.get(j)).cloned();
-                neighbours.insert(key.clone(), (lower, higher));
-            }
-        }
+    pub fn build(lib: &mut Library, all_up_front: bool) -> Views {
+        let neighbours = lib
+            .pages
+            .iter()
+            .map(|(k, p)| (k.clone(), (p.lower.clone(), p.higher.clone())))
+            .collect();
+        let multilingual = lib.multilingual;
         let html: Vec<(String, String)> = lib
             .pages
             .iter_mut()
@@ -60,7 +58,7 @@ impl Views {
         let sections_meta = lib
             .sections
             .iter()
-            .map(|(k, s)| (k.clone(), section_view(s, lang)))
+            .map(|(k, s)| (k.clone(), section_view(s, translated(lib, &s.translations, multilingual))))
             .collect();
         let section_pages = lib
             .sections
@@ -93,6 +91,9 @@ impl Views {
     /// The page's full view, with its neighbours.
     fn page_view(&self, lib: &Library, p: &Page, html: String) -> Value {
         let mut view = page_view(p, html);
+        if let Value::Object(m) = &mut view {
+            m.insert("translations".into(), translated(lib, &p.translations, lib.multilingual));
+        }
         if let (Value::Object(m), Some((lower, higher))) =
             (&mut view, self.neighbours.get(&p.file.relative_path))
         {
@@ -198,12 +199,23 @@ impl Views {
     }
 }
 
-fn ancestors(components: &[String]) -> Vec<String> {
-    let mut v = vec!["_index.md".to_string()];
-    for n in 1..components.len() {
-        v.push(format!("{}/_index.md", components[..n].join("/")));
+/// Zola's `TranslatedContent` of each version (only on a multilingual site).
+fn translated(lib: &Library, keys: &[String], multilingual: bool) -> Value {
+    if !multilingual {
+        return Value::Array(Vec::new());
     }
-    v
+    let one = |lang: &str, permalink: &str, title: &Option<String>, path: &std::path::Path| {
+        json!({ "lang": lang, "permalink": permalink, "title": title, "path": path })
+    };
+    let list = keys
+        .iter()
+        .filter_map(|k| match (lib.pages.get(k), lib.sections.get(k)) {
+            (Some(p), _) => Some(one(&p.file.lang, &p.permalink, &p.front.title, &p.file.shown)),
+            (None, Some(s)) => Some(one(&s.file.lang, &s.permalink, &s.front.title, &s.file.shown)),
+            _ => None,
+        })
+        .collect();
+    Value::Array(list)
 }
 
 fn shallow_page(p: &Page) -> Value {
@@ -221,11 +233,6 @@ pub fn page_view(p: &Page, content: String) -> Value {
         }
         None => (None, None, None),
     };
-    let parent_components: Vec<String> = if p.file.is_bundle {
-        p.file.components[..p.file.components.len().saturating_sub(1)].to_vec()
-    } else {
-        p.file.components.clone()
-    };
     let colocated = if p.file.is_bundle {
         Some(format!("{}/", p.file.components.join("/")))
     } else {
@@ -237,7 +244,7 @@ pub fn page_view(p: &Page, content: String) -> Value {
         "colocated_path": colocated,
         "permalink": p.permalink,
         "slug": p.slug,
-        "ancestors": ancestors(&parent_components),
+        "ancestors": p.ancestors,
         "title": f.title,
         "description": f.description,
         "updated": f.updated.map(|d| d.to_string()),
@@ -261,7 +268,7 @@ pub fn page_view(p: &Page, content: String) -> Value {
         "higher": null,
         "translations": [],
         "backlinks": [],
-        "lang": "da",
+        "lang": p.file.lang,
         "vilde": f.vilde,
     });
     // Moved in, not serialized: `json!` would copy the page's whole HTML.
@@ -272,19 +279,18 @@ pub fn page_view(p: &Page, content: String) -> Value {
 }
 
 /// Zola's `SerializingSection`; `pages` is filled when page views are given.
-fn section_view(s: &Section, lang: &str) -> Value {
+fn section_view(s: &Section, translations: Value) -> Value {
     let f = &s.front;
     let page_list: Vec<Value> = Vec::new();
     let subsections: Vec<&String> = s.subsections.iter().collect();
     let components: Vec<&str> = s.path.split('/').filter(|c| !c.is_empty()).collect();
-    let parent = &s.file.components[..s.file.components.len().saturating_sub(1)];
     json!({
         "relative_path": s.file.relative_path,
         "colocated_path": null,
         "content": s.rendered.html,
         "permalink": s.permalink,
         "draft": f.draft,
-        "ancestors": if s.file.components.is_empty() { Vec::new() } else { ancestors(parent) },
+        "ancestors": s.ancestors,
         "title": f.title,
         "description": f.description,
         "extra": f.extra,
@@ -293,11 +299,11 @@ fn section_view(s: &Section, lang: &str) -> Value {
         "toc": s.rendered.toc,
         "word_count": s.rendered.word_count,
         "reading_time": s.rendered.reading_time,
-        "lang": lang,
+        "lang": s.file.lang,
         "assets": [],
         "pages": page_list,
         "subsections": subsections,
-        "translations": [],
+        "translations": translations,
         "backlinks": [],
         "generate_feeds": false,
         "summary": s.rendered.summary,

@@ -24,6 +24,8 @@ pub struct Shared {
     pub root: PathBuf,
     pub permalinks: HashMap<String, String>,
     pub views: Arc<Views>,
+    /// vilde's strict rules apply to what the `markdown` filter makes.
+    pub strict: bool,
 }
 
 /// Register every function and filter on `tera`.
@@ -39,7 +41,7 @@ pub fn register(tera: &mut Tera, shared: Arc<Shared>) {
         Arc::new(images::Processor::new(&shared.root, &shared.config)),
     );
     let md = shared.config.markdown.clone();
-    let trusted = shared.config.vilde.allow_raw_html;
+    let trusted = shared.config.vilde.allow_raw_html || !shared.strict;
     let hosts = shared.config.vilde.allowed_video_hosts.clone();
     tera.register_filter(
         "markdown",

@@ -489,6 +489,10 @@ pub fn render_site(
         root: input.root.to_path_buf(),
         permalinks: lib.permalinks(),
         views: Arc::clone(&views),
+        // On a site with wicked problems the `markdown` filter is sanitized too.
+        strict: config.vilde.strict == crate::config::Strict::All
+            || lib.pages.values().any(Page::is_problem)
+            || !lib.unpublished.is_empty(),
     });
     let Templates { mut tera, sources } = templates;
     functions::register(&mut tera, shared);
