@@ -29,7 +29,11 @@ const ZOLA_KEYS_IGNORED: &[&str] = &[
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Config {
+    /// With a slash at the end (see `base_url_written` for the text as written).
     pub base_url: String,
+    /// `base_url` exactly as `config.toml` has it (what templates see, as in Zola).
+    #[serde(skip)]
+    pub base_url_written: String,
     pub title: Option<String>,
     pub description: Option<String>,
     pub default_language: String,
@@ -77,6 +81,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             base_url: "/".into(),
+            base_url_written: "/".into(),
             title: None,
             description: None,
             default_language: "en".into(),
@@ -509,6 +514,7 @@ impl Config {
                 .found(format!("`{}`", config.base_url.escape_debug()))
                 .hint(crate::t!("base-url-bad-hint")));
         }
+        config.base_url_written = config.base_url.clone();
         if !config.base_url.ends_with('/') {
             config.base_url.push('/');
         }
@@ -688,6 +694,21 @@ impl Config {
     /// Base URL joined with a site path (`path` without a leading slash).
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base_url, path.trim_start_matches('/'))
+    }
+
+    /// Zola's `make_permalink`: the base URL and the path, with a slash at the
+    /// end unless the path is a feed, a file with an anchor or empty.
+    pub fn make_permalink(&self, path: &str) -> String {
+        let trailing = if path.ends_with('/')
+            || self.feed_filenames.iter().any(|f| path.ends_with(f.as_str()))
+            || path.is_empty()
+            || path.contains('#')
+        {
+            ""
+        } else {
+            "/"
+        };
+        format!("{}{}{trailing}", self.base_url, path.trim_start_matches('/'))
     }
 
     /// The path part of the base URL, e.g. `/vildeproblemer/` (always ends in `/`).

@@ -20,6 +20,7 @@ pub mod output;
 pub mod paths;
 pub mod pipeline;
 pub mod render;
+pub mod sass;
 pub mod scaffold;
 pub mod serve;
 pub mod slides;

@@ -317,9 +317,11 @@ fn render_files(
     let site: &Site = site;
     let config = &site.config;
     let mut static_dirs = Vec::new();
-    if let Some(dir) = config.theme_dir(&opts.root).map_err(|e| vec![e])? {
+    let theme_dir = config.theme_dir(&opts.root).map_err(|e| vec![e])?;
+    if let Some(dir) = &theme_dir {
         static_dirs.push(dir.join("static"));
     }
+    let css = crate::sass::compile(&opts.root, config, theme_dir.as_deref())?;
     static_dirs.push(opts.root.join("static"));
     let mut copies = output::static_files(&static_dirs).map_err(|e| vec![e])?;
     let mut left_out = if opts.preview {
@@ -363,12 +365,23 @@ fn render_files(
         },
         status: &site.status,
         klarsprog: &site.klarsprog,
+        generated: &css.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
     };
     render::render_site(input, views, templates, &emit_rendered)?;
     let rendered = rendered.into_inner().unwrap_or_else(|e| e.into_inner());
     copies.retain(|k, _| !rendered.contains(k));
+    // Compiled Sass, unless a static file of the same name replaces it (as in Zola).
+    let css: Vec<OutputFile> = css
+        .into_iter()
+        .filter(|(path, _)| !copies.contains_key(path) && !rendered.contains(path))
+        .map(|(path, bytes)| OutputFile { path, bytes })
+        .collect();
+    let count_css = css.len();
+    for f in css {
+        emit(f).map_err(|e| vec![e])?;
+    }
     copies.extend(site.images.outputs());
-    let count = rendered.len() + copies.len();
+    let count = rendered.len() + copies.len() + count_css;
     copies
         .into_par_iter()
         .try_for_each(|(rel, src)| output::read_copy(rel, &src).and_then(emit))

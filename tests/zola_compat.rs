@@ -90,3 +90,64 @@ fn a_public_sector_site_needs_its_accessibility_statement_without_problems() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("accessibility statement"), "{}", stderr(&o));
 }
+
+/// Build a fixture site into a temporary copy; returns the copy.
+fn build_fixture(name: &str) -> tempfile::TempDir {
+    let s = site_with_overlay(&format!("sites/{name}"), None);
+    let o = vilde(&["build"], s.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stdout(&o).contains("problem"), "a plain Zola site hears nothing of problems: {}", stdout(&o));
+    s
+}
+
+#[test]
+fn languages_have_their_own_sections_paths_config_and_translations() {
+    let s = build_fixture("zola-languages");
+    let out = s.path().join("public");
+    insta::assert_snapshot!("languages_index_en", read(&out.join("index.html")));
+    insta::assert_snapshot!("languages_index_fr", read(&out.join("fr/index.html")));
+    insta::assert_snapshot!("languages_section_fr", read(&out.join("fr/blog/index.html")));
+    insta::assert_snapshot!("languages_page_fr", read(&out.join("fr/blog/hello/index.html")));
+    insta::assert_snapshot!("languages_page_en_alone", read(&out.join("blog/only-english/index.html")));
+    assert!(!out.join("fr/blog/only-english").exists());
+}
+
+#[test]
+fn a_language_code_not_in_the_config_is_an_error_naming_the_file() {
+    let s = site_with_overlay("sites/zola-languages", None);
+    std::fs::write(s.path().join("content/blog/hello.es.md"), "+++\ntitle = \"Hola\"\n+++\n").unwrap();
+    let o = vilde(&["build"], s.path());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).starts_with("error: content/blog/hello.es.md: the file name has the language code `es`, which is not one of the languages in config.toml\n  expected: one of the language codes: en, fr"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn sass_is_compiled_and_static_files_win() {
+    let s = build_fixture("zola-sass");
+    let out = s.path().join("public");
+    assert_eq!(
+        read(&out.join("css/site.css")),
+        "nav a{text-decoration:none}body{color:#1a1a1a}body main{padding:16px}"
+    );
+    assert!(read(&out.join("print.css")).starts_with("/* static/ wins"));
+    assert!(!out.join("vars.css").exists() && !out.join("parts").exists());
+    let index = read(&out.join("index.html"));
+    // cachebust hashes the compiled CSS (sha256, first 20 hex digits).
+    use sha2::Digest;
+    let h = sha2::Sha256::digest(read(&out.join("css/site.css")).as_bytes());
+    let hex: String = h.iter().map(|b| format!("{b:02x}")).collect();
+    assert!(index.contains(&format!("css/site.css?h={}", &hex[..20])), "{index}");
+}
+
+#[test]
+fn a_sass_error_has_file_line_and_column() {
+    let s = site_with_overlay("sites/zola-sass", None);
+    std::fs::write(s.path().join("sass/css/site.scss"), "body {\n  color: $nope;\n}\n").unwrap();
+    let o = vilde(&["build"], s.path());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).starts_with("error: sass/css/site.scss:2:10: the Sass file could not be compiled to CSS: Undefined variable."), "{}", stderr(&o));
+}

@@ -56,6 +56,10 @@ pub fn run(args: &BuildArgs) -> i32 {
 /// What the public build left out and why, and a one-line verdict.
 fn print_left_out(report: &pipeline::Report) {
     let problems = &report.status.problems;
+    // A plain Zola site has no problems and no deadlines: nothing to say.
+    if problems.is_empty() && report.left_out.is_empty() && report.status.deadlines.is_empty() {
+        return;
+    }
     let published = problems.iter().filter(|p| p.published).count();
     if !report.left_out.is_empty() {
         println!("\n{}", crate::t!("build-left-out-heading"));

@@ -988,3 +988,14 @@ content-lang-unknown-hint = tilføj [languages.{ $code }] i config.toml, eller r
 config-lang-code = `{ $code }` er ikke en sprogkode
 config-lang-code-expected = en sprogkode som da, en eller fr
 config-lang-code-hint = skriv sproget som en kode på to eller tre bogstaver (ISO 639), eventuelt med land: en-GB
+
+## Template functions and languages
+fn-lang-unknown = { $func }: sproget `{ $lang }` står ikke under [languages] i config.toml
+
+## Sass
+sass-error = Sass-filen kunne ikke oversættes til CSS: { $why }
+sass-error-hint = ret Sass-koden på det sted, der peges på; kommentarer skrives med // eller /* */
+sass-io-hint = tjek, at filen, der importeres, findes i webstedets mappe
+sass-outside = Sass må kun læse filer i webstedets mappe
+sass-conflict = bliver til den samme CSS-fil `{ $css }` som { $other }
+sass-conflict-hint = omdøb en af filerne, så hver Sass-fil har sit eget navn

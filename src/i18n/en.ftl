@@ -1002,3 +1002,14 @@ content-lang-unknown-hint = add [languages.{ $code }] to config.toml, or correct
 config-lang-code = `{ $code }` is not a language code
 config-lang-code-expected = a language code such as en, fr or da
 config-lang-code-hint = write the language as a two- or three-letter code (ISO 639), optionally with a region: en-GB
+
+## Template functions and languages
+fn-lang-unknown = { $func }: the language `{ $lang }` is not one of the languages in config.toml
+
+## Sass
+sass-error = the Sass file could not be compiled to CSS: { $why }
+sass-error-hint = correct the Sass at the place shown
+sass-io-hint = check that the imported file exists inside the site folder
+sass-outside = Sass may only read files inside the site folder
+sass-conflict = compiles to the same CSS file `{ $css }` as { $other }
+sass-conflict-hint = rename one of the files so that each Sass file has a name of its own

@@ -199,6 +199,36 @@ impl Views {
     }
 }
 
+/// `config` as a language's templates see it (Zola's `Config::serialize`): that
+/// language's title, description, feeds, taxonomies and search, and the other
+/// languages in `languages`.
+pub fn config_value(config: &crate::config::Config, lang: &str) -> Value {
+    let mut v = serde_json::to_value(config).unwrap_or(Value::Null);
+    let options = config.language(lang);
+    if let Value::Object(m) = &mut v {
+        m.insert("base_url".into(), json!(config.base_url_written));
+        m.insert("title".into(), json!(options.title));
+        m.insert("description".into(), json!(options.description));
+        m.insert("generate_feeds".into(), json!(options.generate_feeds));
+        m.insert("generate_feed".into(), json!(options.generate_feeds));
+        m.insert("feed_filenames".into(), json!(options.feed_filenames));
+        m.insert("taxonomies".into(), json!(options.taxonomies));
+        m.insert("build_search_index".into(), json!(options.build_search_index));
+        let others: Map<String, Value> = config
+            .languages
+            .iter()
+            .filter(|(k, _)| k.as_str() != lang)
+            .map(|(k, o)| (k.clone(), json!(o)))
+            .collect();
+        m.insert("languages".into(), Value::Object(others));
+        m.insert("search".into(), json!({ "index_format": config.search.index_format }));
+        for gone in ["translations", "vilde", "output_dir", "theme", "compile_sass", "feed_limit", "slugify", "taxonomy_root", "minify_html"] {
+            m.remove(gone);
+        }
+    }
+    v
+}
+
 /// Zola's `TranslatedContent` of each version (only on a multilingual site).
 fn translated(lib: &Library, keys: &[String], multilingual: bool) -> Value {
     if !multilingual {

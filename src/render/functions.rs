@@ -4,7 +4,7 @@
 //! per build; only `resize_image` writes (to the image cache, see `crate::images`).
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use base64::Engine;
@@ -26,6 +26,9 @@ pub struct Shared {
     pub views: Arc<Views>,
     /// vilde's strict rules apply to what the `markdown` filter makes.
     pub strict: bool,
+    /// Files the build made that templates may ask for (compiled Sass), by
+    /// output path.
+    pub generated: HashMap<String, Vec<u8>>,
 }
 
 /// Register every function and filter on `tera`.
@@ -82,23 +85,31 @@ impl Function for GetUrl {
     fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
         let path = str_arg(args, "path", "get_url")?;
         let s = &self.0;
+        let lang = lang_arg(args, &s.config, "get_url")?;
         if path.starts_with("@/") {
-            return markdown::resolve_internal(path, &s.permalinks)
+            let with_lang = path_with_lang(path, &lang, &s.config);
+            return markdown::resolve_internal(&with_lang, &s.permalinks)
                 .map(Value::String)
                 .map_err(|t| Error::msg(crate::t!("fn-get-url-page", page = t)));
         }
-        if path.starts_with("http://") || path.starts_with("https://") {
+        if path.contains("://") || path.starts_with("//") {
             return Ok(Value::String(path.to_string()));
         }
-        let mut url = s.config.url(path);
-        if bool_arg(args, "trailing_slash", false) && !url.ends_with('/') {
-            url.push('/');
+        // Zola: `/<lang>/` before the path for another language, and no trailing
+        // slash unless asked for.
+        let path = if lang != s.config.default_language && !path.trim_start_matches('/').starts_with(&lang) {
+            format!("{lang}/{}", path.trim_start_matches('/'))
+        } else {
+            path.to_string()
+        };
+        let mut url = s.config.make_permalink(&path);
+        if !bool_arg(args, "trailing_slash", false) && url.ends_with('/') {
+            url.pop();
         }
         if bool_arg(args, "cachebust", false) {
-            let file = static_file(&s.root, s.config.theme.as_deref(), path).ok_or_else(|| {
-                Error::msg(crate::t!("fn-get-url-cachebust", path = path))
+            let bytes = s.find_file(&path).ok_or_else(|| {
+                Error::msg(crate::t!("fn-get-url-cachebust", path = path.as_str()))
             })?;
-            let bytes = crate::diag::read_regular(&file).map_err(|e| Error::msg(format!("get_url: {e}")))?;
             let h = sha2::Sha256::digest(&bytes);
             url.push_str(&format!("?h={}", &hex(&h)[..20]));
         }
@@ -109,29 +120,64 @@ impl Function for GetUrl {
     }
 }
 
-/// A file in the site's or the theme's `static/`.
-fn static_file(root: &Path, theme: Option<&str>, path: &str) -> Option<PathBuf> {
-    let rel = path.trim_start_matches('/');
-    let site = inside_root(root, &format!("static/{rel}")).ok()?;
-    if site.is_file() {
-        return Some(site);
+/// The `lang` argument (the default language when not given); it must be one of
+/// the site's languages.
+fn lang_arg(args: &HashMap<String, Value>, config: &Config, func: &str) -> TeraResult<String> {
+    match args.get("lang").and_then(Value::as_str) {
+        None => Ok(config.default_language.clone()),
+        Some(l) if config.languages.contains_key(l) => Ok(l.to_string()),
+        Some(l) => Err(Error::msg(crate::t!("fn-lang-unknown", func = func, lang = l))),
     }
-    let theme = inside_root(root, &format!("themes/{}/static/{rel}", theme?)).ok()?;
-    theme.is_file().then_some(theme)
+}
+
+/// `@/blog/a.md` in another language: `@/blog/a.fr.md`.
+fn path_with_lang(path: &str, lang: &str, config: &Config) -> String {
+    if lang == config.default_language {
+        return path.to_string();
+    }
+    match path.rsplit_once('.') {
+        Some((stem, ext)) => format!("{stem}.{lang}.{ext}"),
+        None => path.to_string(),
+    }
+}
+
+impl Shared {
+    /// Zola's `search_for_file`: the path as given from the site folder, then in
+    /// `static/`, `content/`, what the build made (compiled Sass) and the theme's
+    /// `static/`; never outside the site.
+    pub fn find_file(&self, path: &str) -> Option<Vec<u8>> {
+        let rel = match path.strip_prefix("@/") {
+            Some(r) => format!("content/{r}"),
+            None => path.trim_start_matches('/').to_string(),
+        };
+        let mut places = vec![rel.clone(), format!("static/{rel}"), format!("content/{rel}")];
+        if let Some(bytes) = self.generated.get(rel.trim_start_matches('/')) {
+            return Some(bytes.clone());
+        }
+        if let Some(t) = &self.config.theme {
+            places.push(format!("themes/{t}/static/{rel}"));
+        }
+        places.iter().find_map(|p| {
+            let full = inside_root(&self.root, p).ok().filter(|f| f.is_file())?;
+            crate::diag::read_regular(&full).ok()
+        })
+    }
 }
 
 struct GetSection(Arc<Shared>);
 impl Function for GetSection {
     fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
         let path = str_arg(args, "path", "get_section")?.trim_start_matches("@/");
+        let lang = lang_arg(args, &self.0.config, "get_section")?;
+        let path = path_with_lang(path, &lang, &self.0.config);
         let views = &self.0.views;
         let found = if bool_arg(args, "metadata_only", false) {
-            views.sections_meta.get(path).cloned()
+            views.sections_meta.get(&path).cloned()
         } else {
-            views.section(path)
+            views.section(&path)
         };
         found.ok_or_else(|| {
-            Error::msg(crate::t!("fn-get-section", path = path))
+            Error::msg(crate::t!("fn-get-section", path = path.as_str()))
         })
     }
 }
@@ -200,7 +246,8 @@ struct Trans(Arc<Shared>);
 impl Function for Trans {
     fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
         let key = str_arg(args, "key", "trans")?;
-        let t = &self.0.config.translations;
+        let lang = lang_arg(args, &self.0.config, "trans")?;
+        let t = &self.0.config.language(&lang).translations;
         t.get(key)
             .and_then(|v| v.as_str())
             .map(|s| Value::String(s.to_string()))
@@ -217,12 +264,9 @@ impl Function for GetHash {
             lit.as_bytes().to_vec()
         } else {
             let path = str_arg(args, "path", "get_hash")?;
-            let file = static_file(&self.0.root, self.0.config.theme.as_deref(), path)
-                .or_else(|| inside_root(&self.0.root, path).ok().filter(|p| p.is_file()))
-                .ok_or_else(|| {
-                    Error::msg(crate::t!("fn-get-hash-file", path = path))
-                })?;
-            crate::diag::read_regular(&file).map_err(|e| Error::msg(format!("get_hash: {e}")))?
+            self.0.find_file(path).ok_or_else(|| {
+                Error::msg(crate::t!("fn-get-hash-file", path = path))
+            })?
         };
         let sha = args.get("sha_type").and_then(Value::as_u64).unwrap_or(384);
         let digest: Vec<u8> = match sha {

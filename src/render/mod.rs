@@ -265,6 +265,8 @@ pub struct Input<'a> {
     pub opts: RenderOptions,
     /// Every problem's status (computed once, in the pipeline).
     pub status: &'a crate::status::SiteStatus,
+    /// Files the build made before rendering (compiled Sass), by output path.
+    pub generated: &'a std::collections::HashMap<String, Vec<u8>>,
     /// Plain-language pointers per problem (preview builds).
     pub klarsprog: &'a std::collections::BTreeMap<String, crate::validate::klarsprog::Summary>,
 }
@@ -274,7 +276,10 @@ struct Contexts<'a> {
     config: &'a Config,
     lib: &'a Library,
     views: &'a Views,
+    /// `config` as the default language's templates see it.
     config_value: Value,
+    /// `config` as each language's templates see it (Zola's `Config::serialize`).
+    config_values: BTreeMap<String, Value>,
     vilde: Value,
     domain: problem::Domain<'a>,
     has_problem_template: bool,
@@ -289,7 +294,8 @@ struct Contexts<'a> {
 /// shared `config`, `lang` and `vilde` (see [`Contexts::base`]).
 pub enum Layer {
     Complete(Value),
-    Over(Map<String, Value>),
+    /// Own keys, over the shared keys of a language.
+    Over(Map<String, Value>, String),
 }
 
 impl Contexts<'_> {
@@ -297,7 +303,9 @@ impl Contexts<'_> {
         match c {
             JobContext::Ready(v) => Layer::Complete(v),
             JobContext::Later(f) => Layer::Complete(f()),
-            JobContext::Page(p) => Layer::Over(self.page_entries(p, self.take_page_views)),
+            JobContext::Page(p) => {
+                Layer::Over(self.page_entries(p, self.take_page_views), p.file.lang.clone())
+            }
             JobContext::Section(s) => {
                 let key = &s.file.relative_path;
                 let section = if self.take_page_views {
@@ -306,9 +314,9 @@ impl Contexts<'_> {
                     self.views.section(key)
                 };
                 let section = section.unwrap_or(Value::Null);
-                Layer::Over(section_entries(section, &s.permalink, &s.path))
+                Layer::Over(section_entries(section, &s.permalink, &s.path), s.file.lang.clone())
             }
-            JobContext::Pager(s, pager) => Layer::Over(self.pager(s, &pager)),
+            JobContext::Pager(s, pager) => Layer::Over(self.pager(s, &pager), s.file.lang.clone()),
         }
     }
 
@@ -356,12 +364,17 @@ impl Contexts<'_> {
 
     /// The keys every page and section context shares: built once per worker, not
     /// copied into every page's context.
-    fn base(&self) -> tera::Context {
-        let mut c = tera::Context::new();
-        c.insert("config", &self.config_value);
-        c.insert("lang", &self.config.default_language);
-        c.insert("vilde", &self.vilde);
-        c
+    fn base(&self) -> Bases {
+        self.config_values
+            .iter()
+            .map(|(lang, config)| {
+                let mut c = tera::Context::new();
+                c.insert("config", config);
+                c.insert("lang", lang);
+                c.insert("vilde", &self.vilde);
+                (lang.clone(), c)
+            })
+            .collect()
     }
 
     /// A page's own keys; its view is moved out of `views` when `take` is set.
@@ -382,11 +395,9 @@ impl Contexts<'_> {
     /// A page's whole context (for the problem's extra pages).
     fn page(&self, p: &Page) -> Value {
         let mut m = self.page_entries(p, false);
-        m.insert("config".into(), self.config_value.clone());
-        m.insert(
-            "lang".into(),
-            Value::String(self.config.default_language.clone()),
-        );
+        let config = self.config_values.get(&p.file.lang).unwrap_or(&self.config_value);
+        m.insert("config".into(), config.clone());
+        m.insert("lang".into(), Value::String(p.file.lang.clone()));
         m.insert("vilde".into(), self.vilde.clone());
         Value::Object(m)
     }
@@ -425,13 +436,22 @@ pub fn render_site(
         config,
         lib,
         views: &views,
+        // Zola: a page without a template takes the `page_template` of its
+        // nearest ancestor section that has one.
         page_templates: lib
-            .sections
-            .values()
-            .filter_map(|s| Some((s, s.front.page_template.as_deref()?)))
-            .flat_map(|(s, t)| s.pages.iter().map(move |k| (k.as_str(), t)))
+            .pages
+            .iter()
+            .filter_map(|(k, p)| {
+                let t = p.ancestors.iter().rev().find_map(|a| lib.sections.get(a)?.front.page_template.as_deref())?;
+                Some((k.as_str(), t))
+            })
             .collect(),
-        config_value: serde_json::to_value(config).unwrap_or(Value::Null),
+        config_value: context::config_value(config, &config.default_language),
+        config_values: config
+            .languages
+            .keys()
+            .map(|l| (l.clone(), context::config_value(config, l)))
+            .collect(),
         vilde: vilde_value(lib, config, opts, input.status),
         domain: problem::Domain {
             template: input.slide_template,
@@ -493,6 +513,7 @@ pub fn render_site(
         strict: config.vilde.strict == crate::config::Strict::All
             || lib.pages.values().any(Page::is_problem)
             || !lib.unpublished.is_empty(),
+        generated: input.generated.clone(),
     });
     let Templates { mut tera, sources } = templates;
     functions::register(&mut tera, shared);
@@ -630,11 +651,14 @@ fn ready_job(template: &str, out_path: &str, context: Value) -> Job<'static> {
     }
 }
 
+/// The shared keys (`config`, `lang`, `vilde`) of each language.
+pub type Bases = BTreeMap<String, tera::Context>;
+
 /// How job contexts are made: `build` gives a job's context; a layered one is
 /// rendered over a copy of `base` (one per worker task), and its own keys go to
 /// `done` afterwards.
 pub struct Layers<'x, 'a> {
-    pub base: &'x tera::Context,
+    pub base: &'x Bases,
     pub build: &'x (dyn Fn(JobContext<'a>) -> Layer + Sync),
     pub done: &'x (dyn Fn(Map<String, Value>) + Sync),
 }
@@ -657,7 +681,9 @@ pub fn run_jobs<'a>(
                 let rendered = match (layers.build)(job.context) {
                     Layer::Complete(v) => tera::Context::from_value(v)
                         .and_then(|ctx| tera.render(&job.template, &ctx)),
-                    Layer::Over(own) => {
+                    Layer::Over(own, lang) => {
+                        let lang = if base.contains_key(&lang) { lang } else { base.keys().next()?.clone() };
+                        let base = base.get_mut(&lang)?;
                         let keys: Vec<String> = own.keys().cloned().collect();
                         debug_assert!(keys.iter().all(|k| !base.contains_key(k)));
                         base.extend(
@@ -699,7 +725,7 @@ fn missing_template(job: &Job, sources: &BTreeMap<String, (PathBuf, String)>) ->
 }
 
 fn section_job(s: &Section) -> Job<'_> {
-    let is_root = s.file.relative_path == "_index.md";
+    let is_root = s.file.components.is_empty();
     let template = s.front.template.clone().unwrap_or_else(|| {
         if is_root {
             "index.html".into()

@@ -18,7 +18,7 @@ use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 use crate::diag::Diagnostic;
 
 /// Folders below the site root that are watched as a whole.
-pub const WATCHED_DIRS: [&str; 5] = ["content", "templates", "themes", "static", "data"];
+pub const WATCHED_DIRS: [&str; 6] = ["content", "templates", "themes", "static", "data", "sass"];
 
 /// A burst whose last event finished a write ends after this long without a new event.
 pub const SETTLE: Duration = Duration::from_millis(3);
@@ -250,6 +250,7 @@ mod tests {
             "themes/aarhus/static/vilde.css",
             "static/video/film.mp4",
             "data/tal.toml",
+            "sass/main.scss",
         ] {
             assert!(relevant(Path::new(p), &f), "{p}");
         }
