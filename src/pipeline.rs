@@ -68,6 +68,10 @@ pub struct Site {
     pub status: SiteStatus,
     /// Plain-language pointers per problem (by permalink), in preview builds.
     pub klarsprog: std::collections::BTreeMap<String, crate::validate::klarsprog::Summary>,
+    /// The site's templates (taken by the render).
+    pub templates: Option<render::Templates>,
+    /// Compiled Sass by output path.
+    pub css: std::collections::BTreeMap<String, Vec<u8>>,
 }
 
 /// What a successful build reports.
@@ -150,11 +154,25 @@ pub fn load_config(opts: &Options) -> Result<(Config, Vec<Diagnostic>), Failure>
 pub fn load(opts: &Options) -> Result<Site, Failure> {
     let (config, mut diagnostics) = load_config(opts)?;
     let images = std::sync::Arc::new(crate::images::Processor::new(&opts.root, &config));
+    // Templates and Sass come first: shortcodes in the text need both (as in Zola).
+    let templates = render::load_templates(&opts.root, &config).map_err(|e| Failure::along(e, &diagnostics))?;
+    let theme_dir = config.theme_dir(&opts.root).map_err(|e| Failure::along(vec![e], &diagnostics))?;
+    let css = crate::sass::compile(&opts.root, &config, theme_dir.as_deref()).map_err(|e| Failure::along(e, &diagnostics))?;
+    let shortcodes = |permalinks: &std::collections::HashMap<String, String>| -> Box<dyn content::shortcodes::Shortcodes + '_> {
+        Box::new(render::shortcodes::TeraShortcodes::new(
+            &templates,
+            &config,
+            &opts.root,
+            css.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            permalinks.clone(),
+        ))
+    };
     let lopts = content::LoadOptions {
         root: &opts.root,
         config: &config,
         include_drafts: opts.preview,
         images: Some(&images),
+        shortcodes: Some(&shortcodes),
     };
     let (library, warnings) = content::load(&lopts).map_err(|e| Failure::along(e, &diagnostics))?;
     diagnostics.extend(warnings);
@@ -185,6 +203,8 @@ pub fn load(opts: &Options) -> Result<Site, Failure> {
         diagnostics,
         status,
         klarsprog,
+        templates: Some(templates),
+        css,
     })
 }
 
@@ -309,7 +329,11 @@ fn render_files(
     site: &mut Site,
     emit: &render::Emit,
 ) -> Result<(usize, Vec<String>), Vec<Diagnostic>> {
-    let templates = render::load_templates(&opts.root, &site.config)?;
+    let templates = match site.templates.take() {
+        Some(t) => t,
+        None => render::load_templates(&opts.root, &site.config)?,
+    };
+    let css = std::mem::take(&mut site.css);
     let views = render::Views::build(
         &mut site.library,
         templates.read_any_page(),
@@ -317,11 +341,9 @@ fn render_files(
     let site: &Site = site;
     let config = &site.config;
     let mut static_dirs = Vec::new();
-    let theme_dir = config.theme_dir(&opts.root).map_err(|e| vec![e])?;
-    if let Some(dir) = &theme_dir {
+    if let Some(dir) = config.theme_dir(&opts.root).map_err(|e| vec![e])? {
         static_dirs.push(dir.join("static"));
     }
-    let css = crate::sass::compile(&opts.root, config, theme_dir.as_deref())?;
     static_dirs.push(opts.root.join("static"));
     let mut copies = output::static_files(&static_dirs).map_err(|e| vec![e])?;
     let mut left_out = if opts.preview {

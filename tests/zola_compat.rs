@@ -151,3 +151,39 @@ fn a_sass_error_has_file_line_and_column() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).starts_with("error: sass/css/site.scss:2:10: the Sass file could not be compiled to CSS: Undefined variable."), "{}", stderr(&o));
 }
+
+#[test]
+fn shortcodes_inline_with_body_markdown_nested_and_escaped() {
+    let s = build_fixture("zola-shortcodes");
+    let out = s.path().join("public");
+    insta::assert_snapshot!("shortcodes_page", read(&out.join("posts/tour/index.html")));
+    insta::assert_snapshot!("shortcodes_section", read(&out.join("index.html")));
+}
+
+#[test]
+fn an_unknown_shortcode_or_a_bad_argument_is_an_error_with_its_place() {
+    let s = site_with_overlay("sites/zola-shortcodes", None);
+    let page = s.path().join("content/posts/bad.md");
+    std::fs::write(&page, "+++\ntitle = \"Bad\"\n+++\nText\n\n{{ badg(text=\"x\") }}\n").unwrap();
+    let o = vilde(&["build"], s.path());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).starts_with("error: content/posts/bad.md:6:1: there is no shortcode named `badg`\n  expected: a template templates/shortcodes/badg.html or .md"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::write(&page, "+++\ntitle = \"Bad\"\n+++\nText {{ badge(text=new) }}\n").unwrap();
+    let o = vilde(&["build"], s.path());
+    assert!(
+        stderr(&o).starts_with("error: content/posts/bad.md:4:20: the shortcode call `badge` cannot be read: the value of `text` must be text in quotes"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::write(&page, "+++\ntitle = \"Bad\"\n+++\n\n{% note() %}\nno end\n").unwrap();
+    let o = vilde(&["build"], s.path());
+    assert!(stderr(&o).starts_with("error: content/posts/bad.md:5:1: the shortcode `note` has a body but no {% end %}"), "{}", stderr(&o));
+    // A template error names the shortcode and where it is called.
+    std::fs::write(&page, "+++\ntitle = \"Bad\"\n+++\n{{ video(id=\"x\") }}\n").unwrap();
+    let o = vilde(&["build"], s.path());
+    assert!(stderr(&o).starts_with("error: content/posts/bad.md:4:1: the shortcode `video` failed:"), "{}", stderr(&o));
+}

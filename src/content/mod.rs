@@ -6,6 +6,7 @@
 pub mod front_matter;
 pub mod page;
 pub mod problem;
+pub mod shortcodes;
 pub mod tree;
 pub mod walk;
 
@@ -41,6 +42,9 @@ pub struct LoadOptions<'a> {
     pub include_drafts: bool,
     /// The build's image processor (Markdown images: size, srcset, cache).
     pub images: Option<&'a crate::images::Processor>,
+    /// Makes the site's shortcodes once every page's address is known (none:
+    /// calls stay text).
+    pub shortcodes: Option<&'a shortcodes::Factory<'a>>,
 }
 
 impl Library {
@@ -162,7 +166,8 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
     assign_paths(&mut lib, opts.config)?;
     tree::populate(&mut lib, &langs);
     lib.multilingual = !langs.others.is_empty();
-    render_markdown(&mut lib, opts.config, opts.images)?;
+    let made = opts.shortcodes.map(|make| make(&lib.permalinks()));
+    render_markdown(&mut lib, opts.config, opts.images, made.as_deref())?;
     let warnings = lib
         .pages
         .values()
@@ -349,25 +354,21 @@ fn render_markdown(
     lib: &mut Library,
     config: &Config,
     images: Option<&crate::images::Processor>,
+    shortcodes: Option<&dyn shortcodes::Shortcodes>,
 ) -> Result<(), Vec<Diagnostic>> {
     let permalinks = lib.permalinks();
     let env = MarkdownEnv {
         config,
         permalinks: &permalinks,
         images,
+        shortcodes,
     };
     let mut errors: Vec<Diagnostic> = lib
         .pages
         .par_iter_mut()
         .flat_map_iter(|(_, p)| {
-            match env.render(
-                p.body(),
-                &p.file,
-                &p.raw,
-                p.body_offset,
-                &p.permalink,
-                Leniency::of(p.front.draft, env.strict(p.is_problem())),
-            ) {
+            let how = Leniency::of(p.front.draft, env.strict(p.is_problem()));
+            match env.render(shortcodes::Owner::Page(p), how) {
                 Ok(r) => {
                     p.rendered = r;
                     if !p.is_problem() {
@@ -382,14 +383,8 @@ fn render_markdown(
         })
         .collect();
     for s in lib.sections.values_mut() {
-        match env.render(
-            s.body(),
-            &s.file,
-            &s.raw,
-            s.body_offset,
-            &s.permalink,
-            Leniency::of(s.front.draft, env.strict(false)),
-        ) {
+        let how = Leniency::of(s.front.draft, env.strict(false));
+        match env.render(shortcodes::Owner::Section(s), how) {
             Ok(r) => s.rendered = r,
             Err(e) => errors.extend(e),
         }
@@ -420,6 +415,7 @@ struct MarkdownEnv<'a> {
     config: &'a Config,
     permalinks: &'a HashMap<String, String>,
     images: Option<&'a crate::images::Processor>,
+    shortcodes: Option<&'a dyn shortcodes::Shortcodes>,
 }
 
 impl MarkdownEnv<'_> {
@@ -429,16 +425,18 @@ impl MarkdownEnv<'_> {
         problem || self.config.vilde.strict == crate::config::Strict::All
     }
 
-    /// Render one body of the file `file` (whose whole text is `raw`).
-    fn render(
-        &self,
-        body: &str,
-        file: &FileInfo,
-        raw: &str,
-        body_offset: usize,
-        permalink: &str,
-        how: Leniency,
-    ) -> Result<markdown::Rendered, Vec<Diagnostic>> {
+    /// Render the Markdown body of a page or section, its shortcodes expanded.
+    fn render(&self, owner: shortcodes::Owner, how: Leniency) -> Result<markdown::Rendered, Vec<Diagnostic>> {
+        let (body, file, raw, body_offset, permalink) = match owner {
+            shortcodes::Owner::Page(p) => (p.body(), &p.file, &p.raw, p.body_offset, &p.permalink),
+            shortcodes::Owner::Section(s) => (s.body(), &s.file, &s.raw, s.body_offset, &s.permalink),
+        };
+        let place = shortcodes::Place { shown: &file.shown, src: raw, body_offset };
+        let expanded = match self.shortcodes {
+            Some(sc) => shortcodes::expand(body, sc, owner, &place)?,
+            None => None,
+        };
+        let text = expanded.as_ref().map_or(body, |e| e.markdown.as_str());
         let ctx = markdown::Context {
             config: &self.config.markdown,
             permalinks: self.permalinks,
@@ -454,6 +452,13 @@ impl MarkdownEnv<'_> {
             dir: &file.dir,
             draft: how.draft || !how.strict,
         });
-        markdown::render_with_images(body, &ctx, img.as_ref())
+        let mut rendered = markdown::render_with_images(text, &ctx, img.as_ref())?;
+        if let Some(e) = expanded.filter(|e| !e.html.is_empty()) {
+            e.fill(&mut rendered.html);
+            if let Some(summary) = &mut rendered.summary {
+                e.fill(summary);
+            }
+        }
+        Ok(rendered)
     }
 }

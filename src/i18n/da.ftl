@@ -999,3 +999,21 @@ sass-io-hint = tjek, at filen, der importeres, findes i webstedets mappe
 sass-outside = Sass må kun læse filer i webstedets mappe
 sass-conflict = bliver til den samme CSS-fil `{ $css }` som { $other }
 sass-conflict-hint = omdøb en af filerne, så hver Sass-fil har sit eget navn
+
+## Shortcodes
+sc-no-end = kortkoden `{ $name }` har en krop, men ingen {"{"}% end %{"}"} til sidst
+sc-bad-args = kortkoden `{ $name }` kan ikke læses: { $what }
+sc-expected-name = her skulle navnet på en værdi stå, fx id=
+sc-expected-equals = efter `{ $key }` skal der stå =
+sc-expected-value = værdien af `{ $key }` skal være tekst i anførselstegn, et tal, true/false eller en liste [ … ]
+sc-expected-comma = værdierne skal skilles med komma
+sc-expected-close = kaldet skal slutte med ) og { $close }
+sc-unknown = der findes ingen kortkode ved navn `{ $name }`
+sc-unknown-expected = en skabelon templates/shortcodes/{ $name }.html eller .md
+sc-unknown-hint = tjek stavemåden, eller opret skabelonen; skal teksten vises som den er, så skriv {"{{"}/* … */{"}}"}
+sc-failed = kortkoden `{ $name }` kunne ikke vises: { $why }
+sc-failed-hint = ret skabelonen templates/shortcodes/{ $name } eller værdierne i kaldet
+sc-args-hint = skriv værdierne som navn=værdi, tekst i anførselstegn: {"{{"} youtube(id="dQw4w9WgXcQ") {"}}"}
+
+## Shortcode functions
+fn-not-in-shortcode = { $func } kan ikke bruges i en kortkode (siderne er ikke færdige, mens teksten laves)

@@ -1013,3 +1013,21 @@ sass-io-hint = check that the imported file exists inside the site folder
 sass-outside = Sass may only read files inside the site folder
 sass-conflict = compiles to the same CSS file `{ $css }` as { $other }
 sass-conflict-hint = rename one of the files so that each Sass file has a name of its own
+
+## Shortcodes
+sc-no-end = the shortcode `{ $name }` has a body but no {"{"}% end %{"}"}
+sc-bad-args = the shortcode call `{ $name }` cannot be read: { $what }
+sc-expected-name = expected the name of an argument, e.g. id=
+sc-expected-equals = expected = after `{ $key }`
+sc-expected-value = the value of `{ $key }` must be text in quotes, a number, true/false or a list [ … ]
+sc-expected-comma = arguments must be separated by commas
+sc-expected-close = the call must end with ) and { $close }
+sc-unknown = there is no shortcode named `{ $name }`
+sc-unknown-expected = a template templates/shortcodes/{ $name }.html or .md
+sc-unknown-hint = check the spelling or create the template; to show the call as text, write {"{{"}/* … */{"}}"}
+sc-failed = the shortcode `{ $name }` failed: { $why }
+sc-failed-hint = correct the template templates/shortcodes/{ $name } or the arguments of the call
+sc-args-hint = write arguments as name=value, text in quotes: {"{{"} youtube(id="dQw4w9WgXcQ") {"}}"}
+
+## Shortcode functions
+fn-not-in-shortcode = { $func } cannot be used in a shortcode (the pages are not ready while text is rendered), as in Zola

@@ -12,6 +12,7 @@
 pub mod highlight;
 pub mod html_guard;
 pub mod media;
+pub mod shortcode;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -30,6 +31,28 @@ pub use media::{ImageContext, DECORATIVE};
 
 /// The marker that ends a page's summary.
 pub const MORE_MARKER: &str = "<!-- more -->";
+
+/// What the summary marker becomes in the page (Zola's `continue-reading`).
+pub const CONTINUE_READING: &str = "<span id=\"continue-reading\"></span>";
+
+/// Where the first `<!-- more -->` (any spaces inside) is, and its length.
+pub fn more_marker(text: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(i) = text[from..].find("<!--") {
+        let start = from + i;
+        let rest = &text[start + 4..];
+        let inner = rest.trim_start();
+        if let Some(after) = inner.strip_prefix("more") {
+            let after_ws = after.trim_start();
+            if after_ws.starts_with("-->") {
+                let len = 4 + (rest.len() - inner.len()) + 4 + (after.len() - after_ws.len()) + 3;
+                return Some((start, len));
+            }
+        }
+        from = start + 4;
+    }
+    None
+}
 
 /// Words read per minute for `reading_time` (Zola uses 200).
 const READING_WPM: usize = 200;
@@ -101,17 +124,21 @@ pub fn render_with_images(
     ctx: &Context,
     images: Option<&ImageContext>,
 ) -> Result<Rendered, Vec<Diagnostic>> {
-    let (html, toc, warnings) = render_fragment(body, ctx, 0, images)?;
-    let finder = memchr::memmem::Finder::new(MORE_MARKER);
-    let (summary, markers) = match finder.find(body.as_bytes()) {
-        Some(i) => (
-            Some(render_fragment(&body[..i], ctx, 0, images)?.0),
-            finder.find_iter(body.as_bytes()).count(),
-        ),
-        None => (None, 0),
+    let (mut html, toc, warnings) = render_fragment(body, ctx, 0, images)?;
+    let summary = match more_marker(body) {
+        Some((i, _)) => {
+            // Zola: the first marker becomes an anchor readers can be sent to.
+            if let Some((at, len)) = more_marker(&html) {
+                let len = len + usize::from(html[at + len..].starts_with('\n'));
+                html.replace_range(at..at + len, CONTINUE_READING);
+            }
+            let summary = render_fragment(&body[..i], ctx, 0, images)?.0;
+            Some(summary.trim_end().to_string())
+        }
+        None => None,
     };
-    // The summary marker holds one word ("more") that is not the reader's.
-    let word_count = count_words(body) - markers;
+    // As Zola counts: the words of the text, leaving out fenced code.
+    let word_count = body.split("```").step_by(2).map(count_words).sum();
     Ok(Rendered {
         html,
         summary,
@@ -569,8 +596,10 @@ mod tests {
     #[test]
     fn summary_and_counts() {
         let r = check("Første afsnit her.\n\n<!-- more -->\n\nAndet afsnit.\n").unwrap();
-        assert_eq!(r.summary.as_deref(), Some("<p>Første afsnit her.</p>\n"));
-        assert_eq!(r.word_count, 5);
+        assert_eq!(r.summary.as_deref(), Some("<p>Første afsnit her.</p>"));
+        assert!(r.html.contains("</p>\n<span id=\"continue-reading\"></span><p>Andet"), "{}", r.html);
+        // Zola counts every word of the text, the marker's too.
+        assert_eq!(r.word_count, 6);
         assert_eq!(r.reading_time, 1);
     }
 
@@ -629,7 +658,8 @@ mod tests {
             r.html,
             "<pre tabindex=\"0\" data-lang=\"toml\"><code class=\"language-toml\" data-lang=\"toml\">a = \"&lt;b&gt;\"\n</code></pre>\n<pre tabindex=\"0\"><code>indrykket\n</code></pre>\n"
         );
-        assert_eq!(r.word_count, 4);
+        // As Zola: fenced code is not counted.
+        assert_eq!(r.word_count, 1);
     }
 
     fn guarded(body: &str, policy: HtmlPolicy) -> Result<Rendered, Vec<Diagnostic>> {

@@ -309,7 +309,7 @@ pub fn page_view(p: &Page, content: String) -> Value {
 }
 
 /// Zola's `SerializingSection`; `pages` is filled when page views are given.
-fn section_view(s: &Section, translations: Value) -> Value {
+pub fn section_view(s: &Section, translations: Value) -> Value {
     let f = &s.front;
     let page_list: Vec<Value> = Vec::new();
     let subsections: Vec<&String> = s.subsections.iter().collect();

@@ -23,7 +23,9 @@ pub struct Shared {
     pub config: Config,
     pub root: PathBuf,
     pub permalinks: HashMap<String, String>,
-    pub views: Arc<Views>,
+    /// The page and section views; `None` while Markdown (and its shortcodes)
+    /// is rendered, when `get_page` and `get_section` do not exist yet (as in Zola).
+    pub views: Option<Arc<Views>>,
     /// vilde's strict rules apply to what the `markdown` filter makes.
     pub strict: bool,
     /// Files the build made that templates may ask for (compiled Sass), by
@@ -170,7 +172,7 @@ impl Function for GetSection {
         let path = str_arg(args, "path", "get_section")?.trim_start_matches("@/");
         let lang = lang_arg(args, &self.0.config, "get_section")?;
         let path = path_with_lang(path, &lang, &self.0.config);
-        let views = &self.0.views;
+        let views = self.0.views.as_ref().ok_or_else(|| Error::msg(crate::t!("fn-not-in-shortcode", func = "get_section")))?;
         let found = if bool_arg(args, "metadata_only", false) {
             views.sections_meta.get(&path).cloned()
         } else {
@@ -186,7 +188,8 @@ struct GetPage(Arc<Shared>);
 impl Function for GetPage {
     fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
         let path = str_arg(args, "path", "get_page")?.trim_start_matches("@/");
-        self.0.views.page(path).ok_or_else(|| {
+        let views = self.0.views.as_ref().ok_or_else(|| Error::msg(crate::t!("fn-not-in-shortcode", func = "get_page")))?;
+        views.page(path).ok_or_else(|| {
             Error::msg(crate::t!("fn-get-page", path = path))
         })
     }

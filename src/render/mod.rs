@@ -7,6 +7,7 @@ pub mod context;
 pub mod functions;
 pub mod paginate;
 pub mod problem;
+pub mod shortcodes;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -178,6 +179,17 @@ fn tera_error(
     }
     d.found(full.lines().filter(|l| !l.trim().is_empty()).take(8).collect::<Vec<_>>().join("\n            "))
         .hint(crate::t!("template-error-hint"))
+}
+
+/// A Tera error in one line, its innermost reason in the user's words.
+pub fn tera_words_of(e: &tera::Error) -> String {
+    let mut last = e.to_string();
+    let mut src: Option<&dyn std::error::Error> = std::error::Error::source(e);
+    while let Some(s) = src {
+        last = s.to_string();
+        src = s.source();
+    }
+    tera_words(first_line(&last))
 }
 
 /// Tera's most common messages in the user's words; others as Tera says them.
@@ -508,7 +520,7 @@ pub fn render_site(
         config: config.clone(),
         root: input.root.to_path_buf(),
         permalinks: lib.permalinks(),
-        views: Arc::clone(&views),
+        views: Some(Arc::clone(&views)),
         // On a site with wicked problems the `markdown` filter is sanitized too.
         strict: config.vilde.strict == crate::config::Strict::All
             || lib.pages.values().any(Page::is_problem)
