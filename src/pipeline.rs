@@ -334,10 +334,8 @@ fn render_files(
         None => render::load_templates(&opts.root, &site.config)?,
     };
     let css = std::mem::take(&mut site.css);
-    let views = render::Views::build(
-        &mut site.library,
-        templates.read_any_page(),
-    );
+    let copy = templates.copy_views(&site.library, &site.config);
+    let views = render::Views::build(&mut site.library, copy);
     let site: &Site = site;
     let config = &site.config;
     let mut static_dirs = Vec::new();

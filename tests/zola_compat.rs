@@ -187,3 +187,70 @@ fn an_unknown_shortcode_or_a_bad_argument_is_an_error_with_its_place() {
     let o = vilde(&["build"], s.path());
     assert!(stderr(&o).starts_with("error: content/posts/bad.md:4:1: the shortcode `video` failed:"), "{}", stderr(&o));
 }
+
+#[test]
+fn taxonomies_have_list_term_and_paginated_pages_and_functions() {
+    let s = build_fixture("zola-taxonomies");
+    let out = s.path().join("public");
+    insta::assert_snapshot!("taxonomies_index", read(&out.join("index.html")));
+    insta::assert_snapshot!("taxonomies_list", read(&out.join("categories/index.html")));
+    insta::assert_snapshot!("taxonomies_term", read(&out.join("categories/code/index.html")));
+    insta::assert_snapshot!("taxonomies_tag_pager_1", read(&out.join("tags/rust/index.html")));
+    insta::assert_snapshot!("taxonomies_tag_pager_2", read(&out.join("tags/rust/page/2/index.html")));
+    insta::assert_snapshot!("taxonomies_page", read(&out.join("blog/two/index.html")));
+    // `render = false`: no pages for the series taxonomy.
+    assert!(!out.join("series").exists());
+    let sitemap = read(&out.join("sitemap.xml"));
+    for url in ["/tags/", "/tags/rust/", "/tags/rust/page/2/", "/categories/life/"] {
+        assert!(sitemap.contains(&format!("<loc>https://example.org{url}</loc>")), "{url}: {sitemap}");
+    }
+    assert!(!sitemap.contains("/series/"));
+}
+
+#[test]
+fn feeds_are_valid_atom_and_rss_for_the_site_sections_and_terms() {
+    let s = build_fixture("zola-taxonomies");
+    let out = s.path().join("public");
+    for (file, titles) in [
+        ("atom.xml", vec!["Three", "Two", "One & only"]),
+        ("rss.xml", vec!["Three", "Two", "One & only"]),
+        ("blog/atom.xml", vec!["Three", "Two", "One & only"]),
+        ("categories/code/atom.xml", vec!["Two", "One & only"]),
+        ("categories/life/rss.xml", vec!["Three"]),
+    ] {
+        let bytes = std::fs::read(out.join(file)).unwrap();
+        let feed = feed_rs::parser::parse(&bytes[..]).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let got: Vec<String> = feed.entries.iter().map(|e| e.title.as_ref().unwrap().content.clone()).collect();
+        assert_eq!(got, titles, "{file}");
+        assert!(feed.entries.iter().all(|e| e.links[0].href.starts_with("https://example.org/blog/")), "{file}");
+    }
+    let atom = feed_rs::parser::parse(&std::fs::read(out.join("atom.xml")).unwrap()[..]).unwrap();
+    assert_eq!(atom.title.unwrap().content, "Notes");
+    assert_eq!(atom.entries[1].authors[0].name.as_deref(), Some("Ada"));
+    assert_eq!(atom.entries[0].authors[0].name.as_deref(), Some("Fixture Author"));
+    assert!(atom.entries[1].summary.as_ref().unwrap().content.contains("Second."));
+    // feed_limit keeps the newest.
+    let s2 = site_with_overlay("sites/zola-taxonomies", None);
+    edit(&s2.path().join("config.toml"), "generate_feeds = true", "generate_feeds = true\nfeed_limit = 1");
+    let o = vilde(&["build"], s2.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let feed = feed_rs::parser::parse(&std::fs::read(s2.path().join("public/atom.xml")).unwrap()[..]).unwrap();
+    assert_eq!(feed.entries.len(), 1);
+}
+
+#[test]
+fn a_taxonomy_not_in_the_config_is_an_error_at_its_line() {
+    let s = site_with_overlay("sites/zola-taxonomies", None);
+    std::fs::write(
+        s.path().join("content/blog/bad.md"),
+        "+++\ntitle = \"Bad\"\n[taxonomies]\ntopics = [\"x\"]\n+++\n",
+    )
+    .unwrap();
+    let o = vilde(&["build"], s.path());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).starts_with("error: content/blog/bad.md:4:1: the page uses the taxonomy `topics`, which is not defined in config.toml\n  expected: one of the taxonomies: tags, categories, series"),
+        "{}",
+        stderr(&o)
+    );
+}

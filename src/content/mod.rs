@@ -7,6 +7,7 @@ pub mod front_matter;
 pub mod page;
 pub mod problem;
 pub mod shortcodes;
+pub mod taxonomies;
 pub mod tree;
 pub mod walk;
 
@@ -32,6 +33,8 @@ pub struct Library {
     pub unpublished: Vec<Page>,
     /// The site has more than one language.
     pub multilingual: bool,
+    /// Every taxonomy of every language (Zola's `taxonomies`).
+    pub taxonomies: Vec<taxonomies::Taxonomy>,
 }
 
 /// What loading needs to know.
@@ -166,6 +169,7 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
     assign_paths(&mut lib, opts.config)?;
     tree::populate(&mut lib, &langs);
     lib.multilingual = !langs.others.is_empty();
+    lib.taxonomies = taxonomies::find(&lib, opts.config)?;
     let made = opts.shortcodes.map(|make| make(&lib.permalinks()));
     render_markdown(&mut lib, opts.config, opts.images, made.as_deref())?;
     let warnings = lib

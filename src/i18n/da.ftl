@@ -1017,3 +1017,14 @@ sc-args-hint = skriv værdierne som navn=værdi, tekst i anførselstegn: {"{{"} 
 
 ## Shortcode functions
 fn-not-in-shortcode = { $func } kan ikke bruges i en kortkode (siderne er ikke færdige, mens teksten laves)
+
+## Taxonomies
+tax-unknown = siden bruger taksonomien `{ $name }`, som ikke står under taxonomies i config.toml
+tax-unknown-expected = en af taksonomierne: { $names }
+tax-unknown-hint = tilføj {"{"} name = "{ $name }" {"}"} til taxonomies = [ … ] i config.toml (for sidens sprog), eller ret navnet
+tax-not-list = `{ $name }` skal være en liste af tekster
+tax-not-list-hint = skriv fx { $name } = ["klima", "trafik"] under [taxonomies]
+
+## Taxonomy functions
+fn-taxonomy-unknown = { $func }: der er ingen taksonomi `{ $kind }` for det sprog
+fn-taxonomy-term = { $func }: `{ $term }` findes ikke i taksonomien `{ $kind }`

@@ -1031,3 +1031,14 @@ sc-args-hint = write arguments as name=value, text in quotes: {"{{"} youtube(id=
 
 ## Shortcode functions
 fn-not-in-shortcode = { $func } cannot be used in a shortcode (the pages are not ready while text is rendered), as in Zola
+
+## Taxonomies
+tax-unknown = the page uses the taxonomy `{ $name }`, which is not defined in config.toml
+tax-unknown-expected = one of the taxonomies: { $names }
+tax-unknown-hint = add {"{"} name = "{ $name }" {"}"} to taxonomies = [ … ] in config.toml (for the page's language), or correct the name
+tax-not-list = `{ $name }` must be a list of text
+tax-not-list-hint = write e.g. { $name } = ["rust", "web"] under [taxonomies]
+
+## Taxonomy functions
+fn-taxonomy-unknown = { $func }: there is no taxonomy `{ $kind }` for that language
+fn-taxonomy-term = { $func }: `{ $term }` is not a term of the taxonomy `{ $kind }`

@@ -97,10 +97,12 @@ impl Views {
         if let (Value::Object(m), Some((lower, higher))) =
             (&mut view, self.neighbours.get(&p.file.relative_path))
         {
+            // Zola's siblings: the neighbour's page without its own neighbours (and,
+            // here, without its content).
             let shallow = |k: &Option<String>| {
                 k.as_deref()
                     .and_then(|k| lib.pages.get(k))
-                    .map_or(Value::Null, shallow_page)
+                    .map_or(Value::Null, |p| page_view(p, String::new()))
             };
             m.insert("lower".into(), shallow(lower));
             m.insert("higher".into(), shallow(higher));
@@ -246,10 +248,6 @@ fn translated(lib: &Library, keys: &[String], multilingual: bool) -> Value {
         })
         .collect();
     Value::Array(list)
-}
-
-fn shallow_page(p: &Page) -> Value {
-    json!({ "title": p.front.title, "permalink": p.permalink, "path": p.path, "slug": p.slug })
 }
 
 /// Zola's `SerializingPage`, plus `vilde` (the problem's metadata).

@@ -31,6 +31,8 @@ pub struct Shared {
     /// Files the build made that templates may ask for (compiled Sass), by
     /// output path.
     pub generated: HashMap<String, Vec<u8>>,
+    /// Every taxonomy (empty while Markdown is rendered).
+    pub taxonomies: Vec<crate::content::taxonomies::Taxonomy>,
 }
 
 /// Register every function and filter on `tera`.
@@ -41,6 +43,9 @@ pub fn register(tera: &mut Tera, shared: Arc<Shared>) {
     tera.register_function("load_data", LoadData(shared.clone()));
     tera.register_function("trans", Trans(shared.clone()));
     tera.register_function("get_hash", GetHash(shared.clone()));
+    tera.register_function("get_taxonomy_url", GetTaxonomyUrl(shared.clone()));
+    tera.register_function("get_taxonomy", GetTaxonomy(shared.clone()));
+    tera.register_function("get_taxonomy_term", GetTaxonomyTerm(shared.clone()));
     register_images(
         tera,
         Arc::new(images::Processor::new(&shared.root, &shared.config)),
@@ -192,6 +197,71 @@ impl Function for GetPage {
         views.page(path).ok_or_else(|| {
             Error::msg(crate::t!("fn-get-page", path = path))
         })
+    }
+}
+
+/// The taxonomy `kind` of the `lang` argument's language; `None` (Zola's
+/// `required = false`) or an error when there is none.
+fn taxonomy_arg<'s>(
+    s: &'s Shared,
+    args: &HashMap<String, Value>,
+    func: &str,
+) -> TeraResult<Option<&'s crate::content::taxonomies::Taxonomy>> {
+    let kind = str_arg(args, "kind", func)?;
+    let lang = lang_arg(args, &s.config, func)?;
+    match s.taxonomies.iter().find(|t| t.kind.name == kind && t.lang == lang) {
+        Some(t) => Ok(Some(t)),
+        None if !bool_arg(args, "required", true) => Ok(None),
+        None => Err(Error::msg(crate::t!("fn-taxonomy-unknown", func = func, kind = kind))),
+    }
+}
+
+struct GetTaxonomyUrl(Arc<Shared>);
+impl Function for GetTaxonomyUrl {
+    fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
+        let f = "get_taxonomy_url";
+        let name = str_arg(args, "name", f)?;
+        let Some(t) = taxonomy_arg(&self.0, args, f)? else {
+            return Ok(Value::Null);
+        };
+        let slug = markdown::slugify_with(name, &self.0.config.slugify.taxonomies);
+        t.terms
+            .iter()
+            .find(|term| term.slug == slug)
+            .map(|term| Value::String(term.permalink.clone()))
+            .ok_or_else(|| Error::msg(crate::t!("fn-taxonomy-term", func = f, term = name, kind = t.kind.name.as_str())))
+    }
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
+struct GetTaxonomy(Arc<Shared>);
+impl Function for GetTaxonomy {
+    fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
+        let f = "get_taxonomy";
+        let views = self.0.views.as_ref().ok_or_else(|| Error::msg(crate::t!("fn-not-in-shortcode", func = f)))?;
+        Ok(match taxonomy_arg(&self.0, args, f)? {
+            Some(t) => super::taxonomy::taxonomy_view(t, views),
+            None => Value::Null,
+        })
+    }
+}
+
+struct GetTaxonomyTerm(Arc<Shared>);
+impl Function for GetTaxonomyTerm {
+    fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
+        let f = "get_taxonomy_term";
+        let views = self.0.views.as_ref().ok_or_else(|| Error::msg(crate::t!("fn-not-in-shortcode", func = f)))?;
+        let name = str_arg(args, "term", f)?;
+        let Some(t) = taxonomy_arg(&self.0, args, f)? else {
+            return Ok(Value::Null);
+        };
+        match t.terms.iter().find(|term| term.name == name) {
+            Some(term) => Ok(super::taxonomy::term_view(term, views, bool_arg(args, "include_pages", true))),
+            None if !bool_arg(args, "required", true) => Ok(Value::Null),
+            None => Err(Error::msg(crate::t!("fn-taxonomy-term", func = f, term = name, kind = t.kind.name.as_str()))),
+        }
     }
 }
 

@@ -4,10 +4,12 @@
 //! Rendering never writes to disk; `output` does.
 
 pub mod context;
+pub mod feeds;
 pub mod functions;
 pub mod paginate;
 pub mod problem;
 pub mod shortcodes;
+pub mod taxonomy;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -42,6 +44,8 @@ const BUILTINS: &[(&str, &str)] = &[
     ("sitemap.xml", include_str!("builtin/sitemap.xml")),
     ("robots.txt", include_str!("builtin/robots.txt")),
     ("404.html", include_str!("builtin/404.html")),
+    ("atom.xml", include_str!("builtin/atom.xml")),
+    ("rss.xml", include_str!("builtin/rss.xml")),
     // Zola's aliases and `/<section>/page/1/`: a page that sends the reader on.
     ("internal/alias.html", include_str!("builtin/alias.html")),
     // Plain fallbacks for the domain pages, so a site without a theme can preview.
@@ -52,11 +56,21 @@ const BUILTINS: &[(&str, &str)] = &[
 
 impl Templates {
     /// Whether any template may ask for any page's view (`get_page`,
-    /// `get_section`): then every view is built up front and copied on demand.
+    /// `get_section`, `get_taxonomy`): then every view is built up front and
+    /// copied on demand.
     pub fn read_any_page(&self) -> bool {
-        self.sources
-            .values()
-            .any(|(_, src)| src.contains("get_page") || src.contains("get_section"))
+        self.sources.values().any(|(_, src)| {
+            src.contains("get_page") || src.contains("get_section") || src.contains("get_taxonomy")
+        })
+    }
+
+    /// Whether the build needs every page's view at hand: a template may ask for
+    /// any page, or taxonomy pages and feeds list pages of many sections.
+    pub fn copy_views(&self, lib: &Library, config: &Config) -> bool {
+        self.read_any_page()
+            || !lib.taxonomies.is_empty()
+            || lib.sections.values().any(|s| s.front.generate_feeds == Some(true) || s.front.transparent == Some(true))
+            || config.languages.values().any(|l| l.generate_feeds)
     }
 }
 
@@ -473,7 +487,14 @@ pub fn render_site(
             klarsprog: input.klarsprog,
         },
         has_problem_template: templates.sources.contains_key("problem.html"),
-        take_page_views: !templates.read_any_page(),
+        take_page_views: !templates.copy_views(lib, config),
+    };
+    let tx = taxonomy::Shared {
+        views: &views,
+        configs: cx.config_values.clone(),
+        vilde: cx.vilde.clone(),
+        base_url: &config.base_url,
+        templates: templates.sources.keys().cloned().collect(),
     };
     let mut jobs = Vec::new();
     for p in lib
@@ -504,17 +525,19 @@ pub fn render_site(
         cx.ready("404.html", json!({})),
     ));
     let sitemap_config = cx.config_value.clone();
-    jobs.push(Job {
-        context: JobContext::Later(Box::new(
-            move || json!({ "config": sitemap_config, "entries": sitemap_entries(lib, config) }),
-        )),
-        ..ready_job("sitemap.xml", "sitemap.xml", Value::Null)
-    });
-    jobs.push(ready_job(
-        "robots.txt",
-        "robots.txt",
-        json!({ "config": cx.config_value }),
-    ));
+    if config.generate_sitemap {
+        jobs.push(Job {
+            context: JobContext::Later(Box::new(
+                move || json!({ "config": sitemap_config, "entries": sitemap_entries(lib, config) }),
+            )),
+            ..ready_job("sitemap.xml", "sitemap.xml", Value::Null)
+        });
+    }
+    if config.generate_robots_txt {
+        jobs.push(ready_job("robots.txt", "robots.txt", json!({ "config": cx.config_value })));
+    }
+    jobs.extend(taxonomy::jobs(&lib.taxonomies, &tx));
+    jobs.extend(feeds::jobs(lib, config, &tx));
 
     let shared = Arc::new(Shared {
         config: config.clone(),
@@ -526,6 +549,7 @@ pub fn render_site(
             || lib.pages.values().any(Page::is_problem)
             || !lib.unpublished.is_empty(),
         generated: input.generated.clone(),
+        taxonomies: lib.taxonomies.clone(),
     });
     let Templates { mut tera, sources } = templates;
     functions::register(&mut tera, shared);
@@ -549,6 +573,7 @@ pub fn render_site(
             .collect::<Vec<_>>(),
     );
     drop((tera, cx));
+    drop(tx);
     if let Ok(views) = Arc::try_unwrap(views) {
         views.drop_in_parallel();
     }
@@ -820,14 +845,16 @@ fn vilde_value(
 }
 
 /// Sitemap entries, sorted by permalink for byte-identical output.
-fn sitemap_entries(lib: &Library, config: &Config) -> Vec<Value> {
+fn sitemap_entries(lib: &Library, _config: &Config) -> Vec<Value> {
     let mut entries: Vec<(String, Option<String>)> = lib
         .sections
         .values()
         .filter(|s| s.front.render != Some(false))
         .flat_map(|s| {
-            let pagers = paginate::pagers(s).map_or(1, |p| p.len());
-            (1..=pagers).map(move |i| (config.url(&paginate::path(s, i)), None))
+            // As Zola: the section, and every pager at `page/<n>/` (1 too).
+            let (pagers, pp) = paginate::of_section(s).map_or((0, ""), |p| (p.total.div_ceil(p.by), p.paginate_path));
+            let first = std::iter::once((s.permalink.clone(), None));
+            first.chain((1..=pagers).map(move |i| (format!("{}{pp}/{i}/", s.permalink), None)))
         })
         .chain(
             lib.pages
@@ -841,7 +868,19 @@ fn sitemap_entries(lib: &Library, config: &Config) -> Vec<Value> {
                 }),
         )
         .collect();
+    for t in lib.taxonomies.iter().filter(|t| t.kind.render) {
+        entries.push((t.permalink.clone(), None));
+        for term in &t.terms {
+            entries.push((term.permalink.clone(), None));
+            if let Some(by) = t.kind.paginate_by.filter(|n| *n > 0) {
+                for i in 1..=term.pages.len().div_ceil(by) {
+                    entries.push((format!("{}{}/{i}/", term.permalink, t.kind.paginate_path()), None));
+                }
+            }
+        }
+    }
     entries.sort();
+    entries.dedup();
     entries
         .into_iter()
         .map(|(permalink, updated)| json!({ "permalink": permalink, "updated": updated }))

@@ -20,22 +20,72 @@ pub struct Pager {
     pub end: usize,
 }
 
-/// The pagers of a section: `None` when it is not paginated; at least one pager
-/// (empty) when it has no pages, as in Zola.
-pub fn pagers(s: &Section) -> Option<Vec<Pager>> {
-    let by = s.front.paginate_by.filter(|n| *n > 0)?;
-    let total = s.pages.len();
-    let count = total.div_ceil(by).max(1);
-    Some(
+/// What is paginated: a section's pages or a taxonomy term's.
+#[derive(Debug, Clone, Copy)]
+pub struct Paging<'a> {
+    pub by: usize,
+    /// Site path of the first pager (`/blog/`, `/tags/rust/`).
+    pub path: &'a str,
+    /// `page` unless set (no slashes around it).
+    pub paginate_path: &'a str,
+    /// How many pages there are.
+    pub total: usize,
+}
+
+impl Paging<'_> {
+    /// At least one pager (empty) when there are no pages, as in Zola.
+    pub fn pagers(&self) -> Vec<Pager> {
+        let count = self.total.div_ceil(self.by).max(1);
         (0..count)
             .map(|i| Pager {
                 index: i + 1,
                 count,
-                start: (i * by).min(total),
-                end: ((i + 1) * by).min(total),
+                start: (i * self.by).min(self.total),
+                end: ((i + 1) * self.by).min(self.total),
             })
-            .collect(),
-    )
+            .collect()
+    }
+
+    /// The site-relative path of pager `index` (the root's for the first).
+    pub fn path(&self, index: usize) -> String {
+        if index <= 1 {
+            self.path.to_string()
+        } else if self.paginate_path.is_empty() {
+            format!("{}{index}/", self.path)
+        } else {
+            format!("{}{}/{index}/", self.path, self.paginate_path)
+        }
+    }
+
+    /// Zola's `paginator` variable for one pager, with `pages` its pages' views.
+    pub fn paginator(&self, pager: &Pager, base_url: &str, pages: Vec<Value>) -> Value {
+        let url = |index: usize| format!("{base_url}{}", self.path(index).trim_start_matches('/'));
+        let root = format!("{base_url}{}", self.path.trim_start_matches('/'));
+        let pager_base = if self.paginate_path.is_empty() { root } else { format!("{root}{}/", self.paginate_path) };
+        json!({
+            "paginate_by": self.by,
+            "base_url": pager_base,
+            "number_pagers": pager.count,
+            "first": url(1),
+            "last": url(pager.count),
+            "previous": (pager.index > 1).then(|| url(pager.index - 1)),
+            "next": (pager.index < pager.count).then(|| url(pager.index + 1)),
+            "pages": pages,
+            "current_index": pager.index,
+            "total_pages": self.total,
+        })
+    }
+}
+
+/// A section's paging: `None` when it is not paginated.
+pub fn of_section(s: &Section) -> Option<Paging<'_>> {
+    let by = s.front.paginate_by.filter(|n| *n > 0)?;
+    Some(Paging { by, path: &s.path, paginate_path: paginate_path(s), total: s.pages.len() })
+}
+
+/// The pagers of a section: `None` when it is not paginated.
+pub fn pagers(s: &Section) -> Option<Vec<Pager>> {
+    of_section(s).map(|p| p.pagers())
 }
 
 /// The section's page keys in pager order (`paginate_reversed` reverses them).
@@ -53,40 +103,33 @@ fn paginate_path(s: &Section) -> &str {
         .paginate_path
         .as_deref()
         .map(|p| p.trim_matches('/'))
-        .filter(|p| !p.is_empty())
         .unwrap_or("page")
 }
 
 /// The site-relative path of pager `index` (`/blog/` for the first).
 pub fn path(s: &Section, index: usize) -> String {
-    if index <= 1 {
-        s.path.clone()
-    } else {
-        format!("{}{}/{index}/", s.path, paginate_path(s))
+    match of_section(s) {
+        Some(p) => p.path(index),
+        None => s.path.clone(),
     }
 }
 
 /// Where `/blog/page/1/` is (it redirects to the section).
 pub fn first_alias(s: &Section) -> String {
-    format!("{}{}/1/", s.path, paginate_path(s))
+    let pp = paginate_path(s);
+    if pp.is_empty() {
+        format!("{}1/", s.path)
+    } else {
+        format!("{}{pp}/1/", s.path)
+    }
 }
 
-/// Zola's `paginator` variable for one pager, with `pages` the views of its pages.
+/// Zola's `paginator` variable for one pager of a section.
 pub fn paginator(s: &Section, pager: &Pager, base_url: &str, pages: Vec<Value>) -> Value {
-    let url = |index: usize| format!("{base_url}{}", path(s, index).trim_start_matches('/'));
-    let pager_base = format!("{base_url}{}", s.path.trim_start_matches('/'));
-    json!({
-        "paginate_by": s.front.paginate_by,
-        "base_url": format!("{pager_base}{}/", paginate_path(s)),
-        "number_pagers": pager.count,
-        "first": url(1),
-        "last": url(pager.count),
-        "previous": (pager.index > 1).then(|| url(pager.index - 1)),
-        "next": (pager.index < pager.count).then(|| url(pager.index + 1)),
-        "pages": pages,
-        "current_index": pager.index,
-        "total_pages": s.pages.len(),
-    })
+    match of_section(s) {
+        Some(p) => p.paginator(pager, base_url, pages),
+        None => Value::Null,
+    }
 }
 
 #[cfg(test)]

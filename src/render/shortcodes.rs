@@ -52,6 +52,7 @@ impl TeraShortcodes {
             // is checked only when every page is under the strict rules.
             strict: config.vilde.strict == crate::config::Strict::All,
             generated,
+            taxonomies: Vec::new(),
         });
         functions::register(&mut tera, shared);
         let configs = config.languages.keys().map(|l| (l.clone(), super::context::config_value(config, l))).collect();
