@@ -31,6 +31,8 @@ pub struct Options {
     pub allow_minify: bool,
     /// The day deadlines and "expected" dates are counted from: [`today`].
     pub today: Date,
+    /// Zola's `config.mode`: `build`, `serve` or `check`.
+    pub mode: &'static str,
 }
 
 impl Options {
@@ -41,6 +43,7 @@ impl Options {
             preview: false,
             allow_minify: true,
             today: today(),
+            mode: "build",
         }
     }
 }
@@ -121,9 +124,20 @@ impl From<Diagnostic> for Failure {
     }
 }
 
+/// The site's config file: `zola.toml` when there is one (Zola 0.22 reads it
+/// first), else `config.toml`.
+pub fn config_file(root: &Path) -> &'static str {
+    if root.join("zola.toml").is_file() {
+        "zola.toml"
+    } else {
+        "config.toml"
+    }
+}
+
 /// Read the config of a site folder.
 pub fn load_config(opts: &Options) -> Result<(Config, Vec<Diagnostic>), Failure> {
-    let path = opts.root.join("config.toml");
+    let name = config_file(&opts.root);
+    let path = opts.root.join(name);
     if !path.is_file() {
         return Err(Diagnostic::error(
             &opts.root,
@@ -133,7 +147,8 @@ pub fn load_config(opts: &Options) -> Result<(Config, Vec<Diagnostic>), Failure>
         .hint(crate::t!("site-not-a-site-hint"))
         .into());
     }
-    let (mut config, warnings) = Config::from_file(&path, Path::new("config.toml"))?;
+    let (mut config, warnings) = Config::from_file(&path, Path::new(name))?;
+    config.mode = opts.mode.to_string();
     if let Some(url) = &opts.base_url {
         if let Err(why) = crate::config::check_base_url(url) {
             return Err(Diagnostic::error("--base-url", crate::t!("base-url-flag-bad", why = why))
@@ -349,6 +364,11 @@ fn render_files(
     } else {
         left_out_pieces(&site.status)
     };
+    for s in site.library.sections.values() {
+        for a in &s.file.assets {
+            copies.insert(format!("{}{}", s.path.trim_start_matches('/'), a), s.file.dir.join(a));
+        }
+    }
     for p in site.library.pages.values() {
         let (publish, held) = bundle_files(p, config, opts.preview);
         for a in publish {

@@ -254,3 +254,40 @@ fn a_taxonomy_not_in_the_config_is_an_error_at_its_line() {
         stderr(&o)
     );
 }
+
+#[test]
+fn zolas_filters_functions_and_load_data_formats() {
+    let s = build_fixture("zola-tera");
+    let out = s.path().join("public");
+    insta::assert_snapshot!("tera_index", read(&out.join("index.html")));
+    assert_eq!(read(&out.join("blog/post/index.html")), "<p>0.22.1 build Post</p>\n");
+    // A section's other files are published beside it, as in Zola.
+    assert!(read(&out.join("blog/people.csv")).starts_with("name,quote"));
+}
+
+#[test]
+fn load_data_stays_in_the_site_and_says_what_is_not_supported() {
+    let s = site_with_overlay("sites/zola-tera", None);
+    let index = s.path().join("templates/index.html");
+    for (call, says) in [
+        ("load_data(url=\"https://example.org/x.json\")", "is not supported"),
+        ("load_data(path=\"../outside.toml\")", "outside the site folder"),
+        ("load_data(path=\"data/nope.toml\")", "does not exist"),
+        ("load_data(literal=\"a = \", format=\"toml\")", "is not valid TOML"),
+    ] {
+        std::fs::write(&index, format!("{{% set d = {call} %}}")).unwrap();
+        let o = vilde(&["build"], s.path());
+        assert_eq!(o.status.code(), Some(1), "{call}");
+        assert!(stderr(&o).contains(says), "{call}: {}", stderr(&o));
+    }
+}
+
+#[test]
+fn zola_toml_is_read_before_config_toml() {
+    let s = site_with_overlay("sites/zola-tera", None);
+    std::fs::write(s.path().join("zola.toml"), "base_url = \"https://zola.example/\"\ntitle = \"From zola.toml\"\n").unwrap();
+    std::fs::write(s.path().join("templates/index.html"), "{{ config.title }} {{ config.base_url | safe }}").unwrap();
+    let o = vilde(&["build"], s.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(read(&s.path().join("public/index.html")), "From zola.toml https://zola.example/");
+}

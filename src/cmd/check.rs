@@ -6,6 +6,7 @@ use crate::pipeline::{self, Options};
 pub fn run(args: &CheckArgs) -> i32 {
     let opts = Options {
         preview: args.drafts,
+        mode: "check",
         ..Options::new(&args.site.root)
     };
     match pipeline::check(&opts) {

@@ -112,6 +112,13 @@ impl Walker<'_> {
             self.bundle(dir, &components, &indexes);
             return;
         }
+        // A section's assets: the other files beside its `_index.md` (not in
+        // subfolders), as in Zola.
+        let section_assets: Vec<String> = entries
+            .iter()
+            .filter(|(n, _, k)| k.is_file() && !is_md(n) && !is_ignored_name(n))
+            .map(|(n, _, _)| n.clone())
+            .collect();
         for (name, path, kind) in &entries {
             if is_ignored_name(name) {
                 continue;
@@ -124,7 +131,8 @@ impl Walker<'_> {
                 self.errors.push(not_regular(self.content, path));
             } else if is_md(name) {
                 let section = stem(name).split('.').next() == Some("_index");
-                if let Some(info) = self.info(path, dir, components.clone(), Vec::new(), false) {
+                let assets = if section { section_assets.clone() } else { Vec::new() };
+                if let Some(info) = self.info(path, dir, components.clone(), assets, false) {
                     self.out.push(if section { Found::Section(info) } else { Found::Page(info) });
                 }
             }

@@ -1028,3 +1028,14 @@ tax-not-list-hint = skriv fx { $name } = ["klima", "trafik"] under [taxonomies]
 ## Taxonomy functions
 fn-taxonomy-unknown = { $func }: der er ingen taksonomi `{ $kind }` for det sprog
 fn-taxonomy-term = { $func }: `{ $term }` findes ikke i taksonomien `{ $kind }`
+
+## Filters
+filter-text = filteret `{ $filter }` skal have tekst
+filter-integer = filteret `{ $filter }` skal have et helt tal
+filter-base64 = base64_decode: teksten kan ikke afkodes: { $why }
+filter-regex = regex_replace: mønsteret kan ikke læses: { $why }
+filter-locale = num_format: `{ $locale }` er ikke et kendt sprog (locale)
+
+## load_data
+fn-load-data-url = load_data(url=…) understøttes ikke: vilde bygger uden at hente noget fra nettet; gem filen i webstedets mappe og brug path=
+fn-load-data-missing = filen findes ikke (der er ledt fra webstedets mappe, i static/, content/ og temaets static/)

@@ -1042,3 +1042,14 @@ tax-not-list-hint = write e.g. { $name } = ["rust", "web"] under [taxonomies]
 ## Taxonomy functions
 fn-taxonomy-unknown = { $func }: there is no taxonomy `{ $kind }` for that language
 fn-taxonomy-term = { $func }: `{ $term }` is not a term of the taxonomy `{ $kind }`
+
+## Filters
+filter-text = the filter `{ $filter }` needs text
+filter-integer = the filter `{ $filter }` needs a whole number
+filter-base64 = base64_decode: the text cannot be decoded: { $why }
+filter-regex = regex_replace: the pattern cannot be read: { $why }
+filter-locale = num_format: `{ $locale }` is not a known locale
+
+## load_data
+fn-load-data-url = load_data(url=…) is not supported: vilde builds without fetching from the network; save the file in the site folder and use path=
+fn-load-data-missing = the file does not exist (looked for from the site folder, in static/, content/ and the theme's static/)

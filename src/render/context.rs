@@ -328,7 +328,7 @@ pub fn section_view(s: &Section, translations: Value) -> Value {
         "word_count": s.rendered.word_count,
         "reading_time": s.rendered.reading_time,
         "lang": s.file.lang,
-        "assets": [],
+        "assets": s.file.assets.iter().map(|a| format!("{}{}", s.path, a)).collect::<Vec<_>>(),
         "pages": page_list,
         "subsections": subsections,
         "translations": translations,

@@ -50,6 +50,7 @@ pub fn register(tera: &mut Tera, shared: Arc<Shared>) {
         tera,
         Arc::new(images::Processor::new(&shared.root, &shared.config)),
     );
+    register_filters(tera, &shared.config.default_language);
     let md = shared.config.markdown.clone();
     let trusted = shared.config.vilde.allow_raw_html || !shared.strict;
     let hosts = shared.config.vilde.allowed_video_hosts.clone();
@@ -65,6 +66,46 @@ pub fn register(tera: &mut Tera, shared: Arc<Shared>) {
             )))
         },
     );
+}
+
+/// Zola's own filters: `base64_encode`, `base64_decode`, `regex_replace` and
+/// `num_format` (in the site's language unless `locale` says otherwise).
+fn register_filters(tera: &mut Tera, default_language: &str) {
+    tera.register_filter("base64_encode", |v: &Value, _: &HashMap<String, Value>| {
+        let s = v.as_str().ok_or_else(|| Error::msg(crate::t!("filter-text", filter = "base64_encode")))?;
+        Ok(Value::String(base64::engine::general_purpose::STANDARD.encode(s.as_bytes())))
+    });
+    tera.register_filter("base64_decode", |v: &Value, _: &HashMap<String, Value>| {
+        let s = v.as_str().ok_or_else(|| Error::msg(crate::t!("filter-text", filter = "base64_decode")))?;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(s.as_bytes())
+            .map_err(|e| Error::msg(crate::t!("filter-base64", why = e.to_string())))?;
+        String::from_utf8(bytes)
+            .map(Value::String)
+            .map_err(|e| Error::msg(crate::t!("filter-base64", why = e.to_string())))
+    });
+    let cache: std::sync::Mutex<HashMap<String, regex::Regex>> = Default::default();
+    tera.register_filter("regex_replace", move |v: &Value, args: &HashMap<String, Value>| {
+        let f = "regex_replace";
+        let text = v.as_str().ok_or_else(|| Error::msg(crate::t!("filter-text", filter = f)))?;
+        let pattern = str_arg(args, "pattern", f)?;
+        let rep = str_arg(args, "rep", f)?;
+        let mut cache = cache.lock().unwrap_or_else(|e| e.into_inner());
+        if !cache.contains_key(pattern) {
+            let re = regex::Regex::new(pattern).map_err(|e| Error::msg(crate::t!("filter-regex", why = e.to_string())))?;
+            cache.insert(pattern.to_string(), re);
+        }
+        Ok(Value::String(cache[pattern].replace_all(text, rep).into_owned()))
+    });
+    let lang = default_language.to_string();
+    tera.register_filter("num_format", move |v: &Value, args: &HashMap<String, Value>| {
+        use num_format::ToFormattedString;
+        let n = v.as_i64().ok_or_else(|| Error::msg(crate::t!("filter-integer", filter = "num_format")))?;
+        let locale = args.get("locale").and_then(Value::as_str).unwrap_or(&lang);
+        let locale = num_format::Locale::from_name(locale)
+            .map_err(|_| Error::msg(crate::t!("filter-locale", locale = locale)))?;
+        Ok(Value::String(n.to_formatted_string(&locale)))
+    });
 }
 
 /// Register `resize_image` and `get_image_metadata` on the build's image processor
@@ -151,24 +192,44 @@ fn path_with_lang(path: &str, lang: &str, config: &Config) -> String {
 impl Shared {
     /// Zola's `search_for_file`: the path as given from the site folder, then in
     /// `static/`, `content/`, what the build made (compiled Sass) and the theme's
-    /// `static/`; never outside the site.
-    pub fn find_file(&self, path: &str) -> Option<Vec<u8>> {
+    /// `static/`; never outside the site (an error says so).
+    pub fn find(&self, path: &str) -> Result<Option<Found>, String> {
         let rel = match path.strip_prefix("@/") {
             Some(r) => format!("content/{r}"),
             None => path.trim_start_matches('/').to_string(),
         };
         let mut places = vec![rel.clone(), format!("static/{rel}"), format!("content/{rel}")];
-        if let Some(bytes) = self.generated.get(rel.trim_start_matches('/')) {
-            return Some(bytes.clone());
-        }
         if let Some(t) = &self.config.theme {
             places.push(format!("themes/{t}/static/{rel}"));
         }
-        places.iter().find_map(|p| {
-            let full = inside_root(&self.root, p).ok().filter(|f| f.is_file())?;
-            crate::diag::read_regular(&full).ok()
-        })
+        for (i, place) in places.iter().enumerate() {
+            let full = inside_root(&self.root, place)?;
+            if full.is_file() {
+                return Ok(Some(Found::File(full)));
+            }
+            if i == 2 {
+                if let Some(bytes) = self.generated.get(&rel) {
+                    return Ok(Some(Found::Made(rel.clone(), bytes.clone())));
+                }
+            }
+        }
+        Ok(None)
     }
+
+    /// The bytes of a file [`Shared::find`] finds.
+    pub fn find_file(&self, path: &str) -> Option<Vec<u8>> {
+        match self.find(path).ok()?? {
+            Found::File(p) => crate::diag::read_regular(&p).ok(),
+            Found::Made(_, bytes) => Some(bytes),
+        }
+    }
+}
+
+/// A file found for a template function.
+pub enum Found {
+    File(PathBuf),
+    /// Made by the build (output path, bytes).
+    Made(String, Vec<u8>),
 }
 
 struct GetSection(Arc<Shared>);
@@ -268,51 +329,85 @@ impl Function for GetTaxonomyTerm {
 struct LoadData(Arc<Shared>);
 impl Function for LoadData {
     fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
-        let path = str_arg(args, "path", "load_data")?;
+        let f = "load_data";
         let required = bool_arg(args, "required", true);
-        let full =
-            inside_root(&self.0.root, path).map_err(|e| Error::msg(format!("load_data: {e}")))?;
-        let text = match crate::diag::read_regular(&full).and_then(|b| {
-            String::from_utf8(b).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
-        }) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::InvalidInput => {
-                return Err(Error::msg(crate::t!("fn-load-data-unreadable", path = path, why = e.to_string())))
-            }
-            Err(_) if !required => return Ok(Value::Null),
-            Err(e) => {
-                return Err(Error::msg(crate::t!("fn-load-data-unreadable", path = path, why = e.to_string())))
-            }
-        };
-        let ext = full.extension().and_then(|e| e.to_str()).unwrap_or("");
-        let format = args.get("format").and_then(Value::as_str).unwrap_or(ext);
-        match format {
-            "toml" => toml::from_str::<toml::Value>(&text)
-                .map_err(|e| {
-                    Error::msg(crate::t!("fn-load-data-format", path = path, format = "TOML", why = crate::diag::translate_serde(e.message())))
-                })
-                .and_then(|v| serde_json::to_value(v).map_err(|e| Error::msg(e.to_string()))),
-            "json" => serde_json::from_str(&text)
-                .map_err(|e| Error::msg(crate::t!("fn-load-data-format", path = path, format = "JSON", why = e.to_string()))),
-            "yaml" | "yml" => serde_yaml::from_str(&text)
-                .map_err(|e| Error::msg(crate::t!("fn-load-data-format", path = path, format = "YAML", why = e.to_string()))),
-            "csv" => Ok(csv_value(&text)),
-            _ => Ok(Value::String(text)),
+        if args.contains_key("url") {
+            return Err(Error::msg(crate::t!("fn-load-data-url")));
         }
+        let (text, shown, ext) = if let Some(lit) = args.get("literal").and_then(Value::as_str) {
+            (lit.to_string(), "literal".to_string(), String::new())
+        } else {
+            let path = str_arg(args, "path", f)?;
+            let unreadable = |why: String| Error::msg(crate::t!("fn-load-data-unreadable", path = path, why = why));
+            let bytes = match self.0.find(path) {
+                Err(why) => return Err(Error::msg(format!("load_data: {why}"))),
+                Ok(None) if !required => return Ok(Value::Null),
+                Ok(None) => return Err(unreadable(crate::t!("fn-load-data-missing"))),
+                Ok(Some(Found::Made(_, bytes))) => bytes,
+                Ok(Some(Found::File(full))) => crate::diag::read_regular(&full).map_err(|e| unreadable(e.to_string()))?,
+            };
+            let text = String::from_utf8(bytes).map_err(|e| unreadable(e.to_string()))?;
+            let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+            (text, path.to_string(), ext)
+        };
+        let format = args.get("format").and_then(Value::as_str).map(str::to_string).unwrap_or(ext);
+        parse_data(&text, &format).map_err(|(name, why)| {
+            Error::msg(crate::t!("fn-load-data-format", path = shown.as_str(), format = name, why = why))
+        })
     }
 }
 
-/// Zola's CSV shape: `{headers: [...], records: [[...], ...]}` (simple, unquoted CSV).
-fn csv_value(text: &str) -> Value {
-    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
-    let split = |l: &str| {
-        l.split(',')
-            .map(|c| Value::String(c.trim().to_string()))
-            .collect::<Vec<_>>()
-    };
-    let headers = lines.next().map(split).unwrap_or_default();
-    let records: Vec<Value> = lines.map(|l| Value::Array(split(l))).collect();
-    serde_json::json!({ "headers": headers, "records": records })
+/// Data in one of Zola's `load_data` formats; anything else is plain text.
+fn parse_data(text: &str, format: &str) -> Result<Value, (&'static str, String)> {
+    let json = |v: Result<Value, serde_json::Error>| v.map_err(|e| e.to_string());
+    match format {
+        "toml" => toml::from_str::<toml::Value>(text)
+            .map_err(|e| crate::diag::translate_serde(e.message()))
+            .and_then(|v| json(serde_json::to_value(v)))
+            .map_err(|e| ("TOML", e)),
+        "json" => serde_json::from_str(text).map_err(|e| ("JSON", e.to_string())),
+        "yaml" | "yml" => serde_yaml::from_str(text).map_err(|e| ("YAML", e.to_string())),
+        "csv" => csv_value(text).map_err(|e| ("CSV", e)),
+        "bibtex" => bibtex_value(text).map_err(|e| ("BibTeX", e)),
+        "xml" => roxmltree_to_serde::xml_string_to_json(text.to_string(), &Default::default())
+            .map_err(|e| ("XML", format!("{e:?}"))),
+        _ => Ok(Value::String(text.to_string())),
+    }
+}
+
+/// Zola's CSV shape: `{headers: [...], records: [[...], ...]}`.
+fn csv_value(text: &str) -> Result<Value, String> {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers: Vec<Value> = reader.headers().map_err(|e| e.to_string())?.iter().map(|h| Value::String(h.into())).collect();
+    let mut records = Vec::new();
+    for r in reader.records() {
+        let r = r.map_err(|e| e.to_string())?;
+        records.push(Value::Array(r.iter().map(|c| Value::String(c.into())).collect()));
+    }
+    Ok(serde_json::json!({ "headers": headers, "records": records }))
+}
+
+/// Zola's BibTeX shape: preambles, comments, variables and bibliographies.
+fn bibtex_value(text: &str) -> Result<Value, String> {
+    let b = nom_bibtex::Bibtex::parse(text).map_err(|e| format!("{e:?}"))?;
+    let strings = |v: &[String]| v.iter().map(|s| Value::String(s.clone())).collect::<Vec<_>>();
+    let variables: serde_json::Map<String, Value> =
+        b.variables().iter().map(|(k, v)| (k.to_string(), Value::String(v.to_string()))).collect();
+    let bibliographies: Vec<Value> = b
+        .bibliographies()
+        .iter()
+        .map(|e| {
+            let tags: serde_json::Map<String, Value> =
+                e.tags().iter().map(|(k, v)| (k.to_lowercase(), Value::String(v.to_string()))).collect();
+            serde_json::json!({ "entry_type": e.entry_type(), "citation_key": e.citation_key(), "tags": tags })
+        })
+        .collect();
+    Ok(serde_json::json!({
+        "preambles": strings(b.preambles()),
+        "comments": strings(b.comments()),
+        "variables": variables,
+        "bibliographies": bibliographies,
+    }))
 }
 
 struct Trans(Arc<Shared>);
@@ -445,9 +540,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn csv_shape() {
-        let v = csv_value("a,b\n1,2\n");
+    fn data_formats_in_zolas_shapes() {
+        let v = parse_data("a,b\n1,\"2, two\"\n", "csv").unwrap();
         assert_eq!(v["headers"][1], "b");
-        assert_eq!(v["records"][0][0], "1");
+        assert_eq!(v["records"][0][1], "2, two");
+        let v = parse_data("@article{k1, title = {A title}, year = 2020}", "bibtex").unwrap();
+        assert_eq!(v["bibliographies"][0]["citation_key"], "k1");
+        assert_eq!(v["bibliographies"][0]["tags"]["title"], "A title");
+        let v = parse_data("<root><item id=\"1\">x</item></root>", "xml").unwrap();
+        assert_eq!(v["root"]["item"]["@id"], 1);
+        assert_eq!(parse_data("a = 1", "toml").unwrap()["a"], 1);
+        assert_eq!(parse_data("a: [1]", "yaml").unwrap()["a"][0], 1);
+        assert_eq!(parse_data("{\"a\": 2}", "json").unwrap()["a"], 2);
+        assert_eq!(parse_data("just text", "txt").unwrap(), "just text");
+        assert_eq!(parse_data("a = ", "toml").unwrap_err().0, "TOML");
     }
 }

@@ -34,6 +34,9 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
+/// The Zola version whose behaviour vilde follows (`zola_version` in templates).
+pub const ZOLA_VERSION: &str = "0.22.1";
+
 /// Template name → (file shown to the user, source), for error lines.
 pub struct Templates {
     pub tera: Tera,
@@ -414,6 +417,7 @@ impl Contexts<'_> {
         m.insert("page".into(), page.unwrap_or(Value::Null));
         m.insert("current_url".into(), Value::String(p.permalink.clone()));
         m.insert("current_path".into(), Value::String(p.path.clone()));
+        m.insert("zola_version".into(), Value::String(ZOLA_VERSION.into()));
         m.insert("problem".into(), self.problem(p).unwrap_or(Value::Null));
         m
     }

@@ -157,7 +157,7 @@ pub fn run(
     stop: &AtomicBool,
     mut on_event: impl FnMut(Event<'_>),
 ) -> Result<(), Diagnostic> {
-    if !opts.root.join("config.toml").is_file() {
+    if !opts.root.join(pipeline::config_file(&opts.root)).is_file() {
         return Err(Diagnostic::error(&opts.root, crate::t!("serve-not-a-site"))
             .hint(crate::t!("serve-not-a-site-hint")));
     }
@@ -170,6 +170,7 @@ pub fn run(
         base_url: Some(url.clone()),
         preview: true,
         allow_minify: false,
+        mode: "serve",
         ..pipeline::Options::new(&opts.root)
     };
     let mut watch = Watch::start(&opts.root, watched_files(&opts.root))?;
@@ -313,7 +314,7 @@ pub fn watched_files(root: &Path) -> Vec<PathBuf> {
     let slides = pipeline::load_config(&opts)
         .map(|(c, _)| PathBuf::from(&c.vilde.slide_template))
         .unwrap_or_else(|_| PathBuf::from("slide-template.toml"));
-    vec![PathBuf::from("config.toml"), slides]
+    vec![PathBuf::from("config.toml"), PathBuf::from("zola.toml"), slides]
 }
 
 #[cfg(test)]
