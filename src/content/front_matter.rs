@@ -33,6 +33,9 @@ pub struct Split<'a> {
 /// CRLF line ends are accepted.
 pub fn split<'a>(path: &Path, src: &'a str) -> Result<Split<'a>, Diagnostic> {
     let bom = if src.starts_with('\u{feff}') { 3 } else { 0 };
+    // Zola allows white space (blank lines) before the opening delimiter.
+    let lead = src[bom..].len() - src[bom..].trim_start().len();
+    let bom = bom + lead;
     let text = &src[bom..];
     if text.contains('\r') && !text.contains('\n') {
         let line_end = text.find('\r').unwrap_or(0);
@@ -128,9 +131,10 @@ fn yaml_error(path: &Path, src: &str, split: &Split, e: &serde_yaml::Error) -> D
         .hint(crate::t!("fm-yaml-hint"))
 }
 
-/// Zola's page front matter (the keys we use; the rest are accepted and kept).
+/// Zola's page front matter. Keys Zola does not know are accepted, as Zola does
+/// (a warning names them); a section's front matter stays strict.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct PageFront {
     pub title: Option<String>,
     pub description: Option<String>,
@@ -149,6 +153,9 @@ pub struct PageFront {
     pub extra: toml::Table,
     /// The wicked problem's metadata; its presence makes the page a problem page.
     pub vilde: Option<ProblemFront>,
+    /// Keys neither Zola nor vilde knows.
+    #[serde(flatten, skip_serializing)]
+    pub unknown: std::collections::BTreeMap<String, toml::Value>,
 }
 
 /// Zola's section front matter (the keys we use; the rest are accepted).
@@ -283,11 +290,21 @@ mod tests {
     }
 
     #[test]
-    fn unknown_key_is_named() {
+    fn unknown_key_is_kept_on_a_page_and_an_error_in_a_section() {
         let src = "+++\ntitel = \"A\"\n+++\n";
         let s = split(p(), src).unwrap();
-        let e = parse::<PageFront>(p(), src, &s).unwrap_err();
+        let f = parse::<PageFront>(p(), src, &s).unwrap();
+        assert!(f.unknown.contains_key("titel"));
+        let e = parse::<SectionFront>(p(), src, &s).unwrap_err();
         assert!(e.message.contains("titel"), "{e}");
         assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn white_space_before_the_front_matter() {
+        let src = "\n  \n+++\ntitle = \"A\"\n+++\nBody";
+        let s = split(p(), src).unwrap();
+        assert_eq!(s.body, "Body");
+        assert_eq!(parse::<PageFront>(p(), src, &s).unwrap().title.as_deref(), Some("A"));
     }
 }

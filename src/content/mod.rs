@@ -137,10 +137,12 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
         })
         .collect();
     let mut errors = Vec::new();
+    let mut notes = Vec::new();
     let mut lib = Library::default();
     for r in parsed {
         match r {
             Ok(Found2::Page(p)) => {
+                notes.extend(unknown_keys(&p));
                 if let Some(parts) = &p.parts {
                     errors.extend(parts.diagnostics.iter().cloned());
                 }
@@ -172,12 +174,25 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
     lib.taxonomies = taxonomies::find(&lib, opts.config)?;
     let made = opts.shortcodes.map(|make| make(&lib.permalinks()));
     render_markdown(&mut lib, opts.config, opts.images, made.as_deref())?;
-    let warnings = lib
-        .pages
-        .values()
-        .flat_map(|p| p.rendered.warnings.iter().cloned())
-        .collect();
-    Ok((lib, warnings))
+    notes.extend(lib.pages.values().flat_map(|p| p.rendered.warnings.iter().cloned()));
+    Ok((lib, notes))
+}
+
+/// Front-matter keys of a page that neither Zola nor vilde knows: kept, as Zola
+/// does, with a warning (a misspelt key does nothing).
+fn unknown_keys(p: &Page) -> Vec<Diagnostic> {
+    p.front
+        .unknown
+        .keys()
+        .map(|key| {
+            let d = Diagnostic::warning(&p.file.shown, crate::t!("fm-unknown-key", key = key.as_str()))
+                .hint(crate::t!("fm-unknown-key-hint"));
+            match p.raw.find(key.as_str()) {
+                Some(off) => d.at_offset(&p.raw, off),
+                None => d,
+            }
+        })
+        .collect()
 }
 
 enum Found2 {

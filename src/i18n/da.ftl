@@ -1039,3 +1039,7 @@ filter-locale = num_format: `{ $locale }` er ikke et kendt sprog (locale)
 ## load_data
 fn-load-data-url = load_data(url=…) understøttes ikke: vilde bygger uden at hente noget fra nettet; gem filen i webstedets mappe og brug path=
 fn-load-data-missing = filen findes ikke (der er ledt fra webstedets mappe, i static/, content/ og temaets static/)
+
+## Front matter keys
+fm-unknown-key = feltet `{ $key }` kendes ikke og bruges ikke
+fm-unknown-key-hint = tjek stavemåden (fx title, description, date, draft); egne felter hører til under [extra]

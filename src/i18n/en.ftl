@@ -1053,3 +1053,7 @@ filter-locale = num_format: `{ $locale }` is not a known locale
 ## load_data
 fn-load-data-url = load_data(url=…) is not supported: vilde builds without fetching from the network; save the file in the site folder and use path=
 fn-load-data-missing = the file does not exist (looked for from the site folder, in static/, content/ and the theme's static/)
+
+## Front matter keys
+fm-unknown-key = the front matter key `{ $key }` is not known and does nothing
+fm-unknown-key-hint = check the spelling (e.g. title, description, date, draft); your own fields go under [extra]
