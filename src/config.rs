@@ -225,6 +225,19 @@ impl Default for SlugifyConfig {
     }
 }
 
+/// Keys of `from` that `into` lacks are added; tables on both sides are merged.
+fn merge_tables(into: &mut toml::Table, from: &toml::Table) {
+    for (k, v) in from {
+        match (into.get_mut(k), v) {
+            (None, _) => {
+                into.insert(k.clone(), v.clone());
+            }
+            (Some(toml::Value::Table(a)), toml::Value::Table(b)) => merge_tables(a, b),
+            _ => {}
+        }
+    }
+}
+
 /// The top-level options merged with `[languages.<default>]`: what one leaves
 /// empty, the other fills.
 fn merge_language(base: LanguageOptions, own: LanguageOptions) -> LanguageOptions {
@@ -615,6 +628,16 @@ impl Config {
                 static DEFAULT: std::sync::OnceLock<LanguageOptions> = std::sync::OnceLock::new();
                 DEFAULT.get_or_init(LanguageOptions::default)
             })
+    }
+
+    /// Zola: the theme's `theme.toml` `[extra]` fills in what the site's `[extra]`
+    /// does not set (tables are merged key by key).
+    pub fn merge_theme_extra(&mut self, path: &Path, src: &str) -> Result<(), Diagnostic> {
+        let theme: toml::Table = toml::from_str(src).map_err(|e| toml_error(path, src, &e))?;
+        if let Some(toml::Value::Table(extra)) = theme.get("extra") {
+            merge_tables(&mut self.extra, extra);
+        }
+        Ok(())
     }
 
     /// A multilingual site: `[languages]` names another language.

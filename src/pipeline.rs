@@ -149,6 +149,14 @@ pub fn load_config(opts: &Options) -> Result<(Config, Vec<Diagnostic>), Failure>
     }
     let (mut config, warnings) = Config::from_file(&path, Path::new(name))?;
     config.mode = opts.mode.to_string();
+    if let Ok(Some(dir)) = config.theme_dir(&opts.root) {
+        let file = dir.join("theme.toml");
+        if file.is_file() {
+            let shown = file.strip_prefix(&opts.root).unwrap_or(&file).to_path_buf();
+            let src = crate::diag::read_text(&file, &shown)?;
+            config.merge_theme_extra(&shown, &src)?;
+        }
+    }
     if let Some(url) = &opts.base_url {
         if let Err(why) = crate::config::check_base_url(url) {
             return Err(Diagnostic::error("--base-url", crate::t!("base-url-flag-bad", why = why))

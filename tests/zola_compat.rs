@@ -291,3 +291,15 @@ fn zola_toml_is_read_before_config_toml() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(read(&s.path().join("public/index.html")), "From zola.toml https://zola.example/");
 }
+
+#[test]
+fn a_theme_extra_is_merged_and_its_templates_can_be_extended_by_name() {
+    let s = build_fixture("zola-theme");
+    let out = s.path().join("public");
+    assert_eq!(
+        read(&out.join("index.html")),
+        "<html><body><h1>Home</h1><p>Hello from the site; &#x2F; &#x2F;about</p><footer>Theme footer</footer></body></html>\n"
+    );
+    assert_eq!(read(&out.join("404.html")), "theme 404\n");
+    assert_eq!(read(&out.join("theme.css")), "body{}\n");
+}

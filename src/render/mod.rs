@@ -90,7 +90,15 @@ pub fn load_templates(root: &Path, config: &Config) -> Result<Templates, Vec<Dia
         .collect();
     let mut errors = Vec::new();
     if let Some(dir) = config.theme_dir(root).map_err(|e| vec![e])? {
-        read_template_dir(root, &dir.join("templates"), &mut sources, &mut errors);
+        let mut theme = BTreeMap::new();
+        read_template_dir(root, &dir.join("templates"), &mut theme, &mut errors);
+        // As Zola: a theme's templates also go by `<theme>/templates/<name>`, so a
+        // site's template can extend the theme's one of the same name.
+        let name = config.theme.clone().unwrap_or_default();
+        for (k, v) in &theme {
+            sources.insert(format!("{name}/templates/{k}"), v.clone());
+        }
+        sources.extend(theme);
     }
     read_template_dir(root, &root.join("templates"), &mut sources, &mut errors);
     if !errors.is_empty() {
