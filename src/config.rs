@@ -301,18 +301,31 @@ struct ExtraVilde {
     vilde: Option<VildeConfig>,
 }
 
-/// Zola's `[markdown]` table (the keys we implement).
+/// Zola's `[markdown]` table.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MarkdownConfig {
+    /// Zola 0.22's `[markdown.highlighting]` (`theme`, `style = "class"`, …);
+    /// its presence turns highlighting on.
+    pub highlighting: Option<toml::Table>,
+    /// Before Zola 0.22: `highlight_code` and `highlight_theme` (still read).
     pub highlight_code: bool,
     pub highlight_theme: String,
     pub smart_punctuation: bool,
+    pub definition_list: bool,
+    pub github_alerts: bool,
+    pub external_links_class: Option<String>,
     pub external_links_target_blank: bool,
     pub external_links_no_follow: bool,
     pub external_links_no_referrer: bool,
+    /// `rel="external"` on links out of the site (Zola 0.22's default: on).
+    pub external_links_external: bool,
     pub bottom_footnotes: bool,
     pub render_emoji: bool,
+    /// `loading="lazy" decoding="async"` on images.
+    pub lazy_async_image: bool,
+    /// `left`, `right`, `heading` or `none`: a link on each heading.
+    pub insert_anchor_links: String,
     /// Zola keys we accept but do not act on.
     #[serde(flatten, skip_serializing)]
     pub unknown: BTreeMap<String, toml::Value>,
@@ -321,16 +334,77 @@ pub struct MarkdownConfig {
 impl Default for MarkdownConfig {
     fn default() -> Self {
         MarkdownConfig {
+            highlighting: None,
             highlight_code: false,
             highlight_theme: "css".into(),
             smart_punctuation: false,
+            definition_list: false,
+            github_alerts: false,
+            external_links_class: None,
             external_links_target_blank: false,
             external_links_no_follow: false,
             external_links_no_referrer: false,
+            external_links_external: true,
             bottom_footnotes: false,
             render_emoji: false,
+            lazy_async_image: false,
+            insert_anchor_links: "none".into(),
             unknown: BTreeMap::new(),
         }
+    }
+}
+
+impl MarkdownConfig {
+    /// Zola 0.22's `[markdown.highlighting]` in the older keys the highlighter
+    /// reads: on, with classes for `style = "class"`, else a built-in theme (the
+    /// TextMate theme names of Zola 0.22 are not all known here: an unknown one
+    /// falls back to a built-in theme).
+    fn complete_highlighting(&mut self) {
+        let Some(h) = &self.highlighting else {
+            return;
+        };
+        self.highlight_code = true;
+        let class = h.get("style").and_then(|v| v.as_str()) == Some("class");
+        let theme = h.get("theme").or_else(|| h.get("light_theme")).and_then(|v| v.as_str()).unwrap_or("");
+        self.highlight_theme = if class {
+            "css".into()
+        } else if crate::markdown::highlight::known_theme(theme) {
+            theme.into()
+        } else {
+            crate::markdown::highlight::FALLBACK_THEME.into()
+        };
+    }
+
+    /// Whether links out of the site get Zola's attributes.
+    pub fn has_external_link_tweaks(&self) -> bool {
+        self.external_links_target_blank
+            || self.external_links_no_follow
+            || self.external_links_no_referrer
+            || self.external_links_external
+            || self.external_links_class.is_some()
+    }
+
+    /// Zola's opening tag of a link out of the site (`url` and `title` escaped).
+    pub fn external_link_tag(&self, url: &str, title: &str) -> String {
+        let mut rel = Vec::new();
+        let mut target = "";
+        if self.external_links_target_blank {
+            rel.push("noopener");
+            target = "target=\"_blank\" ";
+        }
+        if self.external_links_no_follow {
+            rel.push("nofollow");
+        }
+        if self.external_links_no_referrer {
+            rel.push("noreferrer");
+        }
+        if self.external_links_external {
+            rel.push("external");
+        }
+        let class = self.external_links_class.as_ref().map_or(String::new(), |c| format!("class=\"{c}\" "));
+        let rel = if rel.is_empty() { String::new() } else { format!("rel=\"{}\" ", rel.join(" ")) };
+        let title = if title.is_empty() { String::new() } else { format!("title=\"{title}\" ") };
+        format!("<a {class}{rel}{target}{title}href=\"{url}\">")
     }
 }
 
@@ -520,6 +594,14 @@ impl Config {
         }
         config.unknown.clear();
         config.markdown.unknown.clear();
+        config.markdown.complete_highlighting();
+        if let Some(class) = &config.markdown.external_links_class {
+            if class.contains(['"', '\'', '<', '>']) {
+                return Err(Diagnostic::error(path, crate::t!("config-link-class"))
+                    .at_offset(src, key_offset(src, "external_links_class"))
+                    .hint(crate::t!("config-link-class-hint")));
+            }
+        }
         if let Err(why) = check_base_url(&config.base_url) {
             return Err(Diagnostic::error(path, crate::t!("base-url-bad", why = why))
                 .at_offset(src, key_offset(src, "base_url"))

@@ -441,6 +441,7 @@ fn md(
         file_src: body,
         body_offset: 0,
         html: markdown::HtmlPolicy::default(),
+        anchors: None,
     };
     let dir = root.join("content/billeder");
     let images = ImageContext {

@@ -489,6 +489,7 @@ fn parsers_survive_random_input() {
                 file_src: &src,
                 body_offset: 0,
                 html: HtmlPolicy::new(&vilde_cfg, false, true),
+                anchors: None,
             };
             let _ = markdown::render(&src, &ctx);
             let _ = markdown::resolve_internal(&src, &links);

@@ -303,3 +303,9 @@ fn a_theme_extra_is_merged_and_its_templates_can_be_extended_by_name() {
     assert_eq!(read(&out.join("404.html")), "theme 404\n");
     assert_eq!(read(&out.join("theme.css")), "body{}\n");
 }
+
+#[test]
+fn markdown_options_of_zola_0_22() {
+    let s = build_fixture("zola-markdown");
+    insta::assert_snapshot!("markdown_options", read(&s.path().join("public/options/index.html")));
+}

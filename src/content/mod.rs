@@ -382,11 +382,13 @@ fn render_markdown(
         images,
         shortcodes,
     };
+    let sections = &lib.sections;
     let mut errors: Vec<Diagnostic> = lib
         .pages
         .par_iter_mut()
         .flat_map_iter(|(_, p)| {
-            let how = Leniency::of(p.front.draft, env.strict(p.is_problem()));
+            let anchors = p.ancestors.last().and_then(|k| sections.get(k)?.front.insert_anchor_links.as_deref());
+            let how = Leniency::of(p.front.draft, env.strict(p.is_problem()), anchors.unwrap_or(&config.markdown.insert_anchor_links));
             match env.render(shortcodes::Owner::Page(p), how) {
                 Ok(r) => {
                     p.rendered = r;
@@ -402,7 +404,8 @@ fn render_markdown(
         })
         .collect();
     for s in lib.sections.values_mut() {
-        let how = Leniency::of(s.front.draft, env.strict(false));
+        let anchors = s.front.insert_anchor_links.clone().unwrap_or_else(|| config.markdown.insert_anchor_links.clone());
+        let how = Leniency::of(s.front.draft, env.strict(false), &anchors);
         match env.render(shortcodes::Owner::Section(s), how) {
             Ok(r) => s.rendered = r,
             Err(e) => errors.extend(e),
@@ -417,15 +420,17 @@ fn render_markdown(
 
 /// How strictly one body is checked.
 #[derive(Clone, Copy)]
-struct Leniency {
+struct Leniency<'a> {
     draft: bool,
     /// vilde's strict rules apply (raw HTML checked, image errors).
     strict: bool,
+    /// Zola's `insert_anchor_links` for this body.
+    anchors: &'a str,
 }
 
-impl Leniency {
-    fn of(draft: bool, strict: bool) -> Self {
-        Leniency { draft, strict }
+impl<'a> Leniency<'a> {
+    fn of(draft: bool, strict: bool, anchors: &'a str) -> Self {
+        Leniency { draft, strict, anchors }
     }
 }
 
@@ -464,6 +469,15 @@ impl MarkdownEnv<'_> {
             file_src: raw,
             body_offset,
             html: markdown::HtmlPolicy::new(&self.config.vilde, how.draft, how.strict),
+            anchors: None,
+        };
+        let render_anchor = |id: &str, level: u32| match self.shortcodes {
+            Some(sc) => sc.anchor_link(id, level, &file.lang),
+            None => String::new(),
+        };
+        let ctx = markdown::Context {
+            anchors: markdown::AnchorPlace::parse(how.anchors).map(|place| markdown::Anchors { place, render: &render_anchor }),
+            ..ctx
         };
         // Outside the strict rules an image without alt text or file is a warning.
         let img = self.images.map(|i| markdown::ImageContext {

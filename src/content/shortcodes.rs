@@ -32,6 +32,8 @@ pub trait Shortcodes: Sync {
     fn kind(&self, name: &str) -> Option<Kind>;
     /// Render one call (inner calls already expanded in `body`).
     fn render(&self, call: &Call, body: Option<&str>, owner: Owner<'_>) -> Result<String, String>;
+    /// The `anchor-link.html` template for a heading.
+    fn anchor_link(&self, id: &str, level: u32, lang: &str) -> String;
 }
 
 /// Makes the shortcodes, given every page's permalink (`@/` links in them).

@@ -1043,3 +1043,7 @@ fn-load-data-missing = filen findes ikke (der er ledt fra webstedets mappe, i st
 ## Front matter keys
 fm-unknown-key = feltet `{ $key }` kendes ikke og bruges ikke
 fm-unknown-key-hint = tjek stavemåden (fx title, description, date, draft); egne felter hører til under [extra]
+
+## Markdown settings
+config-link-class = external_links_class må ikke indeholde anførselstegn eller < >
+config-link-class-hint = skriv et eller flere klassenavne adskilt af mellemrum, fx "ekstern"

@@ -1057,3 +1057,7 @@ fn-load-data-missing = the file does not exist (looked for from the site folder,
 ## Front matter keys
 fm-unknown-key = the front matter key `{ $key }` is not known and does nothing
 fm-unknown-key-hint = check the spelling (e.g. title, description, date, draft); your own fields go under [extra]
+
+## Markdown settings
+config-link-class = external_links_class cannot hold quotes or < >
+config-link-class-hint = write one or more class names separated by spaces, e.g. "external"

@@ -52,6 +52,9 @@ pub fn syntax_loads() -> usize {
     SYNTAX_LOADS.load(Ordering::Relaxed)
 }
 
+/// The built-in theme used for a Zola 0.22 theme name we do not have.
+pub const FALLBACK_THEME: &str = "InspiredGitHub";
+
 /// Whether `highlight_theme` names a theme we can use (`css` or a syntect theme).
 pub fn known_theme(name: &str) -> bool {
     name == CSS_THEME || theme_set().themes.contains_key(name)

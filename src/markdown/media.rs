@@ -114,6 +114,9 @@ pub(super) fn img_html(
             },
         }
     }
+    if ctx.config.lazy_async_image {
+        out.push_str(" loading=\"lazy\" decoding=\"async\"");
+    }
     out.push_str(" />");
     out
 }

@@ -95,16 +95,26 @@ pub struct Context<'a> {
     /// Raw-HTML safety for this page: `HtmlPolicy::new(&config.vilde, draft, strict)`;
     /// `HtmlPolicy::default()` checks with no iframe host allowed.
     pub html: HtmlPolicy<'a>,
+    /// Anchor links on headings (`insert_anchor_links`), or none.
+    pub anchors: Option<Anchors<'a>>,
 }
 
 /// The project's pulldown-cmark options.
 pub fn options(config: &MarkdownConfig) -> Options {
+    // Zola's options.
     let mut o = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
         | Options::ENABLE_HEADING_ATTRIBUTES;
     if config.smart_punctuation {
         o |= Options::ENABLE_SMART_PUNCTUATION;
+    }
+    if config.definition_list {
+        o |= Options::ENABLE_DEFINITION_LIST;
+    }
+    if config.github_alerts {
+        o |= Options::ENABLE_GFM;
     }
     o
 }
@@ -334,8 +344,21 @@ fn render_fragment(
                     id,
                 }));
             }
+            Event::Start(Tag::Link { dest_url, title, .. })
+                if ctx.config.has_external_link_tweaks() && is_external(&dest_url) =>
+            {
+                let url = highlight::escape_attr(&dest_url);
+                let title = highlight::escape_attr(&title);
+                events.push(Event::InlineHtml(CowStr::from(ctx.config.external_link_tag(&url, &title))));
+            }
+            Event::Text(t) if ctx.config.render_emoji && t.contains(':') => {
+                events.push(Event::Text(CowStr::from(emoji().replace_all(&t).into_owned())));
+            }
             other => events.push(other),
         }
+    }
+    if let Some(anchors) = &ctx.anchors {
+        insert_anchors(&mut events, anchors);
     }
     let mut problems_after: Vec<Diagnostic> = Vec::new();
     let (image_errors, warnings): (Vec<_>, Vec<_>) =
@@ -380,6 +403,82 @@ fn render_fragment(
     // Every page's HTML is held until the end of the build: give back the slack.
     out.shrink_to_fit();
     Ok((out, nest_toc(flat_toc), warnings))
+}
+
+/// A link out of the site (Zola: `http:` or `https:`).
+fn is_external(dest: &str) -> bool {
+    dest.starts_with("http:") || dest.starts_with("https:")
+}
+
+/// `:smile:` → 😄 (GitHub's names, as Zola's `render_emoji`).
+fn emoji() -> &'static gh_emoji::Replacer {
+    static R: std::sync::OnceLock<gh_emoji::Replacer> = std::sync::OnceLock::new();
+    R.get_or_init(gh_emoji::Replacer::new)
+}
+
+/// Where Zola's `insert_anchor_links` puts a heading's anchor link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnchorPlace {
+    Left,
+    Right,
+    /// The whole heading is the link.
+    Heading,
+}
+
+/// Anchor links on headings: where, and the `anchor-link.html` template's HTML
+/// for a heading id and level.
+pub struct Anchors<'a> {
+    pub place: AnchorPlace,
+    pub render: &'a (dyn Fn(&str, u32) -> String + Sync),
+}
+
+impl AnchorPlace {
+    /// `left`, `right` or `heading`; `none` (or anything else) is no anchors.
+    pub fn parse(s: &str) -> Option<AnchorPlace> {
+        match s {
+            "left" => Some(AnchorPlace::Left),
+            "right" => Some(AnchorPlace::Right),
+            "heading" => Some(AnchorPlace::Heading),
+            _ => None,
+        }
+    }
+}
+
+/// Put an anchor link in every heading (after its ids are set).
+fn insert_anchors(events: &mut Vec<Event>, anchors: &Anchors) {
+    let mut out = Vec::with_capacity(events.len() + 8);
+    let mut open: Option<(String, u32)> = None;
+    for e in events.drain(..) {
+        match e {
+            Event::Start(Tag::Heading { level, ref id, .. }) => {
+                let id = id.as_deref().unwrap_or("").to_string();
+                let lvl = heading_level(level);
+                let link = (anchors.render)(&id, lvl);
+                out.push(e);
+                match anchors.place {
+                    AnchorPlace::Left => out.push(Event::InlineHtml(CowStr::from(link.clone()))),
+                    AnchorPlace::Heading => {
+                        let opening = link.find('>').map_or(String::new(), |i| link[..=i].to_string());
+                        out.push(Event::InlineHtml(CowStr::from(opening)));
+                    }
+                    AnchorPlace::Right => {}
+                }
+                open = Some((link, lvl));
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((link, _)) = open.take() {
+                    match anchors.place {
+                        AnchorPlace::Right => out.push(Event::InlineHtml(CowStr::from(link))),
+                        AnchorPlace::Heading => out.push(Event::InlineHtml(CowStr::from("</a>"))),
+                        AnchorPlace::Left => {}
+                    }
+                }
+                out.push(e);
+            }
+            other => out.push(other),
+        }
+    }
+    *events = out;
 }
 
 /// How deep Markdown blocks and spans may nest (a browser, the minifier and the
@@ -566,6 +665,7 @@ mod tests {
             file_src: body,
             body_offset: 0,
             html: HtmlPolicy::default(),
+            anchors: None,
         };
         render(body, &ctx)
     }
@@ -631,7 +731,7 @@ mod tests {
         let r = check("[![Logo \"A\"](<a b.png> 'T')](https://x.dk)\n").unwrap();
         assert_eq!(
             r.html,
-            "<p><a href=\"https://x.dk\"><img src=\"a%20b.png\" alt=\"Logo &quot;A&quot;\" title=\"T\" /></a></p>\n"
+            "<p><a rel=\"external\" href=\"https://x.dk\"><img src=\"a%20b.png\" alt=\"Logo &quot;A&quot;\" title=\"T\" /></a></p>\n"
         );
     }
 
@@ -673,6 +773,7 @@ mod tests {
             file_src: body,
             body_offset: 0,
             html: policy,
+            anchors: None,
         };
         render(body, &ctx)
     }

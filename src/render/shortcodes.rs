@@ -65,6 +65,14 @@ impl Shortcodes for TeraShortcodes {
         self.names.get(name).map(|(_, k)| *k)
     }
 
+    fn anchor_link(&self, id: &str, level: u32, lang: &str) -> String {
+        let mut ctx = tera::Context::new();
+        ctx.insert("id", id);
+        ctx.insert("level", &level);
+        ctx.insert("lang", lang);
+        self.tera.render("anchor-link.html", &ctx).unwrap_or_default()
+    }
+
     fn render(&self, call: &Call, body: Option<&str>, owner: Owner<'_>) -> Result<String, String> {
         let (template, _) = self.names.get(&call.name).ok_or_else(|| call.name.clone())?;
         let mut ctx = tera::Context::from_value(Value::Object(call.args.clone())).map_err(|e| e.to_string())?;
