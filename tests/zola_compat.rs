@@ -309,3 +309,38 @@ fn markdown_options_of_zola_0_22() {
     let s = build_fixture("zola-markdown");
     insta::assert_snapshot!("markdown_options", read(&s.path().join("public/options/index.html")));
 }
+
+#[test]
+fn the_search_index_is_in_zolas_formats() {
+    let files = |format: &'static str| {
+        let config: &'static str = Box::leak(
+            format!("base_url = \"https://example.org\"\nbuild_search_index = true\n[search]\nindex_format = \"{format}\"\ninclude_description = true\n")
+                .into_boxed_str(),
+        );
+        with_templates(&[
+            ("config.toml", config),
+            ("content/_index.md", "+++\ntitle = \"Home\"\n+++\nWelcome home.\n"),
+            ("content/post.md", "+++\ntitle = \"Searchable\"\ndescription = \"About bees\"\n+++\nBees make <b>honey</b>.\n\n```\nhidden code\n```\n"),
+            ("content/hidden.md", "+++\ntitle = \"Hidden\"\nin_search_index = false\n+++\nSecret.\n"),
+        ])
+    };
+    let s = site(&files("elasticlunr_javascript"));
+    let o = vilde(&["build"], s.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let js = read(&s.path().join("public/search_index.en.js"));
+    let json: serde_json::Value = serde_json::from_str(js.strip_prefix("window.searchIndex = ").unwrap()).unwrap();
+    assert_eq!(json["fields"], serde_json::json!(["title", "description", "body"]));
+    let docs = &json["documentStore"]["docs"];
+    assert_eq!(docs["https://example.org/post/"]["body"], "Bees make honey.");
+    assert_eq!(docs["https://example.org/post/"]["description"], "About bees");
+    assert!(docs.get("https://example.org/hidden/").is_none());
+    assert!(json["index"]["body"]["root"]["b"].is_object(), "an inverted index of the words");
+    assert!(read(&s.path().join("public/elasticlunr.min.js")).contains("elasticlunr"));
+
+    let s = site(&files("fuse_json"));
+    let o = vilde(&["build"], s.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let list: serde_json::Value = serde_json::from_str(&read(&s.path().join("public/search_index.en.json"))).unwrap();
+    assert_eq!(list[1], serde_json::json!({"url": "https://example.org/post/", "title": "Searchable", "description": "About bees", "body": "Bees make honey."}));
+    assert!(!s.path().join("public/elasticlunr.min.js").exists());
+}

@@ -1047,3 +1047,6 @@ fm-unknown-key-hint = tjek stavemåden (fx title, description, date, draft); egn
 ## Markdown settings
 config-link-class = external_links_class må ikke indeholde anførselstegn eller < >
 config-link-class-hint = skriv et eller flere klassenavne adskilt af mellemrum, fx "ekstern"
+
+## Search index
+search-lang = søgeindekset kan ikke laves for sproget `{ $lang }` (elasticlunr kender det ikke); brug index_format = "fuse_json" under [search]

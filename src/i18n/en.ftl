@@ -1061,3 +1061,6 @@ fm-unknown-key-hint = check the spelling (e.g. title, description, date, draft);
 ## Markdown settings
 config-link-class = external_links_class cannot hold quotes or < >
 config-link-class-hint = write one or more class names separated by spaces, e.g. "external"
+
+## Search index
+search-lang = the search index cannot be built for the language `{ $lang }` (elasticlunr does not know it); use index_format = "fuse_json" under [search]

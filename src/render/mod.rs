@@ -8,6 +8,7 @@ pub mod feeds;
 pub mod functions;
 pub mod paginate;
 pub mod problem;
+pub mod search;
 pub mod shortcodes;
 pub mod taxonomy;
 
@@ -75,6 +76,7 @@ impl Templates {
             || !lib.taxonomies.is_empty()
             || lib.sections.values().any(|s| s.front.generate_feeds == Some(true) || s.front.transparent == Some(true))
             || config.languages.values().any(|l| l.generate_feeds)
+            || config.build_search_index
     }
 }
 
@@ -564,6 +566,11 @@ pub fn render_site(
         generated: input.generated.clone(),
         taxonomies: lib.taxonomies.clone(),
     });
+    if config.build_search_index {
+        for f in search::files(lib, config, &views).map_err(|why| vec![Diagnostic::error("config.toml", why)])? {
+            emit(f).map_err(|e| vec![e])?;
+        }
+    }
     let Templates { mut tera, sources } = templates;
     functions::register(&mut tera, shared);
     functions::register_images(&mut tera, input.images);
