@@ -15,7 +15,11 @@ import sys
 
 
 class Text(html.parser.HTMLParser):
-    HIDDEN = {"script", "style", "template", "head", "noscript"}
+    HIDDEN = {"script", "style", "template", "head", "noscript", "title"}
+    # Elements that start a new line in a browser: their edges separate words.
+    BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr",
+              "td", "th", "table", "section", "article", "header", "footer", "nav", "main",
+              "aside", "pre", "blockquote", "dl", "dt", "dd", "figure", "figcaption", "hr"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -25,10 +29,14 @@ class Text(html.parser.HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in self.HIDDEN:
             self.depth += 1
+        if tag in self.BLOCKS:
+            self.parts.append(" ")
 
     def handle_endtag(self, tag):
         if tag in self.HIDDEN and self.depth:
             self.depth -= 1
+        if tag in self.BLOCKS:
+            self.parts.append(" ")
 
     def handle_data(self, data):
         if not self.depth:
@@ -39,7 +47,7 @@ def visible(path):
     p = Text()
     with open(path, encoding="utf-8", errors="replace") as f:
         p.feed(f.read())
-    return " ".join(" ".join(p.parts).split())
+    return " ".join("".join(p.parts).split())
 
 
 def pages(root):
