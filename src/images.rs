@@ -196,6 +196,9 @@ pub struct Processor {
     sources: Mutex<HashMap<PathBuf, Cell<Arc<Source>>>>,
     variants: Mutex<HashMap<String, Cell<PathBuf>>>,
     outputs: Mutex<BTreeMap<String, PathBuf>>,
+    /// Files the build copies into the output (output path → source), which
+    /// Zola's functions also find by their output path.
+    published: Mutex<HashMap<String, PathBuf>>,
     encodes: AtomicUsize,
 }
 
@@ -216,6 +219,7 @@ impl Processor {
             sources: Mutex::new(HashMap::new()),
             variants: Mutex::new(HashMap::new()),
             outputs: Mutex::new(BTreeMap::new()),
+            published: Mutex::new(HashMap::new()),
             encodes: AtomicUsize::new(0),
         }
     }
@@ -265,6 +269,11 @@ impl Processor {
                 return Ok(full);
             }
         }
+        // As Zola finds files in its output folder: what the build publishes.
+        let key: Vec<&str> = rel.split('/').filter(|s| !s.is_empty()).collect();
+        if let Some(src) = self.published.lock().unwrap_or_else(|e| e.into_inner()).get(&key.join("/")) {
+            return Ok(src.clone());
+        }
         Err(crate::t!(
             "img-none",
             image = rel,
@@ -274,6 +283,11 @@ impl Processor {
                 .collect::<Vec<_>>()
                 .join(", ")
         ))
+    }
+
+    /// Tell the processor which files the build publishes (output path → source).
+    pub fn set_published(&self, files: impl IntoIterator<Item = (String, PathBuf)>) {
+        self.published.lock().unwrap_or_else(|e| e.into_inner()).extend(files);
     }
 
     /// `/images/x.png` in Markdown: `static/`, then the theme's `static/`.

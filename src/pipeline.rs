@@ -389,6 +389,7 @@ fn render_files(
             left_out.extend(held);
         }
     }
+    site.images.set_published(copies.iter().map(|(k, v)| (k.clone(), v.clone())));
     let minify = config.minify_html && opts.allow_minify;
     let rendered: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
     let emit_rendered = |mut f: OutputFile| {
@@ -414,6 +415,7 @@ fn render_files(
         status: &site.status,
         klarsprog: &site.klarsprog,
         generated: &css.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+        published: &copies,
     };
     render::render_site(input, views, templates, &emit_rendered)?;
     let rendered = rendered.into_inner().unwrap_or_else(|e| e.into_inner());

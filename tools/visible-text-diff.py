@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Compare the visible text of two built sites, page by page.
 
-    tools/visible-text-diff.py OUT_A OUT_B [--show N]
+    tools/visible-text-diff.py OUT_A OUT_B [--show N] [--words]
 
 For every .html file in either folder: the text a reader sees (no <script>,
 <style>, <template> or <head>, white space collapsed). Prints the pages whose
 text differs and the share of pages of A that B has with the same text.
-Used to measure vilde against another static site generator's output for the
+With --words, pages count as the same when they hold the same words in any
+order (for generators that list a map in no fixed order, such as Zola's
+`config.languages`). Used to measure vilde against another static site generator's output for the
 same site; it builds nothing itself.
 """
 import html.parser
@@ -14,8 +16,14 @@ import os
 import sys
 
 
+# --words: every tag separates words, and word order does not count.
+WORDS = "--words" in sys.argv
+
+
 class Text(html.parser.HTMLParser):
-    HIDDEN = {"script", "style", "template", "head", "noscript", "title"}
+    # (Not <head>: a minified page may leave out its end tag; what it holds has no
+    # text besides <title>.)
+    HIDDEN = {"script", "style", "template", "noscript", "title"}
     # Elements that start a new line in a browser: their edges separate words.
     BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr",
               "td", "th", "table", "section", "article", "header", "footer", "nav", "main",
@@ -29,13 +37,13 @@ class Text(html.parser.HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in self.HIDDEN:
             self.depth += 1
-        if tag in self.BLOCKS:
+        if tag in self.BLOCKS or WORDS:
             self.parts.append(" ")
 
     def handle_endtag(self, tag):
         if tag in self.HIDDEN and self.depth:
             self.depth -= 1
-        if tag in self.BLOCKS:
+        if tag in self.BLOCKS or WORDS:
             self.parts.append(" ")
 
     def handle_data(self, data):
@@ -70,6 +78,14 @@ def main():
             missing.append(rel)
             continue
         ta, tb = visible(pa[rel]), visible(pb[rel])
+        if "--words" in sys.argv:
+            wa, wb = sorted(ta.split()), sorted(tb.split())
+            if wa != wb:
+                only_a = [w for w in wa if w not in wb][:12]
+                only_b = [w for w in wb if w not in wa][:12]
+                ta, tb = " ".join(only_a), " ".join(only_b)
+            else:
+                ta = tb
         (same if ta == tb else differ).append((rel, ta, tb))
     for rel, ta, tb in differ[:show]:
         i = next((k for k in range(min(len(ta), len(tb))) if ta[k] != tb[k]), min(len(ta), len(tb)))

@@ -122,6 +122,24 @@ pub fn parse<T: DeserializeOwned>(path: &Path, src: &str, split: &Split) -> Resu
     }
 }
 
+/// TOML dates read into JSON come as `{"$__toml_private_datetime": "…"}`; Zola's
+/// templates see the text.
+pub fn fix_dates(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(m) => {
+            if m.len() == 1 {
+                if let Some(serde_json::Value::String(s)) = m.get("$__toml_private_datetime") {
+                    *v = serde_json::Value::String(s.clone());
+                    return;
+                }
+            }
+            m.values_mut().for_each(fix_dates);
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(fix_dates),
+        _ => {}
+    }
+}
+
 fn yaml_error(path: &Path, src: &str, split: &Split, e: &serde_yaml::Error) -> Diagnostic {
     let offset = split.front_offset + e.location().map_or(0, |l| l.index());
     let msg = e.to_string();
@@ -150,7 +168,8 @@ pub struct PageFront {
     pub taxonomies: toml::Table,
     pub in_search_index: Option<bool>,
     pub render: Option<bool>,
-    pub extra: toml::Table,
+    /// Kept in the order written (as Zola's templates see it).
+    pub extra: serde_json::Map<String, serde_json::Value>,
     /// The wicked problem's metadata; its presence makes the page a problem page.
     pub vilde: Option<ProblemFront>,
     /// Keys neither Zola nor vilde knows.
@@ -179,7 +198,8 @@ pub struct SectionFront {
     pub aliases: Vec<String>,
     pub generate_feeds: Option<bool>,
     pub in_search_index: Option<bool>,
-    pub extra: toml::Table,
+    /// Kept in the order written (as Zola's templates see it).
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// The `[vilde]` table of a problem page: who owns the problem.

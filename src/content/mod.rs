@@ -486,6 +486,12 @@ impl MarkdownEnv<'_> {
             draft: how.draft || !how.strict,
         });
         let mut rendered = markdown::render_with_images(text, &ctx, img.as_ref())?;
+        // As Zola: counted on the text as written (shortcode calls included).
+        rendered.word_count = markdown::zola_word_count(body);
+        rendered.reading_time = markdown::zola_reading_time(rendered.word_count);
+        if let Some(e) = &expanded {
+            rendered.warnings.extend(e.warnings.iter().cloned());
+        }
         if let Some(e) = expanded.filter(|e| !e.html.is_empty()) {
             e.fill(&mut rendered.html);
             if let Some(summary) = &mut rendered.summary {

@@ -88,7 +88,8 @@ impl Page {
     pub fn parse(file: FileInfo, src: String) -> Result<Page, Diagnostic> {
         let (front, body_offset) = {
             let split = front_matter::split(&file.shown, &src)?;
-            let front: PageFront = front_matter::parse(&file.shown, &src, &split)?;
+            let mut front: PageFront = front_matter::parse(&file.shown, &src, &split)?;
+            front.extra.values_mut().for_each(front_matter::fix_dates);
             (front, split.body_offset)
         };
         let slug = match &front.slug {
@@ -138,7 +139,8 @@ impl Section {
     pub fn parse(file: FileInfo, src: String) -> Result<Section, Diagnostic> {
         let (front, body_offset) = {
             let split = front_matter::split(&file.shown, &src)?;
-            let front: SectionFront = front_matter::parse(&file.shown, &src, &split)?;
+            let mut front: SectionFront = front_matter::parse(&file.shown, &src, &split)?;
+            front.extra.values_mut().for_each(front_matter::fix_dates);
             (front, split.body_offset)
         };
         Ok(Section {

@@ -45,6 +45,8 @@ pub type Factory<'a> = dyn Fn(&std::collections::HashMap<String, String>) -> Box
 pub struct Expanded {
     pub markdown: String,
     pub html: Vec<(String, String)>,
+    /// Calls that could not be read (shown as text, as in Zola).
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Expanded {
@@ -76,10 +78,16 @@ pub fn expand(body: &str, sc: &dyn Shortcodes, owner: Owner, at: &Place) -> Resu
             .at_offset(at.src, at.body_offset + e.offset)
             .hint(crate::t!("sc-args-hint"))]
     })?;
-    if parsed.calls.is_empty() {
-        return Ok(Some(Expanded { markdown: parsed.text, html: Vec::new() }));
-    }
-    let mut out = Expanded { markdown: parsed.text, html: Vec::new() };
+    let warnings = parsed
+        .unreadable
+        .iter()
+        .map(|e| {
+            Diagnostic::warning(at.shown, e.message.clone())
+                .at_offset(at.src, at.body_offset + e.offset)
+                .hint(crate::t!("sc-args-text-hint"))
+        })
+        .collect();
+    let mut out = Expanded { markdown: parsed.text, html: Vec::new(), warnings };
     let mut errors = Vec::new();
     for (i, call) in parsed.calls.iter().enumerate() {
         let placeholder = shortcode::placeholder(i);

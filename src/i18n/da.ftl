@@ -1050,3 +1050,6 @@ config-link-class-hint = skriv et eller flere klassenavne adskilt af mellemrum, 
 
 ## Search index
 search-lang = søgeindekset kan ikke laves for sproget `{ $lang }` (elasticlunr kender det ikke); brug index_format = "fuse_json" under [search]
+
+## Shortcode text
+sc-args-text-hint = kaldet vises som tekst på siden (som i Zola); skriv værdierne som navn=værdi med komma imellem og tekst i anførselstegn, der ikke står inde i teksten: {"{{"} youtube(id="dQw4w9WgXcQ") {"}}"}

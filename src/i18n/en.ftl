@@ -1064,3 +1064,6 @@ config-link-class-hint = write one or more class names separated by spaces, e.g.
 
 ## Search index
 search-lang = the search index cannot be built for the language `{ $lang }` (elasticlunr does not know it); use index_format = "fuse_json" under [search]
+
+## Shortcode text
+sc-args-text-hint = the call is shown as text on the page (as in Zola); write arguments as name=value separated by commas, text in quotes that do not appear inside it: {"{{"} youtube(id="dQw4w9WgXcQ") {"}}"}

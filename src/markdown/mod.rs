@@ -24,7 +24,6 @@ use serde::Serialize;
 
 use crate::config::MarkdownConfig;
 use crate::diag::Diagnostic;
-use crate::words::count_words;
 
 pub use html_guard::HtmlPolicy;
 pub use media::{ImageContext, DECORATIVE};
@@ -147,8 +146,7 @@ pub fn render_with_images(
         }
         None => None,
     };
-    // As Zola counts: the words of the text, leaving out fenced code.
-    let word_count = body.split("```").step_by(2).map(count_words).sum();
+    let word_count = zola_word_count(body);
     Ok(Rendered {
         html,
         summary,
@@ -157,6 +155,18 @@ pub fn render_with_images(
         reading_time: word_count.div_ceil(READING_WPM),
         warnings,
     })
+}
+
+/// Zola's `word_count`: Unicode words of the source text, leaving out what is
+/// between ``` fences.
+pub fn zola_word_count(source: &str) -> usize {
+    use unicode_segmentation::UnicodeSegmentation;
+    source.split("```").step_by(2).map(|s| s.unicode_words().count()).sum()
+}
+
+/// Zola's `reading_time`: minutes at 200 words a minute, rounded up.
+pub fn zola_reading_time(words: usize) -> usize {
+    words.div_ceil(READING_WPM)
 }
 
 /// Render Markdown that is not a page body (the `markdown` filter, slide text).

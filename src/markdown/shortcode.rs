@@ -4,9 +4,10 @@
 //! `` `…` ``), integers, decimals, `true`/`false` and lists of them.
 //!
 //! [`parse`] replaces each outermost call with a placeholder and returns the
-//! calls; what does not parse as a call stays text, as in Zola, except a call to
-//! a known shortcode with arguments that cannot be read, which is an error with
-//! its place.
+//! calls; what does not parse as a call stays text, as in Zola. A call to a
+//! known shortcode whose arguments cannot be read stays text too (Zola shows it
+//! as written), with a warning at its place; a body without `{% end %}` is an
+//! error.
 
 use serde_json::{Map, Number, Value};
 
@@ -43,13 +44,17 @@ pub struct ParseError {
 pub struct Parsed {
     pub text: String,
     pub calls: Vec<Call>,
+    /// Calls of known shortcodes that could not be read (left as text).
+    pub unreadable: Vec<ParseError>,
 }
 
 /// Parse `src`; `known` says whether a shortcode of that name exists.
 pub fn parse(src: &str, known: &dyn Fn(&str) -> bool) -> Result<Parsed, ParseError> {
     let mut counter = std::collections::HashMap::new();
-    let mut p = Parser { src, pos: 0, known, counter: &mut counter, base: 0 };
-    let (parsed, _) = p.content(false)?;
+    let mut unreadable = Vec::new();
+    let mut p = Parser { src, pos: 0, known, counter: &mut counter, base: 0, unreadable: &mut unreadable };
+    let (mut parsed, _) = p.content(false)?;
+    parsed.unreadable = unreadable;
     Ok(parsed)
 }
 
@@ -60,6 +65,7 @@ struct Parser<'a, 'k> {
     counter: &'k mut std::collections::HashMap<String, usize>,
     /// Offset of `src` in the whole text (for nested bodies).
     base: usize,
+    unreadable: &'k mut Vec<ParseError>,
 }
 
 /// A call's head: name and arguments, and where it ends.
@@ -103,9 +109,14 @@ impl Parser<'_, '_> {
                 self.pos += end;
             } else if rest.starts_with("{{") || rest.starts_with("{%") {
                 let body = rest.starts_with("{%");
-                match self.head(body)? {
-                    Some(head) => self.call(head, body, &mut out)?,
-                    None => {
+                match self.head(body) {
+                    Ok(Some(head)) => self.call(head, body, &mut out)?,
+                    Ok(None) => {
+                        out.text.push_str(&rest[..2]);
+                        self.pos += 2;
+                    }
+                    Err(e) => {
+                        self.unreadable.push(e);
                         out.text.push_str(&rest[..2]);
                         self.pos += 2;
                     }
@@ -128,7 +139,7 @@ impl Parser<'_, '_> {
         self.pos = head.end;
         let (body, inner) = if body {
             let start = self.pos;
-            let mut sub = Parser { src: self.src, pos: self.pos, known: self.known, counter: self.counter, base: self.base };
+            let mut sub = Parser { src: self.src, pos: self.pos, known: self.known, counter: self.counter, base: self.base, unreadable: self.unreadable };
             let (parsed, ended) = sub.content(true)?;
             if !ended {
                 return Err(ParseError { offset, message: crate::t!("sc-no-end", name = head.name.as_str()) });
@@ -348,9 +359,10 @@ mod tests {
     }
 
     #[test]
-    fn a_known_shortcode_with_bad_arguments_is_an_error_with_its_place() {
-        let e = parse("ab {{ yt(id=abc) }}", &known).unwrap_err();
-        assert_eq!(e.offset, 12);
+    fn a_known_shortcode_with_bad_arguments_stays_text_with_its_place() {
+        let r = parse("ab {{ yt(id=abc) }}", &known).unwrap();
+        assert_eq!(r.text, "ab {{ yt(id=abc) }}");
+        assert_eq!(r.unreadable[0].offset, 12);
         let e = parse("{% note() %} no end", &known).unwrap_err();
         assert_eq!(e.offset, 0);
     }

@@ -33,6 +33,8 @@ pub struct Shared {
     pub generated: HashMap<String, Vec<u8>>,
     /// Every taxonomy (empty while Markdown is rendered).
     pub taxonomies: Vec<crate::content::taxonomies::Taxonomy>,
+    /// Files the build copies into the output (output path → source).
+    pub published: HashMap<String, PathBuf>,
 }
 
 /// Register every function and filter on `tera`.
@@ -210,6 +212,11 @@ impl Shared {
             if i == 2 {
                 if let Some(bytes) = self.generated.get(&rel) {
                     return Ok(Some(Found::Made(rel.clone(), bytes.clone())));
+                }
+                // Zola looks in its output folder: here, what the build publishes.
+                let key: Vec<&str> = rel.split('/').filter(|s| !s.is_empty()).collect();
+                if let Some(src) = self.published.get(&key.join("/")) {
+                    return Ok(Some(Found::File(src.clone())));
                 }
             }
         }

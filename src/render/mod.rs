@@ -305,6 +305,8 @@ pub struct Input<'a> {
     pub opts: RenderOptions,
     /// Every problem's status (computed once, in the pipeline).
     pub status: &'a crate::status::SiteStatus,
+    /// Files the build copies into the output (output path → source).
+    pub published: &'a BTreeMap<String, PathBuf>,
     /// Files the build made before rendering (compiled Sass), by output path.
     pub generated: &'a std::collections::HashMap<String, Vec<u8>>,
     /// Plain-language pointers per problem (preview builds).
@@ -565,6 +567,7 @@ pub fn render_site(
             || !lib.unpublished.is_empty(),
         generated: input.generated.clone(),
         taxonomies: lib.taxonomies.clone(),
+        published: input.published.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
     });
     if config.build_search_index {
         for f in search::files(lib, config, &views).map_err(|why| vec![Diagnostic::error("config.toml", why)])? {
@@ -653,6 +656,14 @@ fn section_groups<'a>(lib: &'a Library, views: &Views, cx: &Contexts) -> Vec<Gro
         .map(|(key, s)| {
             let section = match (s.front.render, paginate::pagers(s)) {
                 (Some(false), _) => Vec::new(),
+                // Zola: a section with `redirect_to` is a page that sends the reader on.
+                _ if s.front.redirect_to.is_some() => {
+                    let to = s.front.redirect_to.as_deref().unwrap_or("");
+                    let url = if to.starts_with("http:") || to.starts_with("https:") { to.to_string() } else { cx.config.make_permalink(to) };
+                    let out = format!("{}index.html", s.path.trim_start_matches('/'));
+                    let context = json!({ "url": crate::markdown::highlight::escape_attr(&url), "lang": s.file.lang });
+                    vec![ready_job("internal/alias.html", &out, context)]
+                }
                 (_, None) => vec![section_job(s)],
                 (_, Some(pagers)) => pagers
                     .into_iter()

@@ -53,6 +53,7 @@ impl TeraShortcodes {
             strict: config.vilde.strict == crate::config::Strict::All,
             generated,
             taxonomies: Vec::new(),
+            published: HashMap::new(),
         });
         functions::register(&mut tera, shared);
         let configs = config.languages.keys().map(|l| (l.clone(), super::context::config_value(config, l))).collect();
