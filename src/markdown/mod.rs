@@ -9,6 +9,7 @@
 //! link and image addresses and heading attributes are checked for anything that
 //! could run script in [`html_guard`] (errors on published pages, warnings on drafts).
 
+pub mod footnotes;
 pub mod highlight;
 pub mod html_guard;
 pub mod media;
@@ -369,6 +370,9 @@ fn render_fragment(
     }
     if let Some(anchors) = &ctx.anchors {
         insert_anchors(&mut events, anchors);
+    }
+    if ctx.config.bottom_footnotes {
+        footnotes::to_bottom(&mut events);
     }
     let mut problems_after: Vec<Diagnostic> = Vec::new();
     let (image_errors, warnings): (Vec<_>, Vec<_>) =
