@@ -32,18 +32,24 @@ class Text(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.depth = 0
+        self.pre = 0
         self.parts = []
 
     def handle_starttag(self, tag, attrs):
         if tag in self.HIDDEN:
             self.depth += 1
-        if tag in self.BLOCKS or WORDS:
+        # Code is compared as text: highlighters split it into different spans.
+        if tag in self.BLOCKS or (WORDS and not self.pre):
             self.parts.append(" ")
+        if tag == "pre":
+            self.pre += 1
 
     def handle_endtag(self, tag):
         if tag in self.HIDDEN and self.depth:
             self.depth -= 1
-        if tag in self.BLOCKS or WORDS:
+        if tag == "pre" and self.pre:
+            self.pre -= 1
+        if tag in self.BLOCKS or (WORDS and not self.pre):
             self.parts.append(" ")
 
     def handle_data(self, data):

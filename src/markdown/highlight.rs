@@ -69,6 +69,36 @@ pub fn theme_names() -> Vec<String> {
     v
 }
 
+/// Where line numbers start when the fence asks for them (`linenos`,
+/// `linenostart=N`), as in Zola.
+pub fn line_numbers(info: &str) -> Option<usize> {
+    let opts: Vec<&str> = info.split(',').map(str::trim).collect();
+    if !opts.contains(&"linenos") {
+        return None;
+    }
+    let start = opts.iter().find_map(|o| o.strip_prefix("linenostart=")?.trim().parse().ok());
+    Some(start.unwrap_or(1))
+}
+
+/// Put Zola's line number (`<span aria-hidden="true" class="giallo-ln">`, right
+/// aligned) before every line of a code block's HTML.
+pub fn number_lines(html: &str, start: usize) -> String {
+    let mut lines: Vec<&str> = html.split_inclusive('\n').collect();
+    // Closing tags after the last new line are not a line of their own.
+    let tail = match lines.last() {
+        Some(l) if !l.ends_with('\n') && l.trim_start().starts_with("</") => lines.pop(),
+        _ => None,
+    };
+    let width = (start + lines.len().saturating_sub(1)).to_string().len();
+    let mut out = String::with_capacity(html.len() + lines.len() * 48);
+    for (i, line) in lines.iter().enumerate() {
+        out.push_str(&format!("<span aria-hidden=\"true\" class=\"giallo-ln\">{:>width$}</span>", start + i));
+        out.push_str(line);
+    }
+    out.push_str(tail.unwrap_or(""));
+    out
+}
+
 /// The language of a fence info string: ```` ```rust,linenos ```` → `rust`.
 pub fn language(info: &str) -> &str {
     info.split(|c: char| c == ',' || c.is_whitespace())
@@ -77,7 +107,7 @@ pub fn language(info: &str) -> &str {
 }
 
 /// One code block as HTML (ends with a newline, like pulldown-cmark's blocks).
-pub fn code_block(lang: &str, code: &str, config: &MarkdownConfig) -> String {
+pub fn code_block(lang: &str, code: &str, config: &MarkdownConfig, numbers: Option<usize>) -> String {
     let mut out = String::with_capacity(code.len() * 2 + 96);
     let highlighted = if config.highlight_code && !lang.is_empty() {
         let ss = syntax_set();
@@ -110,9 +140,14 @@ pub fn code_block(lang: &str, code: &str, config: &MarkdownConfig) -> String {
     } else {
         out.push_str("><code>");
     }
+    let mut body = String::new();
     match highlighted {
-        Some(h) => out.push_str(&h),
-        None => escape_body(&mut out, code),
+        Some(h) => body.push_str(&h),
+        None => escape_body(&mut body, code),
+    }
+    match numbers {
+        Some(start) => out.push_str(&number_lines(&body, start)),
+        None => out.push_str(&body),
     }
     out.push_str("</code></pre>\n");
     out
@@ -185,8 +220,19 @@ mod tests {
     }
 
     #[test]
+    fn line_numbers_as_zola_writes_them() {
+        assert_eq!(line_numbers("rust,linenos"), Some(1));
+        assert_eq!(line_numbers("rust, linenos, linenostart=9"), Some(9));
+        assert_eq!(line_numbers("rust"), None);
+        assert_eq!(
+            number_lines("a\nb\n", 9),
+            "<span aria-hidden=\"true\" class=\"giallo-ln\"> 9</span>a\n<span aria-hidden=\"true\" class=\"giallo-ln\">10</span>b\n"
+        );
+    }
+
+    #[test]
     fn classes_when_on() {
-        let h = code_block("rust", "fn main() { let s = \"x\"; }\n", &cfg(true));
+        let h = code_block("rust", "fn main() { let s = \"x\"; }\n", &cfg(true), None);
         assert!(
             h.starts_with("<pre class=\"language-rust z-code\" tabindex=\"0\" data-lang=\"rust\"><code class=\"language-rust\" data-lang=\"rust\"><span class=\"z-source z-rust\">"),
             "{h}"
@@ -199,22 +245,22 @@ mod tests {
         assert!(h.ends_with("</code></pre>\n"));
         assert_eq!(syntax_loads(), 1);
         // A second block does not load the set again.
-        code_block("python", "x = 1\n", &cfg(true));
+        code_block("python", "x = 1\n", &cfg(true), None);
         assert_eq!(syntax_loads(), 1);
     }
 
     #[test]
     fn plain_when_off_or_unknown() {
         assert_eq!(
-            code_block("rust", "a < b && c\n", &cfg(false)),
+            code_block("rust", "a < b && c\n", &cfg(false), None),
             "<pre tabindex=\"0\" data-lang=\"rust\"><code class=\"language-rust\" data-lang=\"rust\">a &lt; b &amp;&amp; c\n</code></pre>\n"
         );
         assert_eq!(
-            code_block("klingon", "<x>\n", &cfg(true)),
+            code_block("klingon", "<x>\n", &cfg(true), None),
             "<pre tabindex=\"0\" data-lang=\"klingon\"><code class=\"language-klingon\" data-lang=\"klingon\">&lt;x&gt;\n</code></pre>\n"
         );
         assert_eq!(
-            code_block("", "x\n", &cfg(true)),
+            code_block("", "x\n", &cfg(true), None),
             "<pre tabindex=\"0\"><code>x\n</code></pre>\n"
         );
     }
@@ -223,7 +269,7 @@ mod tests {
     fn named_theme_inline_and_fence_info() {
         let mut c = cfg(true);
         c.highlight_theme = "InspiredGitHub".into();
-        let h = code_block("rust", "fn x() {}\n", &c);
+        let h = code_block("rust", "fn x() {}\n", &c, None);
         assert!(h.contains("<span style=\"color:"), "{h}");
         assert!(known_theme("css") && known_theme("InspiredGitHub") && !known_theme("nope"));
         assert_eq!(language("rust,linenos"), "rust");

@@ -212,8 +212,9 @@ fn render_fragment(
 ) -> Result<Fragment, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let mut problems = Vec::new();
-    // An open fenced/indented code block: (language, text so far).
-    let mut code: Option<(String, String)> = None;
+    // An open fenced/indented code block: (language, text so far, first line
+    // number when numbered).
+    let mut code: Option<(String, String, Option<usize>)> = None;
     // An open image whose alt text is being collected.
     let mut image: Option<media::Pending> = None;
     // About one event per 8 bytes of Markdown: one allocation for most pages.
@@ -258,12 +259,12 @@ fn render_fragment(
             }
             continue;
         }
-        if let Some((_, text)) = code.as_mut() {
+        if let Some((_, text, _)) = code.as_mut() {
             match event {
                 Event::Text(t) => text.push_str(&t),
                 Event::End(TagEnd::CodeBlock) => {
-                    if let Some((lang, text)) = code.take() {
-                        let html = highlight::code_block(&lang, &text, ctx.config);
+                    if let Some((lang, text, numbers)) = code.take() {
+                        let html = highlight::code_block(&lang, &text, ctx.config, numbers);
                         events.push(Event::Html(CowStr::from(html)));
                     }
                 }
@@ -276,11 +277,11 @@ fn render_fragment(
         }
         match event {
             Event::Start(Tag::CodeBlock(kind)) => {
-                let lang = match &kind {
-                    CodeBlockKind::Fenced(info) => highlight::language(info).to_string(),
-                    CodeBlockKind::Indented => String::new(),
+                let (lang, numbers) = match &kind {
+                    CodeBlockKind::Fenced(info) => (highlight::language(info).to_string(), highlight::line_numbers(info)),
+                    CodeBlockKind::Indented => (String::new(), None),
                 };
-                code = Some((lang, String::new()));
+                code = Some((lang, String::new(), numbers));
             }
             Event::Start(Tag::Image {
                 dest_url, title, ..

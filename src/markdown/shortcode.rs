@@ -193,7 +193,8 @@ impl Parser<'_, '_> {
             };
             args.insert(key, value);
             c.ws();
-            if !c.eat(",") && !c.peek(")") {
+            // Zola's grammar reads `a=1 b=2` as well as `a=1, b=2`.
+            if !c.eat(",") && !c.peek(")") && !c.rest().starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '_') {
                 return bad(&c, crate::t!("sc-expected-comma"));
             }
             c.ws();
@@ -331,6 +332,12 @@ mod tests {
         assert_eq!(c.name, "yt");
         assert_eq!((c.nth, c.offset), (1, 2));
         assert_eq!(Value::Object(c.args.clone()), serde_json::json!({"id": "x", "n": 3, "f": -1.5, "b": true, "l": [1, "two", "t"]}));
+    }
+
+    #[test]
+    fn commas_between_arguments_may_be_left_out_as_in_zola() {
+        let r = p("{{ img(a=\"x\" b='y') }}");
+        assert_eq!(Value::Object(r.calls[0].args.clone()), serde_json::json!({"a": "x", "b": "y"}));
     }
 
     #[test]
