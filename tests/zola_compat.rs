@@ -201,6 +201,8 @@ fn taxonomies_have_list_term_and_paginated_pages_and_functions() {
     insta::assert_snapshot!("taxonomies_tag_pager_1", read(&out.join("tags/rust/index.html")));
     insta::assert_snapshot!("taxonomies_tag_pager_2", read(&out.join("tags/rust/page/2/index.html")));
     insta::assert_snapshot!("taxonomies_page", read(&out.join("blog/two/index.html")));
+    // Pager 1 of a paginated term sends the reader to the term's page.
+    assert!(read(&out.join("tags/rust/page/1/index.html")).contains("url=https://example.org/tags/rust/"));
     // `render = false`: no pages for the series taxonomy.
     assert!(!out.join("series").exists());
     let sitemap = read(&out.join("sitemap.xml"));
@@ -346,4 +348,20 @@ fn the_search_index_is_in_zolas_formats() {
     let list: serde_json::Value = serde_json::from_str(&read(&s.path().join("public/search_index.en.json"))).unwrap();
     assert_eq!(list[1], serde_json::json!({"url": "https://example.org/post/", "title": "Searchable", "description": "About bees", "body": "Bees make honey."}));
     assert!(!s.path().join("public/elasticlunr.min.js").exists());
+}
+
+#[test]
+fn a_page_without_a_date_takes_the_one_its_file_name_starts_with() {
+    let s = site(&[
+        ("config.toml", "base_url = \"https://example.org\"\n"),
+        ("content/_index.md", "+++\n+++\n"),
+        ("content/2020-07-08-hello.md", "+++\ntitle = \"Hello\"\n+++\n"),
+        ("content/2021-01-02_bundle/index.md", "+++\ntitle = \"B\"\ndate = 2022-05-05\n+++\n"),
+        ("templates/index.html", ""),
+        ("templates/page.html", "{{ page.slug }} {{ page.date }}"),
+    ]);
+    let o = vilde(&["build"], s.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(read(&s.path().join("public/hello/index.html")), "hello 2020-07-08");
+    assert_eq!(read(&s.path().join("public/bundle/index.html")), "bundle 2022-05-05");
 }

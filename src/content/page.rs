@@ -96,6 +96,11 @@ impl Page {
             Some(s) => crate::markdown::slugify(s),
             None => default_slug(&file),
         };
+        // Zola: a page without a date takes the one its file name starts with.
+        let mut front = front;
+        if front.date.is_none() {
+            front.date = dated_name(&file);
+        }
         Ok(Page {
             file,
             front,
@@ -161,6 +166,22 @@ impl Section {
     pub fn body(&self) -> &str {
         self.raw.get(self.body_offset..).unwrap_or("")
     }
+}
+
+/// The date a file name (or bundle folder) starts with: `2023-02-20-title`.
+fn dated_name(file: &FileInfo) -> Option<crate::date::Date> {
+    let name = if file.is_bundle {
+        file.dir.file_name()?.to_string_lossy().into_owned()
+    } else if file.name.is_empty() {
+        Path::new(&file.relative_path).file_stem()?.to_string_lossy().into_owned()
+    } else {
+        file.name.clone()
+    };
+    let prefix = name.get(..11)?;
+    if !matches!(&prefix[10..], "-" | "_") || name.len() == 11 {
+        return None;
+    }
+    crate::date::Date::parse(&prefix[..10])
 }
 
 /// Zola's default slug: the bundle folder name, or the file stem.

@@ -511,6 +511,7 @@ pub fn render_site(
         configs: cx.config_values.clone(),
         vilde: cx.vilde.clone(),
         base_url: &config.base_url,
+        config,
         templates: templates.sources.keys().cloned().collect(),
     };
     let mut jobs = Vec::new();

@@ -44,6 +44,7 @@ pub struct Shared<'a> {
     pub configs: BTreeMap<String, Value>,
     pub vilde: Value,
     pub base_url: &'a str,
+    pub config: &'a crate::config::Config,
     /// The names of the site's templates.
     pub templates: HashSet<String>,
 }
@@ -107,6 +108,9 @@ fn term_jobs<'a>(t: &'a Taxonomy, term: &'a Term, cx: &'a Shared<'a>) -> Vec<Job
         }];
     };
     let paging = Paging { by, path: &term.path, paginate_path: t.kind.paginate_path().trim_matches('/'), total: term.pages.len() };
+    // As for sections: `…/page/1/` sends the reader to the term's own page.
+    let first = format!("{}{}/1/", term.path, paging.paginate_path);
+    let alias = super::redirect_job(&first, &term.permalink, cx.config);
     paging
         .pagers()
         .into_iter()
@@ -123,5 +127,6 @@ fn term_jobs<'a>(t: &'a Taxonomy, term: &'a Term, cx: &'a Shared<'a>) -> Vec<Job
                 source: PathBuf::from("config.toml"),
             }
         })
+        .chain(alias)
         .collect()
 }
