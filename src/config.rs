@@ -17,8 +17,6 @@ use crate::diag::Diagnostic;
 
 /// Zola top-level keys we accept without using them (so Zola configs load).
 const ZOLA_KEYS_IGNORED: &[&str] = &[
-    "ignored_content",
-    "ignored_static",
     "hard_link_static",
     "link_checker",
     "preserve_dotfiles_in_output",
@@ -63,6 +61,9 @@ pub struct Config {
     pub slugify: SlugifyConfig,
     pub generate_sitemap: bool,
     pub generate_robots_txt: bool,
+    /// Globs of files in `content/` and `static/` to leave out (Zola's keys).
+    pub ignored_content: Vec<String>,
+    pub ignored_static: Vec<String>,
     /// `build`, `serve` or `check`, set by the command (Zola's `config.mode`).
     #[serde(skip_deserializing)]
     pub mode: String,
@@ -104,6 +105,8 @@ impl Default for Config {
             slugify: SlugifyConfig::default(),
             generate_sitemap: true,
             generate_robots_txt: true,
+            ignored_content: Vec::new(),
+            ignored_static: Vec::new(),
             mode: "build".into(),
             vilde: VildeConfig::default(),
             vilde_table: None,
@@ -223,6 +226,15 @@ impl Default for SlugifyConfig {
             anchors: "on".into(),
         }
     }
+}
+
+/// Zola's ignore globs, matched against a file's whole path.
+pub fn glob_set(globs: &[String]) -> Result<globset::GlobSet, String> {
+    let mut b = globset::GlobSetBuilder::new();
+    for g in globs {
+        b.add(globset::Glob::new(g).map_err(|e| format!("`{g}`: {e}"))?);
+    }
+    b.build().map_err(|e| e.to_string())
 }
 
 /// Keys of `from` that `into` lacks are added; tables on both sides are merged.
@@ -626,6 +638,13 @@ impl Config {
             return Err(d);
         }
         config.complete_languages(path, src)?;
+        for (key, globs) in [("ignored_content", &config.ignored_content), ("ignored_static", &config.ignored_static)] {
+            if let Err(e) = glob_set(globs) {
+                return Err(Diagnostic::error(path, crate::t!("config-glob", key = key, why = e))
+                    .at_offset(src, key_offset(src, key))
+                    .hint(crate::t!("config-glob-hint")));
+            }
+        }
         Ok((config, warnings))
     }
 

@@ -76,7 +76,7 @@ pub fn minify_one(html: &[u8]) -> Vec<u8> {
 
 /// Files of `static/` folders: `(output path, source path)`, theme first so the
 /// site's own files win.
-pub fn static_files(dirs: &[PathBuf]) -> Result<BTreeMap<String, PathBuf>, Diagnostic> {
+pub fn static_files(dirs: &[PathBuf], ignore: &globset::GlobSet) -> Result<BTreeMap<String, PathBuf>, Diagnostic> {
     let mut out = BTreeMap::new();
     for dir in dirs {
         if !dir.is_dir() {
@@ -91,7 +91,7 @@ pub fn static_files(dirs: &[PathBuf]) -> Result<BTreeMap<String, PathBuf>, Diagn
                 continue;
             }
             let name = entry.file_name().to_string_lossy();
-            if crate::content::is_ignored_name(&name) {
+            if crate::content::is_ignored_name(&name) || ignore.is_match(entry.path()) {
                 continue;
             }
             let shown = shown_static(entry.path());

@@ -366,7 +366,8 @@ fn render_files(
         static_dirs.push(dir.join("static"));
     }
     static_dirs.push(opts.root.join("static"));
-    let mut copies = output::static_files(&static_dirs).map_err(|e| vec![e])?;
+    let ignore = crate::config::glob_set(&config.ignored_static).unwrap_or_default();
+    let mut copies = output::static_files(&static_dirs, &ignore).map_err(|e| vec![e])?;
     let mut left_out = if opts.preview {
         Vec::new()
     } else {

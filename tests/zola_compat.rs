@@ -365,3 +365,24 @@ fn a_page_without_a_date_takes_the_one_its_file_name_starts_with() {
     assert_eq!(read(&s.path().join("public/hello/index.html")), "hello 2020-07-08");
     assert_eq!(read(&s.path().join("public/bundle/index.html")), "bundle 2022-05-05");
 }
+
+#[test]
+fn ignored_content_and_static_leave_files_out() {
+    let s = site(&with_templates(&[
+        ("config.toml", "base_url = \"https://example.org\"\nignored_content = [\"*.xlsx\", \"**/drafts/**\"]\nignored_static = [\"*.psd\"]\n"),
+        ("content/_index.md", "+++\n+++\n"),
+        ("content/blog/_index.md", "+++\n+++\n"),
+        ("content/blog/data.xlsx", "x"),
+        ("content/blog/notes.txt", "kept"),
+        ("content/blog/drafts/wip.md", "+++\ntitle = \"WIP\"\n+++\n"),
+        ("static/logo.psd", "x"),
+        ("static/logo.png", "x"),
+        ("templates/section.html", ""),
+    ]));
+    let o = vilde(&["build"], s.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = s.path().join("public");
+    assert!(out.join("blog/notes.txt").exists() && out.join("logo.png").exists());
+    assert!(!out.join("blog/data.xlsx").exists() && !out.join("logo.psd").exists());
+    assert!(!out.join("blog/drafts").exists());
+}

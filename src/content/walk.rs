@@ -16,6 +16,8 @@ use super::{is_ignored_name, BUNDLE_SOURCES};
 pub struct Langs {
     pub default: String,
     pub others: Vec<String>,
+    /// `ignored_content`: files and folders left out.
+    pub ignore: globset::GlobSet,
 }
 
 impl Langs {
@@ -28,6 +30,7 @@ impl Langs {
                 .filter(|c| **c != config.default_language)
                 .cloned()
                 .collect(),
+            ignore: crate::config::glob_set(&config.ignored_content).unwrap_or_default(),
         }
     }
 
@@ -179,7 +182,10 @@ impl Walker<'_> {
 
     fn entries(&mut self, dir: &Path) -> Option<Vec<Entry>> {
         match sorted_entries(dir) {
-            Ok(e) => Some(e),
+            Ok(mut e) => {
+                e.retain(|(_, path, _)| !self.langs.ignore.is_match(path));
+                Some(e)
+            }
             Err(e) => {
                 self.errors.push(Diagnostic::error(
                     shown(self.content, dir),
@@ -291,7 +297,7 @@ mod tests {
     use super::*;
 
     fn langs(others: &[&str]) -> Langs {
-        Langs { default: "en".into(), others: others.iter().map(|s| s.to_string()).collect() }
+        Langs { default: "en".into(), others: others.iter().map(|s| s.to_string()).collect(), ignore: Default::default() }
     }
 
     #[test]

@@ -1053,3 +1053,7 @@ search-lang = søgeindekset kan ikke laves for sproget `{ $lang }` (elasticlunr 
 
 ## Shortcode text
 sc-args-text-hint = kaldet vises som tekst på siden (som i Zola); skriv værdierne som navn=værdi med komma imellem og tekst i anførselstegn, der ikke står inde i teksten: {"{{"} youtube(id="dQw4w9WgXcQ") {"}}"}
+
+## Ignore globs
+config-glob = { $key } har et mønster, der ikke kan læses: { $why }
+config-glob-hint = skriv mønstre som "*.xlsx" eller "kladder/**"

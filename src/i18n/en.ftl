@@ -1067,3 +1067,7 @@ search-lang = the search index cannot be built for the language `{ $lang }` (ela
 
 ## Shortcode text
 sc-args-text-hint = the call is shown as text on the page (as in Zola); write arguments as name=value separated by commas, text in quotes that do not appear inside it: {"{{"} youtube(id="dQw4w9WgXcQ") {"}}"}
+
+## Ignore globs
+config-glob = { $key } has a pattern that cannot be read: { $why }
+config-glob-hint = write patterns such as "*.xlsx" or "drafts/**"
