@@ -386,3 +386,26 @@ fn ignored_content_and_static_leave_files_out() {
     assert!(!out.join("blog/data.xlsx").exists() && !out.join("logo.psd").exists());
     assert!(!out.join("blog/drafts").exists());
 }
+
+/// The README's table of Zola features names tests; they must exist.
+#[test]
+fn the_readme_feature_table_names_real_tests() {
+    let readme = read(&repo().join("README.md"));
+    let here = read(&repo().join("tests/zola_compat.rs"));
+    let build = read(&repo().join("tests/build_sites.rs"));
+    let table = readme.split("### Zola features").nth(1).unwrap().split("\n\n").nth(2).unwrap();
+    let mut named = 0;
+    for row in table.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| Zola feature")) {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let (status, test) = (cells[2], cells[3].trim_matches('`'));
+        if status == "yes" {
+            assert!(!test.is_empty(), "a supported feature needs a test: {row}");
+        }
+        if !test.is_empty() {
+            named += 1;
+            let f = format!("fn {test}(");
+            assert!(here.contains(&f) || build.contains(&f), "no test `{test}`");
+        }
+    }
+    assert!(named >= 15, "{named}");
+}
