@@ -409,3 +409,21 @@ fn the_readme_feature_table_names_real_tests() {
     }
     assert!(named >= 15, "{named}");
 }
+
+/// One `config.toml` for both tools (checked by hand with Zola 0.22.1, which
+/// builds this site too): Sass, a search index and `[extra.vilde]`.
+#[test]
+fn one_config_for_zola_and_vilde_with_sass_search_and_extra_vilde() {
+    let s = site_with_overlay("sites/zola-both", None);
+    let o = vilde(&["build"], s.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "", "no notice: the settings are where Zola accepts them");
+    let out = s.path().join("public");
+    assert_eq!(read(&out.join("site.css")), "body{color:#222}");
+    assert!(read(&out.join("search_index.da.js")).starts_with("window.searchIndex = {"));
+    assert!(read(&out.join("index.html")).contains("https://www.was.digst.dk/aarhus-dk"));
+    // The accessibility statement is required here (public_sector = true).
+    edit(&s.path().join("config.toml"), "accessibility_statement = \"https://www.was.digst.dk/aarhus-dk\"\n", "");
+    let o = vilde(&["build"], s.path());
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+}
