@@ -280,6 +280,17 @@ fn assign_paths(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic
             );
         }
     }
+    check_aliases(lib, &mut seen, &mut errors);
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+/// Zola's `aliases`: old addresses that send the reader on to the new one; each
+/// must be a usable address that no page or other alias has.
+fn check_aliases(lib: &Library, seen: &mut BTreeMap<String, PathBuf>, errors: &mut Vec<Diagnostic>) {
     // Zola's `aliases`: old addresses that send the reader on to the new one.
     let owners = lib
         .sections
@@ -317,11 +328,6 @@ fn assign_paths(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic
                 }
             }
         }
-    }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(errors)
     }
 }
 
