@@ -393,7 +393,7 @@ fn render_markdown(
         .pages
         .par_iter_mut()
         .flat_map_iter(|(_, p)| {
-            let anchors = p.ancestors.last().and_then(|k| sections.get(k)?.front.insert_anchor_links.as_deref());
+            let anchors = p.section.as_ref().and_then(|k| sections.get(k)?.front.insert_anchor_links.as_deref());
             let how = Leniency::of(p.front.draft, env.strict(p.is_problem()), anchors.unwrap_or(&config.markdown.insert_anchor_links));
             match env.render(shortcodes::Owner::Page(p), how) {
                 Ok(r) => {

@@ -56,6 +56,8 @@ pub struct Page {
     /// Keys of the sections above it, the root first (Zola's `page.ancestors`);
     /// empty for an orphan page (its folder has no `_index.md`).
     pub ancestors: Vec<String>,
+    /// The section of its own folder, if any (its settings apply to the page).
+    pub section: Option<String>,
     /// Its neighbours in its sorted section (Zola's `lower`/`higher`).
     pub lower: Option<String>,
     pub higher: Option<String>,
@@ -112,6 +114,7 @@ impl Page {
             rendered: Rendered::default(),
             parts: None,
             ancestors: Vec::new(),
+            section: None,
             lower: None,
             higher: None,
             translations: Vec::new(),

@@ -96,12 +96,14 @@ fn attach_pages(lib: &mut Library, langs: &Langs, ancestors: &BTreeMap<String, V
         let mut folders = if page.file.is_bundle { c[..c.len().saturating_sub(1)].to_vec() } else { c.clone() };
         let lang = page.file.lang.clone();
         let mut page_ancestors = Vec::new();
+        let mut own = None;
         loop {
             let skey = section_key(&folders, &lang, langs);
             let Some(section) = lib.sections.get_mut(&skey) else {
                 break;
             };
             section.pages.push(key.clone());
+            own.get_or_insert_with(|| skey.clone());
             page_ancestors = ancestors.get(&skey).cloned().unwrap_or_default();
             page_ancestors.push(skey);
             if section.front.transparent != Some(true) || folders.pop().is_none() {
@@ -110,6 +112,7 @@ fn attach_pages(lib: &mut Library, langs: &Langs, ancestors: &BTreeMap<String, V
         }
         if let Some(p) = lib.pages.get_mut(&key) {
             p.ancestors = page_ancestors;
+            p.section = own;
         }
     }
 }

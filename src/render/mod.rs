@@ -527,7 +527,19 @@ pub fn render_site(
             emit(f).map_err(|e| vec![e])?;
         }
     }
-    let groups = section_groups(lib, &views, &cx);
+    let mut groups = section_groups(lib, &views, &cx);
+    // As in Zola, where taxonomies are written after sections: a taxonomy page
+    // takes the place of a section at the same address.
+    let taken: std::collections::HashSet<String> = lib
+        .taxonomies
+        .iter()
+        .filter(|t| t.kind.render)
+        .flat_map(|t| std::iter::once(&t.path).chain(t.terms.iter().map(|x| &x.path)))
+        .map(|p| format!("{}index.html", p.trim_start_matches('/')))
+        .collect();
+    for (sections, _) in &mut groups {
+        sections.retain(|j| !taken.contains(&j.out_path));
+    }
     jobs.extend(redirect_jobs(lib, config));
     if opts.preview {
         let extra = json!({ "status": input.status });
@@ -678,11 +690,14 @@ fn section_groups<'a>(lib: &'a Library, views: &Views, cx: &Contexts) -> Vec<Gro
                     })
                     .collect(),
             };
+            // A page of a transparent section is listed by the section above too;
+            // it is rendered once, with its own section.
             let pages = views
                 .pages_of(key)
                 .iter()
                 .filter_map(|k| lib.pages.get(k))
                 .filter(rendered)
+                .filter(|p| p.section.as_ref() == Some(key))
                 .inspect(|p| {
                     grouped.insert(p.file.relative_path.as_str());
                 })
