@@ -316,8 +316,12 @@ impl Processor {
         }
     }
 
-    /// Width, height, format and MIME type, read from the header only.
+    /// Width, height, format and MIME type, read from the header only (an SVG's
+    /// from its `width`/`height`, else its `viewBox`, as Zola reads it).
     pub fn metadata(&self, file: &Path) -> Result<Metadata, Diagnostic> {
+        if file.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("svg")) {
+            return self.svg_metadata(file);
+        }
         let src = self.source(file)?;
         let (format, mime) = format_names(src.format);
         Ok(Metadata {
@@ -326,6 +330,20 @@ impl Processor {
             format: format.into(),
             mime: mime.into(),
         })
+    }
+
+    fn svg_metadata(&self, file: &Path) -> Result<Metadata, Diagnostic> {
+        let shown = self.shown(file);
+        let bad = |why: String| Diagnostic::error(&shown, crate::t!("img-svg-size", why = why)).hint(crate::t!("img-svg-size-hint"));
+        let bytes = crate::diag::read_regular(file).map_err(|e| bad(e.to_string()))?;
+        let text = String::from_utf8_lossy(&bytes);
+        let svg = svg_metadata::Metadata::parse(text.as_ref()).map_err(|e| bad(e.to_string()))?;
+        let (w, h) = match (svg.width(), svg.height(), svg.view_box()) {
+            (Some(w), Some(h), _) => (w, h),
+            (_, _, Some(vb)) => (vb.width, vb.height),
+            _ => return Err(bad(crate::t!("img-svg-no-size"))),
+        };
+        Ok(Metadata { width: w as u32, height: h as u32, format: "svg".into(), mime: "text/svg+xml".into() })
     }
 
     /// Resize `file` (an absolute path) as Zola's `resize_image` does.

@@ -1057,3 +1057,8 @@ sc-args-text-hint = kaldet vises som tekst på siden (som i Zola); skriv værdie
 ## Ignore globs
 config-glob = { $key } har et mønster, der ikke kan læses: { $why }
 config-glob-hint = skriv mønstre som "*.xlsx" eller "kladder/**"
+
+## SVG
+img-svg-size = SVG-billedets størrelse kan ikke læses: { $why }
+img-svg-size-hint = giv <svg> attributterne width og height eller en viewBox
+img-svg-no-size = der er hverken width/height eller viewBox

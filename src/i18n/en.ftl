@@ -1071,3 +1071,8 @@ sc-args-text-hint = the call is shown as text on the page (as in Zola); write ar
 ## Ignore globs
 config-glob = { $key } has a pattern that cannot be read: { $why }
 config-glob-hint = write patterns such as "*.xlsx" or "drafts/**"
+
+## SVG
+img-svg-size = the size of the SVG image cannot be read: { $why }
+img-svg-size-hint = give the <svg> element width and height attributes or a viewBox
+img-svg-no-size = it has neither width/height nor a viewBox
