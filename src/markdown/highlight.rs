@@ -13,6 +13,7 @@
 //! know gives the same structure with plain, escaped text.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::ops::RangeInclusive;
 use std::sync::OnceLock;
 
 use syntect::easy::HighlightLines;
@@ -69,34 +70,122 @@ pub fn theme_names() -> Vec<String> {
     v
 }
 
-/// Where line numbers start when the fence asks for them (`linenos`,
-/// `linenostart=N`), as in Zola.
-pub fn line_numbers(info: &str) -> Option<usize> {
-    let opts: Vec<&str> = info.split(',').map(str::trim).collect();
-    if !opts.contains(&"linenos") {
-        return None;
-    }
-    let start = opts.iter().find_map(|o| o.strip_prefix("linenostart=")?.trim().parse().ok());
-    Some(start.unwrap_or(1))
+/// A fence's line options, as Zola 0.22 reads them: `linenos`,
+/// `linenostart=N`, `hl_lines=1-3 5`, `hide_lines=2 4-6` (1-based, inclusive).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Lines {
+    /// Where line numbers start, when they are shown.
+    pub numbers: Option<usize>,
+    pub highlight: Vec<RangeInclusive<usize>>,
+    pub hide: Vec<RangeInclusive<usize>>,
 }
 
-/// Put Zola's line number (`<span aria-hidden="true" class="giallo-ln">`, right
-/// aligned) before every line of a code block's HTML.
-pub fn number_lines(html: &str, start: usize) -> String {
-    let mut lines: Vec<&str> = html.split_inclusive('\n').collect();
-    // Closing tags after the last new line are not a line of their own.
-    let tail = match lines.last() {
-        Some(l) if !l.ends_with('\n') && l.trim_start().starts_with("</") => lines.pop(),
-        _ => None,
-    };
-    let width = (start + lines.len().saturating_sub(1)).to_string().len();
-    let mut out = String::with_capacity(html.len() + lines.len() * 48);
-    for (i, line) in lines.iter().enumerate() {
-        out.push_str(&format!("<span aria-hidden=\"true\" class=\"giallo-ln\">{:>width$}</span>", start + i));
-        out.push_str(line);
+impl Lines {
+    /// The line options of a fence info string.
+    pub fn parse(info: &str) -> Lines {
+        let mut lines = Lines::default();
+        let mut linenos = false;
+        let mut start = 1;
+        for opt in info.split(',').map(str::trim) {
+            let (key, value) = opt.split_once('=').map_or((opt, ""), |(k, v)| (k.trim(), v));
+            match key {
+                "linenos" => linenos = true,
+                "linenostart" => start = value.trim().parse().unwrap_or(1),
+                "hl_lines" => lines.highlight = ranges(value),
+                "hide_lines" => lines.hide = ranges(value),
+                _ => {}
+            }
+        }
+        lines.numbers = linenos.then_some(start);
+        lines
     }
-    out.push_str(tail.unwrap_or(""));
+
+    fn is_plain(&self) -> bool {
+        self.numbers.is_none() && self.highlight.is_empty() && self.hide.is_empty()
+    }
+}
+
+/// `1-3 5` → `[1..=3, 5..=5]`; what is not a number or a range is skipped, as in Zola.
+fn ranges(s: &str) -> Vec<RangeInclusive<usize>> {
+    s.split_whitespace()
+        .filter_map(|r| match r.split_once('-') {
+            Some((a, b)) => {
+                let (a, b): (usize, usize) = (a.parse().ok()?, b.parse().ok()?);
+                Some(a.min(b)..=a.max(b))
+            }
+            None => r.parse().ok().map(|n| n..=n),
+        })
+        .collect()
+}
+
+/// A code block's HTML with its line options applied, Zola 0.22's way: every
+/// line a `<span class="giallo-l">` (with `z-hl` when highlighted) that opens
+/// and closes its own spans, hidden lines left out, numbers from the source's
+/// numbering (`<span aria-hidden="true" class="giallo-ln">`, right aligned).
+pub fn apply_lines(html: &str, opts: &Lines) -> String {
+    if opts.is_plain() {
+        return html.to_string();
+    }
+    let lines = balanced_lines(html);
+    let width = opts.numbers.map_or(0, |s| (s + lines.len().saturating_sub(1)).to_string().len());
+    let mut out = String::with_capacity(html.len() + lines.len() * 64);
+    for (i, line) in lines.iter().enumerate() {
+        let n = i + 1;
+        if opts.hide.iter().any(|r| r.contains(&n)) {
+            continue;
+        }
+        let hl = opts.highlight.iter().any(|r| r.contains(&n));
+        out.push_str(if hl { "<span class=\"giallo-l z-hl\">" } else { "<span class=\"giallo-l\">" });
+        if let Some(start) = opts.numbers {
+            out.push_str(&format!("<span aria-hidden=\"true\" class=\"giallo-ln\">{:>width$}</span>", start + i));
+        }
+        out.push_str(line);
+        out.push_str("</span>\n");
+    }
     out
+}
+
+fn text_is_empty(html: &str) -> bool {
+    let mut in_tag = false;
+    html.chars().all(|c| {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => return false,
+            _ => {}
+        }
+        true
+    })
+}
+
+/// Split highlighted HTML (text and `<span …>`/`</span>` only) into lines that
+/// each reopen the spans still open from the line before and close their own.
+fn balanced_lines(html: &str) -> Vec<String> {
+    let mut open: Vec<&str> = Vec::new();
+    let mut lines = Vec::new();
+    let mut raws: Vec<&str> = html.split('\n').collect();
+    // What follows the last new line is closing tags or nothing: not a line.
+    if raws.len() > 1 && raws.last().is_some_and(|l| text_is_empty(l)) {
+        raws.pop();
+    }
+    for raw in raws {
+        let mut line: String = open.concat();
+        let mut rest = raw;
+        while let Some(i) = rest.find('<') {
+            let end = rest[i..].find('>').map_or(rest.len(), |e| i + e + 1);
+            let tag = &rest[i..end];
+            if tag.starts_with("</") {
+                open.pop();
+            } else {
+                open.push(tag);
+            }
+            rest = &rest[end..];
+        }
+        line.push_str(raw);
+        line.push_str(&"</span>".repeat(open.len()));
+        lines.push(line);
+    }
+    lines
 }
 
 /// The language of a fence info string: ```` ```rust,linenos ```` → `rust`.
@@ -107,7 +196,7 @@ pub fn language(info: &str) -> &str {
 }
 
 /// One code block as HTML (ends with a newline, like pulldown-cmark's blocks).
-pub fn code_block(lang: &str, code: &str, config: &MarkdownConfig, numbers: Option<usize>) -> String {
+pub fn code_block(lang: &str, code: &str, config: &MarkdownConfig, lines: &Lines) -> String {
     let mut out = String::with_capacity(code.len() * 2 + 96);
     let highlighted = if config.highlight_code && !lang.is_empty() {
         let ss = syntax_set();
@@ -145,10 +234,7 @@ pub fn code_block(lang: &str, code: &str, config: &MarkdownConfig, numbers: Opti
         Some(h) => body.push_str(&h),
         None => escape_body(&mut body, code),
     }
-    match numbers {
-        Some(start) => out.push_str(&number_lines(&body, start)),
-        None => out.push_str(&body),
-    }
+    out.push_str(&apply_lines(&body, lines));
     out.push_str("</code></pre>\n");
     out
 }
@@ -220,19 +306,34 @@ mod tests {
     }
 
     #[test]
-    fn line_numbers_as_zola_writes_them() {
-        assert_eq!(line_numbers("rust,linenos"), Some(1));
-        assert_eq!(line_numbers("rust, linenos, linenostart=9"), Some(9));
-        assert_eq!(line_numbers("rust"), None);
+    fn line_options_as_zola_writes_them() {
+        assert_eq!(Lines::parse("rust,linenos").numbers, Some(1));
+        assert_eq!(Lines::parse("rust, linenos, linenostart=9").numbers, Some(9));
+        assert_eq!(Lines::parse("rust,linenostart=9").numbers, None);
+        let l = Lines::parse("rust,hl_lines=1-3 5 x 9-7,hide_lines=2");
+        assert_eq!((l.highlight, l.hide), (vec![1..=3, 5..=5, 7..=9], vec![2..=2]));
+        let ln = |n: &str| format!("<span aria-hidden=\"true\" class=\"giallo-ln\">{n}</span>");
         assert_eq!(
-            number_lines("a\nb\n", 9),
-            "<span aria-hidden=\"true\" class=\"giallo-ln\"> 9</span>a\n<span aria-hidden=\"true\" class=\"giallo-ln\">10</span>b\n"
+            apply_lines("a\nb\n", &Lines::parse("linenos,linenostart=9")),
+            format!("<span class=\"giallo-l\">{}a</span>\n<span class=\"giallo-l\">{}b</span>\n", ln(" 9"), ln("10"))
+        );
+    }
+
+    #[test]
+    fn hidden_and_highlighted_lines_keep_their_spans_whole() {
+        let html = "<span class=\"a\">x\n<span class=\"b\">y\nz</span>\nw\n</span>";
+        let out = apply_lines(html, &Lines::parse("hl_lines=3,hide_lines=2,linenos"));
+        assert_eq!(
+            out,
+            "<span class=\"giallo-l\"><span aria-hidden=\"true\" class=\"giallo-ln\">1</span><span class=\"a\">x</span></span>\n\
+             <span class=\"giallo-l z-hl\"><span aria-hidden=\"true\" class=\"giallo-ln\">3</span><span class=\"a\"><span class=\"b\">z</span></span></span>\n\
+             <span class=\"giallo-l\"><span aria-hidden=\"true\" class=\"giallo-ln\">4</span><span class=\"a\">w</span></span>\n"
         );
     }
 
     #[test]
     fn classes_when_on() {
-        let h = code_block("rust", "fn main() { let s = \"x\"; }\n", &cfg(true), None);
+        let h = code_block("rust", "fn main() { let s = \"x\"; }\n", &cfg(true), &Lines::default());
         assert!(
             h.starts_with("<pre class=\"language-rust z-code\" tabindex=\"0\" data-lang=\"rust\"><code class=\"language-rust\" data-lang=\"rust\"><span class=\"z-source z-rust\">"),
             "{h}"
@@ -245,22 +346,22 @@ mod tests {
         assert!(h.ends_with("</code></pre>\n"));
         assert_eq!(syntax_loads(), 1);
         // A second block does not load the set again.
-        code_block("python", "x = 1\n", &cfg(true), None);
+        code_block("python", "x = 1\n", &cfg(true), &Lines::default());
         assert_eq!(syntax_loads(), 1);
     }
 
     #[test]
     fn plain_when_off_or_unknown() {
         assert_eq!(
-            code_block("rust", "a < b && c\n", &cfg(false), None),
+            code_block("rust", "a < b && c\n", &cfg(false), &Lines::default()),
             "<pre tabindex=\"0\" data-lang=\"rust\"><code class=\"language-rust\" data-lang=\"rust\">a &lt; b &amp;&amp; c\n</code></pre>\n"
         );
         assert_eq!(
-            code_block("klingon", "<x>\n", &cfg(true), None),
+            code_block("klingon", "<x>\n", &cfg(true), &Lines::default()),
             "<pre tabindex=\"0\" data-lang=\"klingon\"><code class=\"language-klingon\" data-lang=\"klingon\">&lt;x&gt;\n</code></pre>\n"
         );
         assert_eq!(
-            code_block("", "x\n", &cfg(true), None),
+            code_block("", "x\n", &cfg(true), &Lines::default()),
             "<pre tabindex=\"0\"><code>x\n</code></pre>\n"
         );
     }
@@ -269,7 +370,7 @@ mod tests {
     fn named_theme_inline_and_fence_info() {
         let mut c = cfg(true);
         c.highlight_theme = "InspiredGitHub".into();
-        let h = code_block("rust", "fn x() {}\n", &c, None);
+        let h = code_block("rust", "fn x() {}\n", &c, &Lines::default());
         assert!(h.contains("<span style=\"color:"), "{h}");
         assert!(known_theme("css") && known_theme("InspiredGitHub") && !known_theme("nope"));
         assert_eq!(language("rust,linenos"), "rust");

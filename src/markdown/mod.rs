@@ -214,7 +214,7 @@ fn render_fragment(
     let mut problems = Vec::new();
     // An open fenced/indented code block: (language, text so far, first line
     // number when numbered).
-    let mut code: Option<(String, String, Option<usize>)> = None;
+    let mut code: Option<(String, String, highlight::Lines)> = None;
     // An open image whose alt text is being collected.
     let mut image: Option<media::Pending> = None;
     // About one event per 8 bytes of Markdown: one allocation for most pages.
@@ -263,8 +263,8 @@ fn render_fragment(
             match event {
                 Event::Text(t) => text.push_str(&t),
                 Event::End(TagEnd::CodeBlock) => {
-                    if let Some((lang, text, numbers)) = code.take() {
-                        let html = highlight::code_block(&lang, &text, ctx.config, numbers);
+                    if let Some((lang, text, lines)) = code.take() {
+                        let html = highlight::code_block(&lang, &text, ctx.config, &lines);
                         events.push(Event::Html(CowStr::from(html)));
                     }
                 }
@@ -277,11 +277,11 @@ fn render_fragment(
         }
         match event {
             Event::Start(Tag::CodeBlock(kind)) => {
-                let (lang, numbers) = match &kind {
-                    CodeBlockKind::Fenced(info) => (highlight::language(info).to_string(), highlight::line_numbers(info)),
-                    CodeBlockKind::Indented => (String::new(), None),
+                let (lang, lines) = match &kind {
+                    CodeBlockKind::Fenced(info) => (highlight::language(info).to_string(), highlight::Lines::parse(info)),
+                    CodeBlockKind::Indented => (String::new(), highlight::Lines::default()),
                 };
-                code = Some((lang, String::new(), numbers));
+                code = Some((lang, String::new(), lines));
             }
             Event::Start(Tag::Image {
                 dest_url, title, ..
