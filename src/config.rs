@@ -18,7 +18,6 @@ use crate::diag::Diagnostic;
 /// Zola top-level keys we accept without using them (so Zola configs load).
 const ZOLA_KEYS_IGNORED: &[&str] = &[
     "hard_link_static",
-    "link_checker",
     "preserve_dotfiles_in_output",
     "exclude_paginated_pages_in_sitemap",
 ];
@@ -59,6 +58,7 @@ pub struct Config {
     pub build_search_index: bool,
     pub search: SearchConfig,
     pub slugify: SlugifyConfig,
+    pub link_checker: LinkChecker,
     pub generate_sitemap: bool,
     pub generate_robots_txt: bool,
     /// Globs of files in `content/` and `static/` to leave out (Zola's keys).
@@ -103,6 +103,7 @@ impl Default for Config {
             build_search_index: false,
             search: SearchConfig::default(),
             slugify: SlugifyConfig::default(),
+            link_checker: LinkChecker::default(),
             generate_sitemap: true,
             generate_robots_txt: true,
             ignored_content: Vec::new(),
@@ -205,6 +206,27 @@ impl Default for SearchConfig {
             index_format: "elasticlunr_javascript".into(),
         }
     }
+}
+
+/// `[link_checker]` as Zola 0.22 has it; vilde checks internal links (and their
+/// anchors) at every build, and external links not at all.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LinkChecker {
+    pub skip_prefixes: Vec<String>,
+    pub skip_anchor_prefixes: Vec<String>,
+    /// `error` (default) or `warn`: what a broken internal anchor is.
+    pub internal_level: LinkLevel,
+    pub external_level: LinkLevel,
+    pub ignored_files: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkLevel {
+    #[default]
+    Error,
+    Warn,
 }
 
 /// `[slugify]`: how names become addresses: `on` (default), `safe` or `off`.

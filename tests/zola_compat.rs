@@ -427,3 +427,29 @@ fn one_config_for_zola_and_vilde_with_sass_search_and_extra_vilde() {
     let o = vilde(&["build"], s.path());
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
 }
+
+#[test]
+fn an_internal_link_to_a_missing_anchor_is_an_error_at_the_link_unless_warn() {
+    let files = with_templates(&[
+        ("config.toml", "base_url = \"https://example.org\"\n"),
+        ("content/_index.md", "+++\n+++\n"),
+        ("content/b.md", "+++\ntitle = \"B\"\n+++\n## Known heading\n\n<a id=\"raw-id\"></a>\n"),
+        (
+            "content/a.md",
+            "+++\ntitle = \"A\"\n+++\n[ok](@/b.md#known-heading) [raw](@/b.md#raw-id) [top](@/b.md#top)\n\n[bad](@/b.md#nope)\n",
+        ),
+    ]);
+    let s = site(&files);
+    let o = vilde(&["build"], s.path());
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("content/a.md:6:1") && err.contains("#nope"), "{err}");
+    assert!(!err.contains("known-heading") && !err.contains("raw-id"), "{err}");
+    // Zola's `internal_level = "warn"` makes it a warning.
+    let config = "base_url = \"https://example.org\"\n[link_checker]\ninternal_level = \"warn\"\n";
+    std::fs::write(s.path().join("config.toml"), config).unwrap();
+    let o = vilde(&["build"], s.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("#nope"));
+    assert!(read(&s.path().join("public/a/index.html")).contains("href=\"https://example.org/b/#known-heading\""));
+}

@@ -174,8 +174,32 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
     lib.taxonomies = taxonomies::find(&lib, opts.config)?;
     let made = opts.shortcodes.map(|make| make(&lib.permalinks()));
     render_markdown(&mut lib, opts.config, opts.images, made.as_deref())?;
+    let (broken, anchor_notes) = check_anchors(&lib, &opts.config.link_checker);
+    if !broken.is_empty() {
+        return Err(broken);
+    }
+    notes.extend(anchor_notes);
     notes.extend(lib.pages.values().flat_map(|p| p.rendered.warnings.iter().cloned()));
     Ok((lib, notes))
+}
+
+/// Every `@/page.md#anchor` link whose target has no such anchor (Zola's
+/// `check_internal_links_with_anchors`): errors, or warnings with
+/// `[link_checker] internal_level = "warn"`.
+fn check_anchors(lib: &Library, checker: &crate::config::LinkChecker) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+    let links = lib.pages.values().map(|p| &p.rendered).chain(lib.sections.values().map(|s| &s.rendered));
+    let missing = links.flat_map(|r| r.anchor_links.iter()).filter(|l| {
+        let target = lib.pages.get(&l.target).map(|p| &p.rendered).or_else(|| lib.sections.get(&l.target).map(|s| &s.rendered));
+        target.is_some_and(|t| !markdown::has_anchor(t, &l.anchor))
+    });
+    let mut found: Vec<Diagnostic> = missing.map(|l| l.missing.clone()).collect();
+    found.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+    match checker.internal_level {
+        crate::config::LinkLevel::Error => (found, Vec::new()),
+        crate::config::LinkLevel::Warn => {
+            (Vec::new(), found.into_iter().map(|d| Diagnostic { severity: crate::diag::Severity::Warning, ..d }).collect())
+        }
+    }
 }
 
 /// Front-matter keys of a page that neither Zola nor vilde knows: kept, as Zola

@@ -1062,3 +1062,7 @@ config-glob-hint = skriv mønstre som "*.xlsx" eller "kladder/**"
 img-svg-size = SVG-billedets størrelse kan ikke læses: { $why }
 img-svg-size-hint = giv <svg> attributterne width og height eller en viewBox
 img-svg-no-size = der er hverken width/height eller viewBox
+
+## Anchors in internal links
+md-anchor-missing = linket peger på `#{ $anchor }` på siden `@/{ $target }`, men den side har ingen overskrift eller id med det navn
+md-anchor-missing-hint = ret navnet efter # (overskriftens id står i sidens indholdsfortegnelse), eller fjern det; med [link_checker] internal_level = "warn" er det kun en advarsel

@@ -1076,3 +1076,7 @@ config-glob-hint = write patterns such as "*.xlsx" or "drafts/**"
 img-svg-size = the size of the SVG image cannot be read: { $why }
 img-svg-size-hint = give the <svg> element width and height attributes or a viewBox
 img-svg-no-size = it has neither width/height nor a viewBox
+
+## Anchors in internal links
+md-anchor-missing = this link points to `#{ $anchor }` on `@/{ $target }`, but that page has no heading or id of that name
+md-anchor-missing-hint = correct the name after # (a heading's id is in the page's table of contents), or remove it; with [link_checker] internal_level = "warn" it is only a warning

@@ -78,6 +78,19 @@ pub struct Rendered {
     /// Problems that do not stop the build (image problems on draft pages).
     #[serde(skip)]
     pub warnings: Vec<Diagnostic>,
+    /// `@/page.md#anchor` links, checked once every page is rendered.
+    #[serde(skip)]
+    pub anchor_links: Vec<AnchorLink>,
+}
+
+/// An internal link with an anchor: the target (`content/`-relative), the
+/// anchor, and the error to give, already placed at the link, if the target
+/// has no such anchor.
+#[derive(Debug, Clone)]
+pub struct AnchorLink {
+    pub target: String,
+    pub anchor: String,
+    pub missing: Diagnostic,
 }
 
 /// Everything rendering needs to know besides the text.
@@ -134,7 +147,7 @@ pub fn render_with_images(
     ctx: &Context,
     images: Option<&ImageContext>,
 ) -> Result<Rendered, Vec<Diagnostic>> {
-    let (mut html, toc, warnings) = render_fragment(body, ctx, 0, images)?;
+    let (mut html, toc, warnings, anchor_links) = render_fragment(body, ctx, 0, images)?;
     let summary = match more_marker(body) {
         Some((i, _)) => {
             // Zola: the first marker becomes an anchor readers can be sent to.
@@ -155,6 +168,7 @@ pub fn render_with_images(
         word_count,
         reading_time: word_count.div_ceil(READING_WPM),
         warnings,
+        anchor_links,
     })
 }
 
@@ -202,7 +216,7 @@ pub fn render_inline(
     }
 }
 
-type Fragment = (String, Vec<Heading>, Vec<Diagnostic>);
+type Fragment = (String, Vec<Heading>, Vec<Diagnostic>, Vec<AnchorLink>);
 
 fn render_fragment(
     body: &str,
@@ -212,6 +226,7 @@ fn render_fragment(
 ) -> Result<Fragment, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let mut problems = Vec::new();
+    let mut anchor_links = Vec::new();
     // An open fenced/indented code block: (language, text so far, first line
     // number when numbered).
     let mut code: Option<(String, String, highlight::Lines)> = None;
@@ -343,7 +358,10 @@ fn render_fragment(
                 id,
             }) if dest_url.starts_with("@/") => {
                 let dest = match resolve_internal(&dest_url, ctx.permalinks) {
-                    Ok(url) => CowStr::from(url),
+                    Ok(url) => {
+                        anchor_links.extend(anchor_link(ctx, base + range.start, &dest_url));
+                        CowStr::from(url)
+                    }
                     Err(target) => {
                         errors.push(broken_link(ctx, base + range.start, &target, link_type));
                         dest_url
@@ -417,7 +435,7 @@ fn render_fragment(
     }
     // Every page's HTML is held until the end of the build: give back the slack.
     out.shrink_to_fit();
-    Ok((out, nest_toc(flat_toc), warnings))
+    Ok((out, nest_toc(flat_toc), warnings, anchor_links))
 }
 
 /// A link out of the site (Zola: `http:` or `https:`).
@@ -623,6 +641,32 @@ pub fn resolve_internal(
         }),
         None => Err(path.to_string()),
     }
+}
+
+/// The anchor part of an `@/` link, unless it is none, empty or `top` (which
+/// every page has, as in Zola).
+fn anchor_link(ctx: &Context, offset_in_body: usize, dest: &str) -> Option<AnchorLink> {
+    let (path, anchor) = dest.trim_start_matches("@/").split_once('#')?;
+    if anchor.is_empty() || anchor.eq_ignore_ascii_case("top") {
+        return None;
+    }
+    let target = path.trim_start_matches('/').to_string();
+    let missing = Diagnostic::error(ctx.path, crate::t!("md-anchor-missing", target = target.as_str(), anchor = anchor))
+        .at_offset(ctx.file_src, ctx.body_offset + offset_in_body)
+        .hint(crate::t!("md-anchor-missing-hint"));
+    Some(AnchorLink { target, anchor: anchor.to_string(), missing })
+}
+
+/// Whether a rendered body has `anchor`: a heading's id or an `id`/`name` in its
+/// HTML (as Zola's `has_anchor` and `has_anchor_id`).
+pub fn has_anchor(rendered: &Rendered, anchor: &str) -> bool {
+    fn in_toc(toc: &[Heading], anchor: &str) -> bool {
+        toc.iter().any(|h| h.id == anchor || in_toc(&h.children, anchor))
+    }
+    in_toc(&rendered.toc, anchor)
+        || ["id", "name"].iter().any(|attr| {
+            ["\"", "'"].iter().any(|q| rendered.html.contains(&format!("{attr}={q}{anchor}{q}")))
+        })
 }
 
 fn broken_link(ctx: &Context, offset_in_body: usize, target: &str, _t: LinkType) -> Diagnostic {
