@@ -193,10 +193,10 @@ fn default_drejebog_captions_are_valid_and_lose_no_word() {
     let vtt = captions(&d, &VideoConfig::default());
     assert_eq!(validate_vtt(&vtt), Ok(49));
     assert!(vtt.starts_with(
-        "WEBVTT\n\n00:00:00.000 --> 00:00:03.692\nNogen kalder det her vilde\nproblem et generationstyveri\n\n"
+        "WEBVTT\n\n00:00:00.000 --> 00:00:04.275\nNogen kalder det her vilde\nproblem et generationstyveri\n\n"
     ));
     assert!(vtt.ends_with(
-        "00:03:23.077 --> 00:03:30.000\nDerfor er det her et vildt problem,\nsom vi ikke kan lave hurtige løsninger til\n"
+        "00:03:23.940 --> 00:03:30.000\nDerfor er det her et vildt problem,\nsom vi ikke kan lave hurtige løsninger til\n"
     ));
     // Scene 2 starts after scene 1's speech (7.385 s) and the 1.5 s pause.
     assert!(vtt.contains("\n\n00:00:08.885 --> "));
@@ -957,4 +957,23 @@ fn the_example_in_the_docs_is_valid() {
     let vtt = captions(&parsed, &VideoConfig::default());
     assert!(validate_vtt(&vtt).is_ok(), "{vtt}");
     assert!(vtt.contains("\n\n00:00:09.000 --> "), "{vtt}");
+}
+
+/// The strict caption checker: every cue of the default script at most 17
+/// characters a second, 1–7 s, at most two lines of at most 42 characters, in order.
+#[test]
+fn the_default_scripts_captions_are_readable_at_17_characters_a_second() {
+    let d = parse(DEFAULT);
+    let cues = super::vtt::cues(&d, &crate::config::VideoConfig::default());
+    assert!(cues.len() > 10);
+    let mut prev = 0;
+    for c in &cues {
+        let text: usize = c.lines.iter().map(|l| l.chars().count()).sum::<usize>() + c.lines.len() - 1;
+        let ms = c.end_ms - c.start_ms;
+        assert!(text as f64 / (ms as f64 / 1000.0) <= 17.0, "{c:?}: {text} characters in {ms} ms");
+        assert!((1000..=7000).contains(&ms), "{c:?}");
+        assert!(c.lines.len() <= 2 && c.lines.iter().all(|l| l.chars().count() <= 42), "{c:?}");
+        assert!(c.start_ms >= prev, "{c:?}");
+        prev = c.end_ms;
+    }
 }

@@ -16,7 +16,7 @@
 //!   placed between the known times in proportion to their estimated seconds;
 //! - the scene-change pause is left silent at the end of each window but the last.
 //!
-//! Within a window the cues are spread in proportion to their word count. Each cue is
+//! Within a window the cues are spread in proportion to their characters. Each cue is
 //! then shown 1–7 seconds: a cue that would be shorter is held for 1 second (later cues
 //! move on), one that would be longer ends after 7 seconds. Cues never overlap and
 //! always move forward in time.
@@ -25,7 +25,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::config::VideoConfig;
 
-use super::duration::{self, count_words};
+use super::duration;
 use super::script::Drejebog;
 
 /// The captions file name, next to the problem's page (`/<slug>/video.da.vtt`).
@@ -38,6 +38,9 @@ pub const MAX_CUE_LINES: usize = 2;
 pub const MIN_CUE_MS: u64 = 1000;
 /// Longest time a cue is shown, in milliseconds.
 pub const MAX_CUE_MS: u64 = 7000;
+/// Most characters a second a reader is asked to read (Danish subtitle practice:
+/// 15–17).
+pub const MAX_CPS: u64 = 17;
 
 /// One caption cue.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,10 +95,9 @@ pub fn cues(d: &Drejebog, cfg: &VideoConfig) -> Vec<Cue> {
     let mut ideal: Vec<(f64, f64, Vec<String>)> = Vec::new();
     for (scene, (from, to)) in d.scenes.iter().zip(windows) {
         let chunks: Vec<Vec<String>> = scene.lines.iter().flat_map(|l| split_text(l)).collect();
-        let weights: Vec<f64> = chunks
-            .iter()
-            .map(|c| count_words(&c.join(" ")).max(1) as f64)
-            .collect();
+        // Reading time follows the characters, not the words: a cue of a few
+        // long words needs as long as one of many short ones.
+        let weights: Vec<f64> = chunks.iter().map(|c| cue_chars(c).max(1) as f64).collect();
         let total: f64 = weights.iter().sum();
         let mut t = from;
         for (chunk, w) in chunks.into_iter().zip(weights) {
@@ -112,7 +114,7 @@ pub fn cues(d: &Drejebog, cfg: &VideoConfig) -> Vec<Cue> {
     let mut prev_end = 0u64;
     for (s, e, lines) in ideal {
         let start = to_ms(s).max(prev_end);
-        let dur = to_ms(e).saturating_sub(start).clamp(MIN_CUE_MS, MAX_CUE_MS);
+        let dur = to_ms(e).saturating_sub(start).max(min_reading_ms(&lines)).clamp(MIN_CUE_MS, MAX_CUE_MS);
         let end = start.saturating_add(dur);
         prev_end = end;
         out.push(Cue {
@@ -122,6 +124,16 @@ pub fn cues(d: &Drejebog, cfg: &VideoConfig) -> Vec<Cue> {
         });
     }
     out
+}
+
+/// Characters a cue shows, its lines joined by one space.
+fn cue_chars(lines: &[String]) -> usize {
+    lines.iter().map(|l| chars(l)).sum::<usize>() + lines.len().saturating_sub(1)
+}
+
+/// The time a cue needs at [`MAX_CPS`] characters a second.
+fn min_reading_ms(lines: &[String]) -> u64 {
+    (cue_chars(lines) as u64 * 1000).div_ceil(MAX_CPS)
 }
 
 fn to_ms(secs: f64) -> u64 {
