@@ -209,6 +209,8 @@ pub struct TimelineView {
 pub struct ScriptScene {
     pub number: usize,
     pub picture: String,
+    /// The note to the film crew (the internal script page only).
+    pub note: Option<String>,
     pub lines: Vec<String>,
     pub start: Option<String>,
     pub words: usize,
@@ -250,6 +252,7 @@ pub fn script_page(d: &Drejebog, cfg: &VideoConfig) -> ScriptPage {
         .map(|(i, (s, e))| ScriptScene {
             number: i + 1,
             picture: s.picture.clone(),
+            note: s.note.clone(),
             lines: s.lines.clone(),
             start: s.start.clone(),
             words: e.words,

@@ -103,6 +103,8 @@ impl Video {
 pub struct Scene {
     /// `billede`: what is seen.
     pub picture: String,
+    /// `note`: a note to the film crew (how to film it); never published.
+    pub note: Option<String>,
     /// `talepinde`: the lines that are said, in order.
     pub lines: Vec<String>,
     /// `start`: when the scene starts in the cut video, as written (`m:ss`).
@@ -177,6 +179,8 @@ struct RawScene {
     #[serde(default)]
     billede: Option<String>,
     #[serde(default)]
+    note: Option<String>,
+    #[serde(default)]
     talepinde: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     start: Option<Spanned<String>>,
@@ -238,6 +242,7 @@ impl Drejebog {
                 }
                 Scene {
                     picture: s.billede.unwrap_or_default().trim().to_string(),
+                    note: s.note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty()),
                     lines,
                     start: start.map(|s| s.trim().to_string()),
                     at,

@@ -267,7 +267,7 @@ fn unknown_key_lists_the_allowed_ones() {
     assert_eq!(e.message, "unknown key `talepind`");
     assert_eq!(
         e.expected.as_deref(),
-        Some("one of: billede, talepinde, start")
+        Some("one of: billede, note, talepinde, start")
     );
     assert_eq!((e.line, e.col), (3, 1));
 

@@ -98,6 +98,7 @@ pub fn extend_view(view: &mut Map<String, Value>, p: &Page, config: &Config, d: 
         _ => coming.push("video"),
     }
     view.insert("kommer".into(), json!(coming));
+    view.insert("updated".into(), json!(status.and_then(last_approved)));
     // Only a date that has not passed is promised.
     view.insert(
         "expected".into(),
@@ -110,6 +111,18 @@ pub fn extend_view(view: &mut Map<String, Value>, p: &Page, config: &Config, d: 
         view.insert("lix_target".into(), json!(config.vilde.lix.target));
         view.insert("warnings".into(), json!(d.messages_for(&p.file.shown)));
     }
+}
+
+/// "Senest opdateret": the date of the latest approval of a piece that is
+/// published as approved (unchanged since), in Danish long form.
+fn last_approved(s: &crate::status::ProblemStatus) -> Option<Value> {
+    let date = s
+        .pieces
+        .iter()
+        .filter(|p| p.status == crate::approval::Status::Godkendt && !p.stale)
+        .filter_map(|p| crate::date::Date::parse(p.date.as_deref()?))
+        .max()?;
+    Some(json!({ "iso": date.to_string(), "danish": date.danish() }))
 }
 
 fn slide_lix(s: &slides::outline::Slide) -> Lix {
@@ -163,10 +176,13 @@ pub fn extras(
         });
     }
     if let (Some((src, Some(script))), true) = (&parts.drejebog, d.shows(p, Piece::Drejebog)) {
-        files.push(OutputFile {
-            path: format!("{out_dir}{}", drejebog::CAPTIONS_FILE),
-            bytes: drejebog::captions(script, &config.vilde.video).into_bytes(),
-        });
+        // Captions belong to a video: a public build has none until it exists.
+        if script.video.exists() || d.opts.preview {
+            files.push(OutputFile {
+                path: format!("{out_dir}{}", drejebog::CAPTIONS_FILE),
+                bytes: drejebog::captions(script, &config.vilde.video).into_bytes(),
+            });
+        }
         if d.opts.preview {
             let mut ctx = base.clone();
             if let Value::Object(m) = &mut ctx {
