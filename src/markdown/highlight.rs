@@ -123,9 +123,6 @@ fn ranges(s: &str) -> Vec<RangeInclusive<usize>> {
 /// and closes its own spans, hidden lines left out, numbers from the source's
 /// numbering (`<span aria-hidden="true" class="giallo-ln">`, right aligned).
 pub fn apply_lines(html: &str, opts: &Lines) -> String {
-    if opts.is_plain() {
-        return html.to_string();
-    }
     let lines = balanced_lines(html);
     let width = opts.numbers.map_or(0, |s| (s + lines.len().saturating_sub(1)).to_string().len());
     let mut out = String::with_capacity(html.len() + lines.len() * 64);
@@ -229,12 +226,16 @@ pub fn code_block(lang: &str, code: &str, config: &MarkdownConfig, lines: &Lines
     } else {
         out.push_str("><code>");
     }
-    let mut body = String::new();
-    match highlighted {
-        Some(h) => body.push_str(&h),
-        None => escape_body(&mut body, code),
+    let body = highlighted.unwrap_or_else(|| {
+        let mut b = String::with_capacity(code.len() + 16);
+        escape_body(&mut b, code);
+        b
+    });
+    if lines.is_plain() {
+        out.push_str(&body);
+    } else {
+        out.push_str(&apply_lines(&body, lines));
     }
-    out.push_str(&apply_lines(&body, lines));
     out.push_str("</code></pre>\n");
     out
 }
