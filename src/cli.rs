@@ -63,7 +63,11 @@ fn localize(mut cmd: clap::Command, parent: Option<&str>) -> clap::Command {
         let own = format!("{key}-{id}");
         let shared = format!("help-arg-{id}");
         let text = [own, shared].into_iter().find(|k| crate::i18n::has(k));
-        let heading = if positional { crate::t!("help-arguments") } else { crate::t!("help-options") };
+        let heading = if positional {
+            crate::t!("help-arguments")
+        } else {
+            crate::t!("help-options")
+        };
         let value = format!("value-{id}");
         let value = crate::i18n::has(&value).then(|| crate::i18n::text(&value, &[]));
         cmd = cmd.mut_arg(&id, move |a| {
@@ -79,7 +83,10 @@ fn localize(mut cmd: clap::Command, parent: Option<&str>) -> clap::Command {
                 None => a.get_help().map(|h| h.to_string()).unwrap_or_default(),
             };
             if !defaults.is_empty() {
-                help = format!("{help} [{}]", crate::t!("help-default", value = defaults.join(", ")));
+                help = format!(
+                    "{help} [{}]",
+                    crate::t!("help-default", value = defaults.join(", "))
+                );
                 a = a.hide_default_value(true);
             }
             a.help(help)
@@ -96,15 +103,24 @@ fn localize(mut cmd: clap::Command, parent: Option<&str>) -> clap::Command {
     let usage = cmd
         .render_usage()
         .to_string()
-        .replace("[OPTIONS]", &format!("[{}]", crate::t!("help-options-word")))
+        .replace(
+            "[OPTIONS]",
+            &format!("[{}]", crate::t!("help-options-word")),
+        )
         .replace("<COMMAND>", &format!("<{}>", crate::t!("help-command")));
-    let usage = usage.split_once(": ").map_or(usage.as_str(), |(_, u)| u).to_string();
+    let usage = usage
+        .split_once(": ")
+        .map_or(usage.as_str(), |(_, u)| u)
+        .to_string();
     cmd = cmd
         .override_usage(format!("{prefix}{usage}"))
         .help_template(template)
         .subcommand_help_heading(crate::t!("help-commands"))
         .subcommand_value_name(crate::t!("help-command"));
-    let subs: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
     for sub in subs {
         let parent = name.clone();
         cmd = cmd.mut_subcommand(&sub, move |s| localize(s, Some(&parent)));

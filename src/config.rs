@@ -280,11 +280,27 @@ fn merge_language(base: LanguageOptions, own: LanguageOptions) -> LanguageOption
         title: base.title.or(own.title),
         description: base.description.or(own.description),
         generate_feeds: base.generate_feeds || own.generate_feeds,
-        feed_filenames: if base.feed_filenames == default.feed_filenames { own.feed_filenames } else { base.feed_filenames },
-        taxonomies: if base.taxonomies.is_empty() { own.taxonomies } else { base.taxonomies },
+        feed_filenames: if base.feed_filenames == default.feed_filenames {
+            own.feed_filenames
+        } else {
+            base.feed_filenames
+        },
+        taxonomies: if base.taxonomies.is_empty() {
+            own.taxonomies
+        } else {
+            base.taxonomies
+        },
         build_search_index: base.build_search_index || own.build_search_index,
-        search: if base.search == default.search { own.search } else { base.search },
-        translations: if base.translations.is_empty() { own.translations } else { base.translations },
+        search: if base.search == default.search {
+            own.search
+        } else {
+            base.search
+        },
+        translations: if base.translations.is_empty() {
+            own.translations
+        } else {
+            base.translations
+        },
     }
 }
 
@@ -399,7 +415,11 @@ impl MarkdownConfig {
         };
         self.highlight_code = true;
         let class = h.get("style").and_then(|v| v.as_str()) == Some("class");
-        let theme = h.get("theme").or_else(|| h.get("light_theme")).and_then(|v| v.as_str()).unwrap_or("");
+        let theme = h
+            .get("theme")
+            .or_else(|| h.get("light_theme"))
+            .and_then(|v| v.as_str())
+            .unwrap_or("");
         self.highlight_theme = if class {
             "css".into()
         } else if crate::markdown::highlight::known_theme(theme) {
@@ -435,9 +455,20 @@ impl MarkdownConfig {
         if self.external_links_external {
             rel.push("external");
         }
-        let class = self.external_links_class.as_ref().map_or(String::new(), |c| format!("class=\"{c}\" "));
-        let rel = if rel.is_empty() { String::new() } else { format!("rel=\"{}\" ", rel.join(" ")) };
-        let title = if title.is_empty() { String::new() } else { format!("title=\"{title}\" ") };
+        let class = self
+            .external_links_class
+            .as_ref()
+            .map_or(String::new(), |c| format!("class=\"{c}\" "));
+        let rel = if rel.is_empty() {
+            String::new()
+        } else {
+            format!("rel=\"{}\" ", rel.join(" "))
+        };
+        let title = if title.is_empty() {
+            String::new()
+        } else {
+            format!("title=\"{title}\" ")
+        };
         format!("<a {class}{rel}{target}{title}href=\"{url}\">")
     }
 }
@@ -637,11 +668,13 @@ impl Config {
             }
         }
         if let Err(why) = check_base_url(&config.base_url) {
-            return Err(Diagnostic::error(path, crate::t!("base-url-bad", why = why))
-                .at_offset(src, key_offset(src, "base_url"))
-                .expected(crate::t!("base-url-bad-expected"))
-                .found(format!("`{}`", config.base_url.escape_debug()))
-                .hint(crate::t!("base-url-bad-hint")));
+            return Err(
+                Diagnostic::error(path, crate::t!("base-url-bad", why = why))
+                    .at_offset(src, key_offset(src, "base_url"))
+                    .expected(crate::t!("base-url-bad-expected"))
+                    .found(format!("`{}`", config.base_url.escape_debug()))
+                    .hint(crate::t!("base-url-bad-hint")),
+            );
         }
         config.base_url_written = config.base_url.clone();
         if !config.base_url.ends_with('/') {
@@ -660,11 +693,16 @@ impl Config {
             return Err(d);
         }
         config.complete_languages(path, src)?;
-        for (key, globs) in [("ignored_content", &config.ignored_content), ("ignored_static", &config.ignored_static)] {
+        for (key, globs) in [
+            ("ignored_content", &config.ignored_content),
+            ("ignored_static", &config.ignored_static),
+        ] {
             if let Err(e) = glob_set(globs) {
-                return Err(Diagnostic::error(path, crate::t!("config-glob", key = key, why = e))
-                    .at_offset(src, key_offset(src, key))
-                    .hint(crate::t!("config-glob-hint")));
+                return Err(
+                    Diagnostic::error(path, crate::t!("config-glob", key = key, why = e))
+                        .at_offset(src, key_offset(src, key))
+                        .hint(crate::t!("config-glob-hint")),
+                );
             }
         }
         Ok((config, warnings))
@@ -711,10 +749,13 @@ impl Config {
     fn complete_languages(&mut self, path: &Path, src: &str) -> Result<(), Diagnostic> {
         for code in std::iter::once(&self.default_language).chain(self.languages.keys()) {
             if code.parse::<unic_langid::LanguageIdentifier>().is_err() || code.is_empty() {
-                return Err(Diagnostic::error(path, crate::t!("config-lang-code", code = code.as_str()))
-                    .at_offset(src, src.find(code.as_str()).unwrap_or(0))
-                    .expected(crate::t!("config-lang-code-expected"))
-                    .hint(crate::t!("config-lang-code-hint")));
+                return Err(Diagnostic::error(
+                    path,
+                    crate::t!("config-lang-code", code = code.as_str()),
+                )
+                .at_offset(src, src.find(code.as_str()).unwrap_or(0))
+                .expected(crate::t!("config-lang-code-expected"))
+                .hint(crate::t!("config-lang-code-hint")));
             }
         }
         let base = LanguageOptions {
@@ -784,15 +825,22 @@ impl Config {
         let dir = themes.join(theme);
         let meta = std::fs::symlink_metadata(&dir);
         if meta.as_ref().is_ok_and(|m| m.file_type().is_symlink())
-            || (dir.is_dir() && !crate::output::real_path(&dir).starts_with(crate::output::real_path(&themes)))
+            || (dir.is_dir()
+                && !crate::output::real_path(&dir).starts_with(crate::output::real_path(&themes)))
         {
-            return Err(Diagnostic::error(Path::new("themes").join(theme), crate::t!("theme-link"))
-                .hint(crate::t!("theme-link-hint")));
+            return Err(Diagnostic::error(
+                Path::new("themes").join(theme),
+                crate::t!("theme-link"),
+            )
+            .hint(crate::t!("theme-link-hint")));
         }
         if !dir.is_dir() {
-            return Err(Diagnostic::error("config.toml", crate::t!("theme-missing", theme = theme.as_str()))
-                .expected(crate::t!("theme-missing-expected", theme = theme.as_str()))
-                .hint(crate::t!("theme-missing-hint")));
+            return Err(Diagnostic::error(
+                "config.toml",
+                crate::t!("theme-missing", theme = theme.as_str()),
+            )
+            .expected(crate::t!("theme-missing-expected", theme = theme.as_str()))
+            .hint(crate::t!("theme-missing-hint")));
         }
         Ok(Some(dir))
     }
@@ -813,7 +861,11 @@ impl Config {
                 return Some(
                     Diagnostic::error(path, crate::t!("deadlines-order"))
                         .at_offset(src, src.find(&w[1].name).unwrap_or(0))
-                        .expected(crate::t!("deadlines-order-expected", date = w[0].date.to_string(), name = w[0].name.as_str()))
+                        .expected(crate::t!(
+                            "deadlines-order-expected",
+                            date = w[0].date.to_string(),
+                            name = w[0].name.as_str()
+                        ))
                         .found(format!("{} ({})", w[1].date, w[1].name))
                         .hint(crate::t!("deadlines-order-hint")),
                 );
@@ -825,7 +877,11 @@ impl Config {
                     return Some(
                         Diagnostic::error(
                             path,
-                            crate::t!("deadlines-piece", piece = p.as_str(), name = d.name.as_str()),
+                            crate::t!(
+                                "deadlines-piece",
+                                piece = p.as_str(),
+                                name = d.name.as_str()
+                            ),
                         )
                         .at_offset(src, src.find(p.as_str()).unwrap_or(0))
                         .expected(crate::t!("deadlines-piece-expected"))
@@ -846,7 +902,10 @@ impl Config {
     /// end unless the path is a feed, a file with an anchor or empty.
     pub fn make_permalink(&self, path: &str) -> String {
         let trailing = if path.ends_with('/')
-            || self.feed_filenames.iter().any(|f| path.ends_with(f.as_str()))
+            || self
+                .feed_filenames
+                .iter()
+                .any(|f| path.ends_with(f.as_str()))
             || path.is_empty()
             || path.contains('#')
         {
@@ -854,7 +913,11 @@ impl Config {
         } else {
             "/"
         };
-        format!("{}{}{trailing}", self.base_url, path.trim_start_matches('/'))
+        format!(
+            "{}{}{trailing}",
+            self.base_url,
+            path.trim_start_matches('/')
+        )
     }
 
     /// The path part of the base URL, e.g. `/vildeproblemer/` (always ends in `/`).
@@ -940,7 +1003,11 @@ mod tests {
         assert_eq!(c.vilde.slide_template, "s.toml");
         assert_eq!(c.vilde_table, Some(VildeTable::Legacy));
         assert_eq!(w.len(), 1, "{w:?}");
-        assert!(w[0].hint.as_deref().unwrap().contains("[extra.vilde]"), "{:?}", w[0]);
+        assert!(
+            w[0].hint.as_deref().unwrap().contains("[extra.vilde]"),
+            "{:?}",
+            w[0]
+        );
         let e = parse("[vilde]\nstrict = \"all\"\n[extra.vilde]\nstrict = \"all\"\n").unwrap_err();
         assert!(e.message.contains("both"), "{e}");
         assert_eq!(e.line, 1);

@@ -183,7 +183,11 @@ pub fn toml_message(e: &toml::de::Error) -> String {
 pub fn translate_serde(msg: &str) -> String {
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
         if let Some((found, expected)) = rest.rsplit_once(", expected ") {
-            return crate::t!("toml-invalid-type", found = kind_of(found), expected = kind_of(expected));
+            return crate::t!(
+                "toml-invalid-type",
+                found = kind_of(found),
+                expected = kind_of(expected)
+            );
         }
     }
     let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_string();
@@ -194,7 +198,11 @@ pub fn translate_serde(msg: &str) -> String {
             .step_by(2)
             .map(|f| format!("`{f}`"))
             .collect();
-        return crate::t!("toml-unknown-field", field = quoted(rest), allowed = allowed.join(", "));
+        return crate::t!(
+            "toml-unknown-field",
+            field = quoted(rest),
+            allowed = allowed.join(", ")
+        );
     }
     if let Some(rest) = msg.strip_prefix("missing field ") {
         return crate::t!("toml-missing-field", field = quoted(rest));
@@ -225,9 +233,13 @@ fn kind_of(s: &str) -> String {
     if let Some(v) = s.strip_prefix("string ") {
         return crate::t!("toml-kind-string", value = v);
     }
-    let word = s.split(|c: char| c == ' ' || c == '`').find(|w| !w.is_empty() && *w != "a" && *w != "an").unwrap_or(s);
+    let word = s
+        .split(|c: char| c == ' ' || c == '`')
+        .find(|w| !w.is_empty() && *w != "a" && *w != "an")
+        .unwrap_or(s);
     match word {
-        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize" | "integer" => crate::t!("toml-kind-integer"),
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize"
+        | "integer" => crate::t!("toml-kind-integer"),
         "f32" | "f64" | "floating" => crate::t!("toml-kind-number"),
         "boolean" | "bool" => crate::t!("toml-kind-boolean"),
         "date" | "datetime" => crate::t!("toml-kind-date"),
@@ -269,7 +281,10 @@ mod tests {
         assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
         let e = read_regular(&p).unwrap_err();
         assert_eq!(e.kind(), std::io::ErrorKind::InvalidInput);
-        assert!(read_text(&p, Path::new("data.toml")).unwrap_err().message.contains("named pipe"));
+        assert!(read_text(&p, Path::new("data.toml"))
+            .unwrap_err()
+            .message
+            .contains("named pipe"));
         assert!(read_regular(d.path()).is_err());
     }
 
@@ -316,7 +331,10 @@ pub fn read_text(path: &Path, shown_as: &Path) -> Result<String, Diagnostic> {
         Diagnostic::error(shown_as, crate::t!("utf8-bad"))
             .at_offset(prefix, valid)
             .expected(crate::t!("utf8-bad-expected"))
-            .found(crate::t!("utf8-bad-found", byte = format!("{:02X}", bytes.get(valid).copied().unwrap_or(0))))
+            .found(crate::t!(
+                "utf8-bad-found",
+                byte = format!("{:02X}", bytes.get(valid).copied().unwrap_or(0))
+            ))
             .hint(crate::t!("utf8-bad-hint"))
     })
 }

@@ -69,9 +69,7 @@ impl Op {
             "fit_height" => Op::FitHeight,
             "fit" => Op::Fit,
             "fill" => Op::Fill,
-            other => {
-                return Err(crate::t!("img-unknown-op", op = other))
-            }
+            other => return Err(crate::t!("img-unknown-op", op = other)),
         })
     }
 
@@ -104,9 +102,7 @@ impl Format {
             "jpg" | "jpeg" => Format::Jpg,
             "png" => Format::Png,
             "webp" => Format::Webp,
-            other => {
-                return Err(crate::t!("img-unknown-format", format = other))
-            }
+            other => return Err(crate::t!("img-unknown-format", format = other)),
         })
     }
 
@@ -271,7 +267,12 @@ impl Processor {
         }
         // As Zola finds files in its output folder: what the build publishes.
         let key: Vec<&str> = rel.split('/').filter(|s| !s.is_empty()).collect();
-        if let Some(src) = self.published.lock().unwrap_or_else(|e| e.into_inner()).get(&key.join("/")) {
+        if let Some(src) = self
+            .published
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key.join("/"))
+        {
             return Ok(src.clone());
         }
         Err(crate::t!(
@@ -287,7 +288,10 @@ impl Processor {
 
     /// Tell the processor which files the build publishes (output path → source).
     pub fn set_published(&self, files: impl IntoIterator<Item = (String, PathBuf)>) {
-        self.published.lock().unwrap_or_else(|e| e.into_inner()).extend(files);
+        self.published
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend(files);
     }
 
     /// `/images/x.png` in Markdown: `static/`, then the theme's `static/`.
@@ -319,7 +323,11 @@ impl Processor {
     /// Width, height, format and MIME type, read from the header only (an SVG's
     /// from its `width`/`height`, else its `viewBox`, as Zola reads it).
     pub fn metadata(&self, file: &Path) -> Result<Metadata, Diagnostic> {
-        if file.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("svg")) {
+        if file
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("svg"))
+        {
             return self.svg_metadata(file);
         }
         let src = self.source(file)?;
@@ -334,7 +342,10 @@ impl Processor {
 
     fn svg_metadata(&self, file: &Path) -> Result<Metadata, Diagnostic> {
         let shown = self.shown(file);
-        let bad = |why: String| Diagnostic::error(&shown, crate::t!("img-svg-size", why = why)).hint(crate::t!("img-svg-size-hint"));
+        let bad = |why: String| {
+            Diagnostic::error(&shown, crate::t!("img-svg-size", why = why))
+                .hint(crate::t!("img-svg-size-hint"))
+        };
         let bytes = crate::diag::read_regular(file).map_err(|e| bad(e.to_string()))?;
         let text = String::from_utf8_lossy(&bytes);
         let svg = svg_metadata::Metadata::parse(text.as_ref()).map_err(|e| bad(e.to_string()))?;
@@ -343,7 +354,12 @@ impl Processor {
             (_, _, Some(vb)) => (vb.width, vb.height),
             _ => return Err(bad(crate::t!("img-svg-no-size"))),
         };
-        Ok(Metadata { width: w as u32, height: h as u32, format: "svg".into(), mime: "text/svg+xml".into() })
+        Ok(Metadata {
+            width: w as u32,
+            height: h as u32,
+            format: "svg".into(),
+            mime: "text/svg+xml".into(),
+        })
     }
 
     /// Resize `file` (an absolute path) as Zola's `resize_image` does.
@@ -351,20 +367,32 @@ impl Processor {
         let src = self.source(file)?;
         let shown = self.shown(file);
         if !(1..=100).contains(&req.quality) {
-            return Err(Diagnostic::error(
-                &shown,
-                crate::t!("img-quality", value = req.quality),
-            )
-            .hint(crate::t!("img-quality-hint")));
+            return Err(
+                Diagnostic::error(&shown, crate::t!("img-quality", value = req.quality))
+                    .hint(crate::t!("img-quality-hint")),
+            );
         }
         let (w, h) =
             target_size(req.op, src.width, src.height, req.width, req.height).map_err(|m| {
-                Diagnostic::error(&shown, crate::t!("img-cannot-resize", image = shown.display().to_string(), why = m))
+                Diagnostic::error(
+                    &shown,
+                    crate::t!(
+                        "img-cannot-resize",
+                        image = shown.display().to_string(),
+                        why = m
+                    ),
+                )
             })?;
         if u64::from(w) * u64::from(h) > self.max_pixels {
             return Err(Diagnostic::error(
                 &shown,
-                crate::t!("img-resized-too-large", image = shown.display().to_string(), width = w, height = h, limit = self.max_pixels),
+                crate::t!(
+                    "img-resized-too-large",
+                    image = shown.display().to_string(),
+                    width = w,
+                    height = h,
+                    limit = self.max_pixels
+                ),
             )
             .hint(crate::t!("img-resized-too-large-hint")));
         }
@@ -448,7 +476,12 @@ impl Processor {
         let encoded = encode(&out, format, quality).map_err(|e| {
             Diagnostic::error(
                 &shown,
-                crate::t!("img-save-failed", image = shown.display().to_string(), format = format.ext(), why = e.to_string()),
+                crate::t!(
+                    "img-save-failed",
+                    image = shown.display().to_string(),
+                    format = format.ext(),
+                    why = e.to_string()
+                ),
             )
             .hint(crate::t!("img-save-failed-hint"))
         })?;
@@ -570,7 +603,11 @@ fn read(file: &Path, shown: &Path) -> Result<Vec<u8>, Diagnostic> {
     crate::diag::read_regular(file).map_err(|e| {
         Diagnostic::error(
             shown,
-            crate::t!("img-unreadable", image = shown.display().to_string(), why = e.to_string()),
+            crate::t!(
+                "img-unreadable",
+                image = shown.display().to_string(),
+                why = e.to_string()
+            ),
         )
         .hint(crate::t!("read-failed-hint"))
     })
@@ -581,7 +618,11 @@ fn unreadable(shown: &Path, why: impl ToString) -> Diagnostic {
         shown,
         format!(
             "{}",
-            crate::t!("img-damaged", image = shown.display().to_string(), why = why.to_string())
+            crate::t!(
+                "img-damaged",
+                image = shown.display().to_string(),
+                why = why.to_string()
+            )
         ),
     )
     .expected(crate::t!("img-damaged-expected"))
@@ -605,14 +646,20 @@ fn header(
         Some(f) => {
             return Err(unreadable(
                 shown,
-                crate::t!("img-kind-unsupported", kind = f.extensions_str().first().copied().unwrap_or("?")),
+                crate::t!(
+                    "img-kind-unsupported",
+                    kind = f.extensions_str().first().copied().unwrap_or("?")
+                ),
             ))
         }
         None => return Err(unreadable(shown, crate::t!("img-kind-unknown"))),
     };
     let (w, h) = reader.into_dimensions().map_err(|e| unreadable(shown, e))?;
     if w == 0 || h == 0 {
-        return Err(unreadable(shown, crate::t!("img-says-size", width = w, height = h)));
+        return Err(unreadable(
+            shown,
+            crate::t!("img-says-size", width = w, height = h),
+        ));
     }
     let pixels = u64::from(w) * u64::from(h);
     if pixels > max_pixels {
@@ -628,7 +675,12 @@ fn header(
             ),
         )
         .expected(crate::t!("img-too-large-expected", limit = max_pixels))
-        .found(crate::t!("img-too-large-found", width = w, height = h, pixels = pixels))
+        .found(crate::t!(
+            "img-too-large-found",
+            width = w,
+            height = h,
+            pixels = pixels
+        ))
         .hint(crate::t!("img-too-large-hint")));
     }
     Ok((format, w, h))

@@ -255,7 +255,11 @@ impl Lix {
         let mut hint = crate::t!("lix-hint");
         for s in &self.longest_sentences {
             hint.push_str("\n    ");
-            hint.push_str(&crate::t!("lix-hint-sentence", words = s.words, text = s.text.as_str()));
+            hint.push_str(&crate::t!(
+                "lix-hint-sentence",
+                words = s.words,
+                text = s.text.as_str()
+            ));
         }
         if !self.longest_words.is_empty() {
             let list: Vec<String> = self
@@ -487,12 +491,20 @@ pub fn sentences(block: &str) -> Vec<SentenceSpan> {
         if ends || k + 1 == words.len() {
             let end = if ends {
                 let at = w.end + gap.find(is_mark).unwrap_or(0);
-                at + block[at..].chars().take_while(|&c| is_mark(c)).map(char::len_utf8).sum::<usize>()
+                at + block[at..]
+                    .chars()
+                    .take_while(|&c| is_mark(c))
+                    .map(char::len_utf8)
+                    .sum::<usize>()
             } else {
                 w.end
             };
             let start = cur.first().map_or(w.start, |f| f.0);
-            out.push(SentenceSpan { start, end, words: std::mem::take(&mut cur) });
+            out.push(SentenceSpan {
+                start,
+                end,
+                words: std::mem::take(&mut cur),
+            });
         }
     }
     out

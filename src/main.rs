@@ -18,9 +18,15 @@ fn main() {
         .iter()
         .position(|a| a == "--lang")
         .and_then(|i| args.get(i + 1).cloned())
-        .or_else(|| args.iter().find_map(|a| a.strip_prefix("--lang=").map(String::from)));
+        .or_else(|| {
+            args.iter()
+                .find_map(|a| a.strip_prefix("--lang=").map(String::from))
+        });
     if !vilde::i18n::choose(flag.as_deref()) {
-        eprintln!("{}", vilde::t!("cli-bad-lang", value = flag.unwrap_or_default()));
+        eprintln!(
+            "{}",
+            vilde::t!("cli-bad-lang", value = flag.unwrap_or_default())
+        );
         std::process::exit(2);
     }
     let matches = match vilde::cli::command().try_get_matches_from(&args) {

@@ -76,7 +76,10 @@ pub fn minify_one(html: &[u8]) -> Vec<u8> {
 
 /// Files of `static/` folders: `(output path, source path)`, theme first so the
 /// site's own files win.
-pub fn static_files(dirs: &[PathBuf], ignore: &globset::GlobSet) -> Result<BTreeMap<String, PathBuf>, Diagnostic> {
+pub fn static_files(
+    dirs: &[PathBuf],
+    ignore: &globset::GlobSet,
+) -> Result<BTreeMap<String, PathBuf>, Diagnostic> {
     let mut out = BTreeMap::new();
     for dir in dirs {
         if !dir.is_dir() {
@@ -96,15 +99,15 @@ pub fn static_files(dirs: &[PathBuf], ignore: &globset::GlobSet) -> Result<BTree
             }
             let shown = shown_static(entry.path());
             if kind.is_symlink() {
-                return Err(Diagnostic::error(
-                    shown,
-                    crate::t!("static-symlink"),
-                )
-                .hint(crate::t!("static-symlink-hint")));
+                return Err(Diagnostic::error(shown, crate::t!("static-symlink"))
+                    .hint(crate::t!("static-symlink-hint")));
             }
             if !kind.is_file() {
-                return Err(Diagnostic::error(shown, crate::t!("static-not-regular", why = crate::diag::not_regular()))
-                    .hint(crate::t!("static-not-regular-hint")));
+                return Err(Diagnostic::error(
+                    shown,
+                    crate::t!("static-not-regular", why = crate::diag::not_regular()),
+                )
+                .hint(crate::t!("static-not-regular-hint")));
             }
             let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
             let rel = rel
@@ -112,8 +115,10 @@ pub fn static_files(dirs: &[PathBuf], ignore: &globset::GlobSet) -> Result<BTree
                 .ok_or_else(|| crate::content::walk::not_utf8_name(rel.as_os_str()))
                 .map_err(|e| Diagnostic::error(&shown, e.to_string()))?;
             if let Err(why) = crate::paths::output_rel(rel) {
-                return Err(Diagnostic::error(&shown, crate::t!("static-bad-name", why = why))
-                    .hint(crate::t!("static-bad-name-hint")));
+                return Err(
+                    Diagnostic::error(&shown, crate::t!("static-bad-name", why = why))
+                        .hint(crate::t!("static-bad-name-hint")),
+                );
             }
             out.insert(rel.to_string(), entry.path().to_path_buf());
         }
@@ -165,7 +170,10 @@ impl Sink {
 
 fn stage_disk(d: &DiskOutput) -> Result<Staging, Diagnostic> {
     let real = allowed_target(d)?;
-    let parent = real.parent().map(Path::to_path_buf).unwrap_or_else(|| "/".into());
+    let parent = real
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| "/".into());
     std::fs::create_dir_all(&parent).map_err(|e| io_err(&d.dir, "output-io-create", e))?;
     let lock = DirLock::acquire(&parent, &d.dir)?;
     if !d.force {
@@ -232,7 +240,12 @@ impl Staging {
                 Ok(())
             }
             Staging::Disk(d) => {
-                if !d.written.lock().unwrap_or_else(|e| e.into_inner()).insert(rel.clone()) {
+                if !d
+                    .written
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(rel.clone())
+                {
                     return Err(twice(&d.shown, &rel));
                 }
                 let path = d.tmp.path().join(&rel);
@@ -266,20 +279,13 @@ impl Staging {
                 drop(d._lock);
                 result
             }
-            _ => Err(Diagnostic::error(
-                "output",
-                crate::t!("output-internal"),
-            )),
+            _ => Err(Diagnostic::error("output", crate::t!("output-internal"))),
         }
     }
 }
 
 fn twice(out: &Path, rel: &str) -> Diagnostic {
-    Diagnostic::error(
-        out.join(rel),
-        crate::t!("output-twice"),
-    )
-    .hint(crate::t!("output-twice-hint"))
+    Diagnostic::error(out.join(rel), crate::t!("output-twice")).hint(crate::t!("output-twice-hint"))
 }
 
 /// The real path of `p` (absolute, `.`/`..` applied and links followed as far as
@@ -289,7 +295,9 @@ pub fn real_path(p: &Path) -> PathBuf {
     let abs = if p.is_absolute() {
         p.to_path_buf()
     } else {
-        std::env::current_dir().unwrap_or_else(|_| "/".into()).join(p)
+        std::env::current_dir()
+            .unwrap_or_else(|_| "/".into())
+            .join(p)
     };
     let mut out = PathBuf::new();
     for c in abs.components() {
@@ -391,10 +399,12 @@ fn check_owned(real: &Path, shown: &Path) -> Result<(), Diagnostic> {
     } else {
         crate::t!("output-foreign-added")
     };
-    Err(Diagnostic::error(shown, crate::t!("output-foreign", why = why))
-        .found(shown_files)
-        .expected(crate::t!("output-foreign-expected"))
-        .hint(crate::t!("output-foreign-hint")))
+    Err(
+        Diagnostic::error(shown, crate::t!("output-foreign", why = why))
+            .found(shown_files)
+            .expected(crate::t!("output-foreign-expected"))
+            .hint(crate::t!("output-foreign-hint")),
+    )
 }
 
 /// An exclusive lock on the output's parent folder: one build at a time writes an
@@ -403,8 +413,7 @@ struct DirLock(#[allow(dead_code)] std::fs::File);
 
 impl DirLock {
     fn acquire(parent: &Path, shown: &Path) -> Result<DirLock, Diagnostic> {
-        let file = std::fs::File::open(parent)
-            .map_err(|e| io_err(shown, "output-io-parent", e))?;
+        let file = std::fs::File::open(parent).map_err(|e| io_err(shown, "output-io-parent", e))?;
         let start = std::time::Instant::now();
         loop {
             match try_lock(&file) {
@@ -413,8 +422,9 @@ impl DirLock {
                     std::thread::sleep(std::time::Duration::from_millis(50))
                 }
                 Ok(false) => {
-                    return Err(Diagnostic::error(shown, crate::t!("output-locked"))
-                        .hint(crate::t!("output-locked-hint", seconds = LOCK_WAIT.as_secs())))
+                    return Err(Diagnostic::error(shown, crate::t!("output-locked")).hint(
+                        crate::t!("output-locked-hint", seconds = LOCK_WAIT.as_secs()),
+                    ))
                 }
                 Err(e) => return Err(io_err(shown, "output-io-lock", e)),
             }
@@ -528,8 +538,11 @@ fn exchange(_a: &Path, _b: &Path) -> std::io::Result<()> {
 
 /// An input/output error on the output: `what` is the catalog key saying what failed.
 fn io_err(p: &Path, what: &str, e: std::io::Error) -> Diagnostic {
-    Diagnostic::error(p, crate::i18n::text(what, &[("why", crate::i18n::arg(e.to_string()))]))
-        .hint(crate::t!("output-io-hint"))
+    Diagnostic::error(
+        p,
+        crate::i18n::text(what, &[("why", crate::i18n::arg(e.to_string()))]),
+    )
+    .hint(crate::t!("output-io-hint"))
 }
 
 #[cfg(test)]
@@ -551,7 +564,9 @@ mod tests {
     fn disk_sink_swaps_and_leaves_no_temp() {
         let d = tempfile::tempdir().unwrap();
         let out = d.path().join("public");
-        disk(&out, d.path()).write(vec![f("a/index.html", "1")]).unwrap();
+        disk(&out, d.path())
+            .write(vec![f("a/index.html", "1")])
+            .unwrap();
         disk(&out, d.path()).write(vec![f("b.txt", "2")]).unwrap();
         assert!(!out.join("a").exists());
         assert_eq!(std::fs::read_to_string(out.join("b.txt")).unwrap(), "2");
@@ -590,16 +605,25 @@ mod tests {
         let out = d.path().join("docs");
         std::fs::create_dir_all(&out).unwrap();
         std::fs::write(out.join("mine.txt"), "keep").unwrap();
-        let e = disk(&out, d.path()).write(vec![f("x.html", "1")]).unwrap_err();
+        let e = disk(&out, d.path())
+            .write(vec![f("x.html", "1")])
+            .unwrap_err();
         assert!(e.message.contains("vilde did not make it"), "{e}");
-        assert_eq!(std::fs::read_to_string(out.join("mine.txt")).unwrap(), "keep");
+        assert_eq!(
+            std::fs::read_to_string(out.join("mine.txt")).unwrap(),
+            "keep"
+        );
         // A file added to an output vilde wrote is foreign too.
         let out2 = d.path().join("public");
         disk(&out2, d.path()).write(vec![f("x.html", "1")]).unwrap();
         std::fs::write(out2.join("notes.txt"), "keep").unwrap();
-        let e = disk(&out2, d.path()).write(vec![f("x.html", "2")]).unwrap_err();
+        let e = disk(&out2, d.path())
+            .write(vec![f("x.html", "2")])
+            .unwrap_err();
         assert!(e.found.as_deref().unwrap().contains("notes.txt"), "{e}");
-        Sink::disk(&out2, d.path(), true).write(vec![f("x.html", "2")]).unwrap();
+        Sink::disk(&out2, d.path(), true)
+            .write(vec![f("x.html", "2")])
+            .unwrap();
         assert!(!out2.join("notes.txt").exists());
     }
 

@@ -10,9 +10,7 @@ pub fn check_relative(rel: &str) -> Result<(), String> {
         || p.components()
             .any(|c| matches!(c, Component::ParentDir | Component::Prefix(_)))
     {
-        return Err(format!(
-            "{}", crate::t!("path-outside", path = rel)
-        ));
+        return Err(format!("{}", crate::t!("path-outside", path = rel)));
     }
     Ok(())
 }
@@ -23,9 +21,7 @@ pub fn inside_root(root: &Path, rel: &str) -> Result<PathBuf, String> {
     let full = root.join(rel);
     if let (Ok(canon), Ok(root_canon)) = (full.canonicalize(), root.canonicalize()) {
         if !canon.starts_with(&root_canon) {
-            return Err(format!(
-                "{}", crate::t!("path-link-out", path = rel)
-            ));
+            return Err(format!("{}", crate::t!("path-link-out", path = rel)));
         }
     }
     Ok(full)
@@ -50,7 +46,11 @@ pub fn output_rel(path: &str) -> Result<&str, String> {
             '\0' => crate::t!("path-nul"),
             c => crate::t!("path-control", code = format!("U+{:04X}", c as u32)),
         };
-        return Err(crate::t!("path-holds", path = rel.escape_debug().to_string(), what = what));
+        return Err(crate::t!(
+            "path-holds",
+            path = rel.escape_debug().to_string(),
+            what = what
+        ));
     }
     let body = rel.strip_suffix('/').unwrap_or(rel);
     for seg in body.split('/') {
@@ -93,8 +93,20 @@ mod tests {
     #[test]
     fn output_paths_stay_inside() {
         for bad in [
-            "", "/", "../x", "a/../../x", "a/./b", "a//b", "//etc/passwd", "a\\..\\b",
-            "a\0b", "C:/x", "c:x", "..", "a/..", "x\n/y",
+            "",
+            "/",
+            "../x",
+            "a/../../x",
+            "a/./b",
+            "a//b",
+            "//etc/passwd",
+            "a\\..\\b",
+            "a\0b",
+            "C:/x",
+            "c:x",
+            "..",
+            "a/..",
+            "x\n/y",
         ] {
             assert!(output_rel(bad).is_err(), "{bad:?}");
         }

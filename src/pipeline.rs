@@ -11,11 +11,11 @@ use std::time::{Duration, Instant};
 use crate::config::Config;
 use crate::content::{self, Library};
 use crate::date::Date;
-use crate::status::SiteStatus;
 use crate::diag::{error_count, Diagnostic};
 use crate::output::{self, Sink};
 use crate::render::{self, OutputFile, RenderOptions};
 use crate::slides::SlideTemplate;
+use crate::status::SiteStatus;
 use crate::validate;
 
 /// What to build and how.
@@ -139,13 +139,10 @@ pub fn load_config(opts: &Options) -> Result<(Config, Vec<Diagnostic>), Failure>
     let name = config_file(&opts.root);
     let path = opts.root.join(name);
     if !path.is_file() {
-        return Err(Diagnostic::error(
-            &opts.root,
-            crate::t!("site-not-a-site"),
-        )
-        .expected(crate::t!("site-not-a-site-expected"))
-        .hint(crate::t!("site-not-a-site-hint"))
-        .into());
+        return Err(Diagnostic::error(&opts.root, crate::t!("site-not-a-site"))
+            .expected(crate::t!("site-not-a-site-expected"))
+            .hint(crate::t!("site-not-a-site-hint"))
+            .into());
     }
     let (mut config, warnings) = Config::from_file(&path, Path::new(name))?;
     config.mode = opts.mode.to_string();
@@ -159,10 +156,12 @@ pub fn load_config(opts: &Options) -> Result<(Config, Vec<Diagnostic>), Failure>
     }
     if let Some(url) = &opts.base_url {
         if let Err(why) = crate::config::check_base_url(url) {
-            return Err(Diagnostic::error("--base-url", crate::t!("base-url-flag-bad", why = why))
-                .expected(crate::t!("base-url-flag-expected"))
-                .found(format!("`{}`", url.escape_debug()))
-                .into());
+            return Err(
+                Diagnostic::error("--base-url", crate::t!("base-url-flag-bad", why = why))
+                    .expected(crate::t!("base-url-flag-expected"))
+                    .found(format!("`{}`", url.escape_debug()))
+                    .into(),
+            );
         }
         config.base_url = if url.ends_with('/') {
             url.clone()
@@ -178,9 +177,13 @@ pub fn load(opts: &Options) -> Result<Site, Failure> {
     let (config, mut diagnostics) = load_config(opts)?;
     let images = std::sync::Arc::new(crate::images::Processor::new(&opts.root, &config));
     // Templates and Sass come first: shortcodes in the text need both (as in Zola).
-    let templates = render::load_templates(&opts.root, &config).map_err(|e| Failure::along(e, &diagnostics))?;
-    let theme_dir = config.theme_dir(&opts.root).map_err(|e| Failure::along(vec![e], &diagnostics))?;
-    let css = crate::sass::compile(&opts.root, &config, theme_dir.as_deref()).map_err(|e| Failure::along(e, &diagnostics))?;
+    let templates =
+        render::load_templates(&opts.root, &config).map_err(|e| Failure::along(e, &diagnostics))?;
+    let theme_dir = config
+        .theme_dir(&opts.root)
+        .map_err(|e| Failure::along(vec![e], &diagnostics))?;
+    let css = crate::sass::compile(&opts.root, &config, theme_dir.as_deref())
+        .map_err(|e| Failure::along(e, &diagnostics))?;
     let shortcodes = |permalinks: &std::collections::HashMap<String, String>| -> Box<dyn content::shortcodes::Shortcodes + '_> {
         Box::new(render::shortcodes::TeraShortcodes::new(
             &templates,
@@ -216,7 +219,10 @@ pub fn load(opts: &Options) -> Result<Site, Failure> {
     } else {
         Default::default()
     };
-    let problems = library.problems().into_iter().chain(library.unpublished.iter());
+    let problems = library
+        .problems()
+        .into_iter()
+        .chain(library.unpublished.iter());
     let status = crate::status::site_status(problems, &config, template.as_ref(), opts.today);
     Ok(Site {
         config,
@@ -244,7 +250,10 @@ fn plain_language(
         crate::klarsprog::Jargon::default()
     } else {
         let path = opts.root.join(list);
-        match path.is_file().then(|| crate::diag::read_text(&path, Path::new(list))) {
+        match path
+            .is_file()
+            .then(|| crate::diag::read_text(&path, Path::new(list)))
+        {
             None => crate::klarsprog::Jargon::default(),
             Some(Err(d)) => {
                 diagnostics.push(d.with_severity(crate::diag::Severity::Warning));
@@ -252,9 +261,12 @@ fn plain_language(
             }
             Some(Ok(src)) => crate::klarsprog::Jargon::parse(&src).unwrap_or_else(|e| {
                 diagnostics.push(
-                    Diagnostic::warning(list, crate::t!("ks-list-unreadable", why = crate::diag::toml_message(&e)))
-                        .at_offset(&src, e.span().map_or(0, |s| s.start))
-                        .hint(crate::t!("ks-list-unreadable-hint")),
+                    Diagnostic::warning(
+                        list,
+                        crate::t!("ks-list-unreadable", why = crate::diag::toml_message(&e)),
+                    )
+                    .at_offset(&src, e.span().map_or(0, |s| s.start))
+                    .hint(crate::t!("ks-list-unreadable-hint")),
                 );
                 crate::klarsprog::Jargon::default()
             }),
@@ -263,9 +275,16 @@ fn plain_language(
     let mut out = std::collections::BTreeMap::new();
     for page in library.pages.values_mut().filter(|p| p.is_problem()) {
         let checked = crate::validate::klarsprog::check(page, config, &jargon);
-        let (html, ids) = crate::klarsprog::annotate(&page.rendered.html, &checked.statement_blocks, &checked.statement);
+        let (html, ids) = crate::klarsprog::annotate(
+            &page.rendered.html,
+            &checked.statement_blocks,
+            &checked.statement,
+        );
         page.rendered.html = html;
-        out.insert(page.permalink.clone(), crate::validate::klarsprog::summary(&checked, &ids));
+        out.insert(
+            page.permalink.clone(),
+            crate::validate::klarsprog::summary(&checked, &ids),
+        );
         diagnostics.extend(checked.diagnostics);
     }
     out
@@ -291,7 +310,10 @@ fn load_slide_template(
             shown,
             crate::t!("slides-template-missing"),
         )
-        .expected(crate::t!("slides-template-missing-expected", file = shown.display().to_string()))
+        .expected(crate::t!(
+            "slides-template-missing-expected",
+            file = shown.display().to_string()
+        ))
         .hint(crate::t!("slides-template-missing-hint"))]);
     }
     SlideTemplate::from_file(&path, shown).map(Some)
@@ -375,7 +397,10 @@ fn render_files(
     };
     for s in site.library.sections.values() {
         for a in &s.file.assets {
-            copies.insert(format!("{}{}", s.path.trim_start_matches('/'), a), s.file.dir.join(a));
+            copies.insert(
+                format!("{}{}", s.path.trim_start_matches('/'), a),
+                s.file.dir.join(a),
+            );
         }
     }
     for p in site.library.pages.values() {
@@ -390,7 +415,8 @@ fn render_files(
             left_out.extend(held);
         }
     }
-    site.images.set_published(copies.iter().map(|(k, v)| (k.clone(), v.clone())));
+    site.images
+        .set_published(copies.iter().map(|(k, v)| (k.clone(), v.clone())));
     let minify = config.minify_html && opts.allow_minify;
     let rendered: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
     let emit_rendered = |mut f: OutputFile| {
@@ -448,7 +474,11 @@ const SCRIPT_FILES: &[&str] = &["html", "htm", "xhtml", "svg", "xml", "js", "mjs
 /// back. An ordinary page publishes all its files. A problem bundle publishes
 /// only what its shown pieces use (in a public build: the approved ones), so
 /// backups, drafts and stray files stay out.
-fn bundle_files<'p>(p: &'p content::Page, config: &Config, preview: bool) -> (Vec<&'p String>, Vec<String>) {
+fn bundle_files<'p>(
+    p: &'p content::Page,
+    config: &Config,
+    preview: bool,
+) -> (Vec<&'p String>, Vec<String>) {
     let Some(parts) = &p.parts else {
         return (p.file.assets.iter().collect(), Vec::new());
     };
@@ -463,13 +493,24 @@ fn bundle_files<'p>(p: &'p content::Page, config: &Config, preview: bool) -> (Ve
     };
     let (mut publish, mut held) = (Vec::new(), Vec::new());
     for a in &p.file.assets {
-        let shown = p.file.shown.parent().unwrap_or(Path::new("content")).join(a);
+        let shown = p
+            .file
+            .shown
+            .parent()
+            .unwrap_or(Path::new("content"))
+            .join(a);
         if used.contains(a.as_str()) && !scripty(a) {
             publish.push(a);
         } else if scripty(a) && used.contains(a.as_str()) {
-            held.push(crate::t!("left-out-script-file", file = shown.display().to_string()));
+            held.push(crate::t!(
+                "left-out-script-file",
+                file = shown.display().to_string()
+            ));
         } else {
-            held.push(crate::t!("left-out-unused-file", file = shown.display().to_string()));
+            held.push(crate::t!(
+                "left-out-unused-file",
+                file = shown.display().to_string()
+            ));
         }
     }
     (publish, held)
@@ -492,11 +533,20 @@ fn left_out_pieces(status: &SiteStatus) -> Vec<String> {
             } else {
                 crate::t!("left-out-text-reason", reason = why("tekst"))
             };
-            out.push(crate::t!("left-out-problem", title = p.title.as_str(), reason = reason));
+            out.push(crate::t!(
+                "left-out-problem",
+                title = p.title.as_str(),
+                reason = reason
+            ));
             continue;
         }
         for s in p.pieces.iter().filter(|s| s.piece != "tekst" && !s.ready) {
-            out.push(crate::t!("left-out-piece", title = p.title.as_str(), piece = s.piece, reason = s.reason.as_str()));
+            out.push(crate::t!(
+                "left-out-piece",
+                title = p.title.as_str(),
+                piece = s.piece,
+                reason = s.reason.as_str()
+            ));
         }
         if !p.video.recorded {
             out.push(crate::t!("left-out-video", title = p.title.as_str()));

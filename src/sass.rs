@@ -12,10 +12,16 @@ use crate::diag::Diagnostic;
 
 /// Compiled CSS by output path (`css/main.css`); the site's files win over the
 /// theme's.
-pub fn compile(root: &Path, config: &Config, theme_dir: Option<&Path>) -> Result<BTreeMap<String, Vec<u8>>, Vec<Diagnostic>> {
+pub fn compile(
+    root: &Path,
+    config: &Config,
+    theme_dir: Option<&Path>,
+) -> Result<BTreeMap<String, Vec<u8>>, Vec<Diagnostic>> {
     let mut out = BTreeMap::new();
     let mut errors = Vec::new();
-    let fs = SiteFs { root: crate::output::real_path(root) };
+    let fs = SiteFs {
+        root: crate::output::real_path(root),
+    };
     let mut dirs: Vec<(PathBuf, PathBuf)> = Vec::new();
     if let Some(theme) = theme_dir {
         let shown = theme.strip_prefix(root).unwrap_or(theme).join("sass");
@@ -32,12 +38,21 @@ pub fn compile(root: &Path, config: &Config, theme_dir: Option<&Path>) -> Result
             let css_path = crate::content::walk::rel(Path::new(""), &rel.with_extension("css"));
             if let Some(other) = seen.insert(css_path.clone(), shown.clone()) {
                 errors.push(
-                    Diagnostic::error(&shown, crate::t!("sass-conflict", other = other.display().to_string(), css = css_path.as_str()))
-                        .hint(crate::t!("sass-conflict-hint")),
+                    Diagnostic::error(
+                        &shown,
+                        crate::t!(
+                            "sass-conflict",
+                            other = other.display().to_string(),
+                            css = css_path.as_str()
+                        ),
+                    )
+                    .hint(crate::t!("sass-conflict-hint")),
                 );
                 continue;
             }
-            let options = grass::Options::default().style(grass::OutputStyle::Compressed).fs(&fs);
+            let options = grass::Options::default()
+                .style(grass::OutputStyle::Compressed)
+                .fs(&fs);
             match grass::from_path(&file, &options) {
                 Ok(css) => {
                     out.insert(css_path, css.into_bytes());
@@ -62,7 +77,12 @@ fn sources(dir: &Path) -> Vec<PathBuf> {
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
         .map(|e| e.into_path())
-        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("scss" | "sass")))
+        .filter(|p| {
+            matches!(
+                p.extension().and_then(|e| e.to_str()),
+                Some("scss" | "sass")
+            )
+        })
         .collect();
     files.sort();
     files
@@ -72,13 +92,18 @@ fn sass_error(shown: &Path, e: grass::Error) -> Diagnostic {
     match e.kind() {
         grass::ErrorKind::ParseError { message, loc, .. } => {
             let file = PathBuf::from(loc.file.name());
-            let d = Diagnostic::error(shown_or(&file, shown), crate::t!("sass-error", why = message))
-                .at(loc.begin.line + 1, loc.begin.column + 1)
-                .hint(crate::t!("sass-error-hint"));
+            let d = Diagnostic::error(
+                shown_or(&file, shown),
+                crate::t!("sass-error", why = message),
+            )
+            .at(loc.begin.line + 1, loc.begin.column + 1)
+            .hint(crate::t!("sass-error-hint"));
             d
         }
-        grass::ErrorKind::IoError(io) => Diagnostic::error(shown, crate::t!("sass-error", why = io.to_string()))
-            .hint(crate::t!("sass-io-hint")),
+        grass::ErrorKind::IoError(io) => {
+            Diagnostic::error(shown, crate::t!("sass-error", why = io.to_string()))
+                .hint(crate::t!("sass-io-hint"))
+        }
         other => Diagnostic::error(shown, crate::t!("sass-error", why = format!("{other:?}"))),
     }
 }
@@ -92,7 +117,11 @@ fn shown_or(file: &Path, fallback: &Path) -> PathBuf {
     match s.find("sass/") {
         Some(i) if fallback.to_string_lossy().ends_with(&s[i..]) => fallback.to_path_buf(),
         _ => fallback.parent().map_or(fallback.to_path_buf(), |p| {
-            if file.is_absolute() { fallback.to_path_buf() } else { p.join(file.file_name().unwrap_or_default()) }
+            if file.is_absolute() {
+                fallback.to_path_buf()
+            } else {
+                p.join(file.file_name().unwrap_or_default())
+            }
         }),
     }
 }
@@ -121,7 +150,10 @@ impl grass::Fs for SiteFs {
 
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
         if !self.inside(path) {
-            return Err(io::Error::new(io::ErrorKind::PermissionDenied, crate::t!("sass-outside")));
+            return Err(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                crate::t!("sass-outside"),
+            ));
         }
         crate::diag::read_regular(path)
     }
@@ -142,20 +174,29 @@ mod tests {
     }
 
     fn config(sass: bool) -> Config {
-        Config { compile_sass: sass, ..Config::default() }
+        Config {
+            compile_sass: sass,
+            ..Config::default()
+        }
     }
 
     #[test]
     fn compiles_non_partials_at_their_path() {
         let d = site(&[
-            ("sass/main.scss", "@import 'vars';\nbody { color: $c; a { b: c } }\n"),
+            (
+                "sass/main.scss",
+                "@import 'vars';\nbody { color: $c; a { b: c } }\n",
+            ),
             ("sass/_vars.scss", "$c: #123456;\n"),
             ("sass/sub/x.sass", "p\n  margin: 0\n"),
             ("sass/_skip/y.scss", "q { r: s }"),
         ]);
         let out = compile(d.path(), &config(true), None).unwrap();
         assert_eq!(out.keys().collect::<Vec<_>>(), ["main.css", "sub/x.css"]);
-        assert_eq!(String::from_utf8_lossy(&out["main.css"]), "body{color:#123456}body a{b:c}");
+        assert_eq!(
+            String::from_utf8_lossy(&out["main.css"]),
+            "body{color:#123456}body a{b:c}"
+        );
         assert!(compile(d.path(), &config(false), None).unwrap().is_empty());
     }
 

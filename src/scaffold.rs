@@ -14,11 +14,8 @@ pub fn new_problem(
     title: Option<&str>,
 ) -> Result<Vec<PathBuf>, Diagnostic> {
     if !root.join("config.toml").is_file() {
-        return Err(Diagnostic::error(
-            root,
-            crate::t!("site-not-a-site"),
-        )
-        .hint(crate::t!("new-not-a-site-hint")));
+        return Err(Diagnostic::error(root, crate::t!("site-not-a-site"))
+            .hint(crate::t!("new-not-a-site-hint")));
     }
     let valid = !slug.is_empty()
         && slug
@@ -31,26 +28,25 @@ pub fn new_problem(
             crate::t!("new-bad-slug", slug = slug),
         )
         .expected(crate::t!("new-bad-slug-expected"))
-        .hint(crate::t!("new-bad-slug-hint", slug = crate::markdown::slugify(slug))));
+        .hint(crate::t!(
+            "new-bad-slug-hint",
+            slug = crate::markdown::slugify(slug)
+        )));
     }
     let dir = root.join("content").join(slug);
     if dir.exists() {
-        return Err(Diagnostic::error(
-            Path::new("content").join(slug),
-            crate::t!("new-exists"),
-        )
-        .hint(crate::t!("new-exists-hint")));
+        return Err(
+            Diagnostic::error(Path::new("content").join(slug), crate::t!("new-exists"))
+                .hint(crate::t!("new-exists-hint")),
+        );
     }
     let title = title
         .map(|t| t.trim().to_string())
         .unwrap_or_else(|| title_from_slug(slug));
     if title.is_empty() || title.chars().any(char::is_control) {
-        return Err(Diagnostic::error(
-            "--title",
-            crate::t!("new-title-line"),
-        )
-        .found(format!("`{}`", title.escape_debug()))
-        .hint(crate::t!("new-title-line-hint")));
+        return Err(Diagnostic::error("--title", crate::t!("new-title-line"))
+            .found(format!("`{}`", title.escape_debug()))
+            .hint(crate::t!("new-title-line-hint")));
     }
     let files = [
         ("index.md", index_md(&title)),
@@ -58,8 +54,9 @@ pub fn new_problem(
         ("drejebog.toml", crate::drejebog::SKELETON.to_string()),
         ("godkendelse.toml", GODKENDELSE.to_string()),
     ];
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| Diagnostic::error(&dir, crate::t!("new-folder-failed", why = e.to_string())))?;
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        Diagnostic::error(&dir, crate::t!("new-folder-failed", why = e.to_string()))
+    })?;
     let mut created = Vec::new();
     for (name, text) in files {
         let p = dir.join(name);
@@ -171,7 +168,10 @@ mod tests {
             shown: "content/citat/index.md".into(),
             ..Default::default()
         };
-        assert_eq!(crate::content::Page::parse(info, idx).unwrap().title(), tricky);
+        assert_eq!(
+            crate::content::Page::parse(info, idx).unwrap().title(),
+            tricky
+        );
         assert!(new_problem(d.path(), "linje", Some("a\nb = 1")).is_err());
         assert!(new_problem(d.path(), "unges-mentale-sundhed", None)
             .unwrap_err()

@@ -144,16 +144,33 @@ pub fn site_status<'a>(
     let expected = video_expected(config);
     let mut list: Vec<ProblemStatus> = problems
         .into_iter()
-        .map(|p| problem_status(p, config, template, &deadlines, next.as_ref(), expected, today))
+        .map(|p| {
+            problem_status(
+                p,
+                config,
+                template,
+                &deadlines,
+                next.as_ref(),
+                expected,
+                today,
+            )
+        })
         .collect();
     list.sort_by(|a, b| a.title.cmp(&b.title));
     let overdue: Vec<Overdue> = list.iter().flat_map(|p| p.overdue.clone()).collect();
     let missing: Vec<String> = list
         .iter()
-        .flat_map(|p| p.missing_for_next.iter().map(move |m| format!("{} – {m}", p.title)))
+        .flat_map(|p| {
+            p.missing_for_next
+                .iter()
+                .map(move |m| format!("{} – {m}", p.title))
+        })
         .collect();
     let (ready, verdict) = if deadlines.is_empty() {
-        let done = list.iter().filter(|p| p.pieces.iter().all(|s| s.ready) && p.video.recorded).count();
+        let done = list
+            .iter()
+            .filter(|p| p.pieces.iter().all(|s| s.ready) && p.video.recorded)
+            .count();
         (
             done == list.len(),
             crate::t!("status-no-deadlines", done = done, total = list.len()),
@@ -175,18 +192,47 @@ pub fn site_status<'a>(
     }
 }
 
-fn verdict(ready: bool, next: Option<&DeadlineView>, list: &[ProblemStatus], overdue: usize) -> String {
+fn verdict(
+    ready: bool,
+    next: Option<&DeadlineView>,
+    list: &[ProblemStatus],
+    overdue: usize,
+) -> String {
     let not_ready = list.iter().filter(|p| !p.ready_for_next).count();
     let when = |d: &DeadlineView| match d.days_left {
-        0 => crate::t!("status-when-today", name = d.name.as_str(), date = d.date_danish.as_str()),
-        1 => crate::t!("status-when-tomorrow", name = d.name.as_str(), date = d.date_danish.as_str()),
-        n => crate::t!("status-when-days", name = d.name.as_str(), date = d.date_danish.as_str(), days = n),
+        0 => crate::t!(
+            "status-when-today",
+            name = d.name.as_str(),
+            date = d.date_danish.as_str()
+        ),
+        1 => crate::t!(
+            "status-when-tomorrow",
+            name = d.name.as_str(),
+            date = d.date_danish.as_str()
+        ),
+        n => crate::t!(
+            "status-when-days",
+            name = d.name.as_str(),
+            date = d.date_danish.as_str(),
+            days = n
+        ),
     };
     match (ready, next) {
         (true, Some(d)) => crate::t!("status-ready", when = when(d)),
         (true, None) => crate::t!("status-all-done"),
-        (false, Some(d)) if overdue > 0 => crate::t!("status-not-ready-overdue", overdue = overdue, missing = not_ready, total = list.len(), when = when(d)),
-        (false, Some(d)) => crate::t!("status-not-ready", when = when(d), missing = not_ready, total = list.len()),
+        (false, Some(d)) if overdue > 0 => crate::t!(
+            "status-not-ready-overdue",
+            overdue = overdue,
+            missing = not_ready,
+            total = list.len(),
+            when = when(d)
+        ),
+        (false, Some(d)) => crate::t!(
+            "status-not-ready",
+            when = when(d),
+            missing = not_ready,
+            total = list.len()
+        ),
         (false, None) => crate::t!("status-not-ready-passed", overdue = overdue),
     }
 }
@@ -225,7 +271,11 @@ fn problem_status(
                 if word == VIDEO {
                     let drejebog_ready = pieces.iter().any(|s| s.piece == "drejebog" && s.ready);
                     return (!(video.recorded && drejebog_ready)).then(|| {
-                        let why = if video.recorded { crate::t!("status-video-script") } else { crate::t!("status-video-none") };
+                        let why = if video.recorded {
+                            crate::t!("status-video-script")
+                        } else {
+                            crate::t!("status-video-none")
+                        };
                         (VIDEO.to_string(), why)
                     });
                 }
@@ -235,7 +285,12 @@ fn problem_status(
             .collect()
     };
     let missing_for_next: Vec<String> = next
-        .map(|d| missing_in(d).into_iter().map(|(piece, why)| format!("{piece}: {why}")).collect())
+        .map(|d| {
+            missing_in(d)
+                .into_iter()
+                .map(|(piece, why)| format!("{piece}: {why}"))
+                .collect()
+        })
         .unwrap_or_default();
     let mut overdue: Vec<Overdue> = deadlines
         .iter()
@@ -268,7 +323,12 @@ fn problem_status(
     }
 }
 
-fn piece_status(p: &Page, piece: Piece, config: &Config, template: Option<&SlideTemplate>) -> PieceStatus {
+fn piece_status(
+    p: &Page,
+    piece: Piece,
+    config: &Config,
+    template: Option<&SlideTemplate>,
+) -> PieceStatus {
     let none = crate::approval::History::default();
     let (history, present, freshness) = match &p.parts {
         Some(parts) => (
@@ -308,8 +368,14 @@ fn piece_status(p: &Page, piece: Piece, config: &Config, template: Option<&Slide
         (false, _) => crate::t!("reason-no-file"),
         (_, _) if stale => crate::t!("reason-stale", when = when.as_str()),
         (_, Status::Godkendt) if despite => crate::t!("reason-despite", when = when.as_str()),
-        (_, Status::Godkendt) if !errors.is_empty() => crate::t!("reason-approved-errors", when = when.as_str(), count = errors.len()),
-        (_, Status::Godkendt) => crate::t!("reason-approved", when = when.as_str(), by = by.as_str()),
+        (_, Status::Godkendt) if !errors.is_empty() => crate::t!(
+            "reason-approved-errors",
+            when = when.as_str(),
+            count = errors.len()
+        ),
+        (_, Status::Godkendt) => {
+            crate::t!("reason-approved", when = when.as_str(), by = by.as_str())
+        }
         (_, Status::Afvist) => crate::t!("reason-rejected", when = when.as_str(), by = by.as_str()),
         (_, Status::TilGodkendelse) => crate::t!("reason-submitted", when = when.as_str()),
         (_, Status::Udkast) => crate::t!("reason-draft"),
@@ -349,16 +415,17 @@ fn video_status(p: &Page, config: &Config, expected: Option<Date>, today: Date) 
         .and_then(|(_, s)| s.as_ref());
     let recorded = script.is_some_and(|s| {
         s.video.url.is_some()
-            || s.video
-                .file
-                .as_deref()
-                .is_some_and(|f| crate::paths::inside_root(&p.file.dir, f).is_ok_and(|x| x.is_file()))
+            || s.video.file.as_deref().is_some_and(|f| {
+                crate::paths::inside_root(&p.file.dir, f).is_ok_and(|x| x.is_file())
+            })
     });
     let passed = expected.is_some_and(|d| d < today);
     VideoStatus {
         recorded,
         estimate: script.map(|s| drejebog::estimate(s, &config.vilde.video)),
-        expected: expected.filter(|_| !passed && !recorded).map(|d| d.danish()),
+        expected: expected
+            .filter(|_| !passed && !recorded)
+            .map(|d| d.danish()),
         delayed: passed && !recorded,
     }
 }

@@ -196,19 +196,32 @@ fn new_scaffolds_a_bundle_that_builds_as_preview() {
     let err = stderr(&o);
     let own: Vec<&str> = err
         .lines()
-        .filter(|l| l.contains("content/unges-mentale-sundhed/index.md") && (l.contains("plain language") || l.contains("LIX")))
+        .filter(|l| {
+            l.contains("content/unges-mentale-sundhed/index.md")
+                && (l.contains("plain language") || l.contains("LIX"))
+        })
         .collect();
     assert!(own.is_empty(), "{own:?}");
 }
 
 #[test]
 fn the_default_sites_placeholders_pass_its_own_checks() {
-    let o = vilde(&["check", "--drafts", "--root", repo().to_str().unwrap()], &repo());
+    let o = vilde(
+        &["check", "--drafts", "--root", repo().to_str().unwrap()],
+        &repo(),
+    );
     let err = stderr(&o);
-    for slug in ["baeredygtig-vaekst", "unges-mentale-sundhed", "sundhed-ind-i-alt"] {
+    for slug in [
+        "baeredygtig-vaekst",
+        "unges-mentale-sundhed",
+        "sundhed-ind-i-alt",
+    ] {
         let own: Vec<&str> = err
             .lines()
-            .filter(|l| l.contains(&format!("content/{slug}/index.md")) && (l.contains("plain language") || l.contains("LIX")))
+            .filter(|l| {
+                l.contains(&format!("content/{slug}/index.md"))
+                    && (l.contains("plain language") || l.contains("LIX"))
+            })
             .collect();
         assert!(own.is_empty(), "{own:?}");
     }
@@ -223,13 +236,22 @@ fn help_is_there_in_danish_and_english() {
         let da = vilde_in("da", &[cmd, "--help"], d.path());
         assert!(da.status.success());
         let text = String::from_utf8_lossy(&da.stdout);
-        assert!(text.contains("Brug: vilde") && text.contains("Valgmuligheder:") && !text.contains("Usage"), "{text}");
+        assert!(
+            text.contains("Brug: vilde")
+                && text.contains("Valgmuligheder:")
+                && !text.contains("Usage"),
+            "{text}"
+        );
         let en = vilde_in("en", &[cmd, "--help"], d.path());
         assert!(String::from_utf8_lossy(&en.stdout).contains("Usage: vilde"));
     }
     let o = vilde_in("da", &["approve", "x", "tekst"], d.path());
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).starts_with("fejl: der mangler noget på kommandolinjen: --by"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).starts_with("fejl: der mangler noget på kommandolinjen: --by"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

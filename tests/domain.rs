@@ -16,29 +16,56 @@ fn slides_off_the_template_are_not_published_and_not_approved_without_trods_fejl
     // Not approved: the public build leaves them out and says why.
     let o = vilde_in("da", &["build"], site.path());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stdout(&o).contains("Problem A – slides: ikke udgivet – udkast"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("Problem A – slides: ikke udgivet – udkast"),
+        "{}",
+        stdout(&o)
+    );
     assert!(!site.path().join("public/problem-a/slides").exists());
     let o = vilde(&["build", "--drafts"], site.path());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stderr(&o).contains("warning: content/problem-a/slides.md:7:1:"));
     // Approving checks them as publishing would.
     let approve = |extra: &[&str]| {
-        let mut a = vec!["approve", "problem-a", "slides", "--by", "Rådmandskredsen", "--date", "2023-02-22"];
+        let mut a = vec![
+            "approve",
+            "problem-a",
+            "slides",
+            "--by",
+            "Rådmandskredsen",
+            "--date",
+            "2023-02-22",
+        ];
         a.extend_from_slice(extra);
         vilde(&a, site.path())
     };
     let o = approve(&[]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains("error: content/problem-a/slides.md:7:1:") && err.contains("Involvering og mobilisering"), "{err}");
-    assert!(err.contains("`vilde approve problem-a slides --by \"Rådmandskredsen\" --trods-fejl`"), "{err}");
+    assert!(
+        err.contains("error: content/problem-a/slides.md:7:1:")
+            && err.contains("Involvering og mobilisering"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`vilde approve problem-a slides --by \"Rådmandskredsen\" --trods-fejl`"),
+        "{err}"
+    );
     let o = approve(&["--trods-fejl"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let o = vilde(&["build"], site.path());
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("warning: content/problem-a/slides.md:7:1:"), "{}", stderr(&o));
-    assert!(site.path().join("public/problem-a/slides/index.html").is_file());
-    assert!(stdout(&vilde_in("da", &["status"], site.path())).contains("godkendt trods fejl 22. februar 2023"));
+    assert!(
+        stderr(&o).contains("warning: content/problem-a/slides.md:7:1:"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(site
+        .path()
+        .join("public/problem-a/slides/index.html")
+        .is_file());
+    assert!(stdout(&vilde_in("da", &["status"], site.path()))
+        .contains("godkendt trods fejl 22. februar 2023"));
 }
 
 #[test]
@@ -110,7 +137,18 @@ fn approve_records_the_fingerprint_and_a_changed_file_needs_new_approval() {
     let o = vilde(&["build"], site.path());
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("content/problem-a/index.md: the tekst has changed since it was approved on 21. februar 2023 by Rådmandskredsen; it must be approved again"), "{}", stderr(&o));
-    let a = vilde(&["approve", "problem-a", "tekst", "--by", "Rådmandskredsen", "--date", "2023-02-22"], site.path());
+    let a = vilde(
+        &[
+            "approve",
+            "problem-a",
+            "tekst",
+            "--by",
+            "Rådmandskredsen",
+            "--date",
+            "2023-02-22",
+        ],
+        site.path(),
+    );
     assert!(a.status.success(), "{}", stderr(&a));
     assert!(site.path().join("content/problem-a/.godkendt").is_dir());
     let o = vilde(&["build"], site.path());

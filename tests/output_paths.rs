@@ -10,9 +10,39 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 const PARTS: &[&str] = &[
-    "..", "../..", "/", "//", "\\", "\\..\\", ".", "a", "b/c", "æøå", "%2e%2e", "%2f", "~",
-    "C:", "c:\\x", " ", "\t", "index.html", "page", "1", "?", "#x", "https://x.example/",
-    "/etc", "...", "..a", "a..", "-", "_index", "404.html", "sitemap.xml", "\u{202e}", "\u{0}",
+    "..",
+    "../..",
+    "/",
+    "//",
+    "\\",
+    "\\..\\",
+    ".",
+    "a",
+    "b/c",
+    "æøå",
+    "%2e%2e",
+    "%2f",
+    "~",
+    "C:",
+    "c:\\x",
+    " ",
+    "\t",
+    "index.html",
+    "page",
+    "1",
+    "?",
+    "#x",
+    "https://x.example/",
+    "/etc",
+    "...",
+    "..a",
+    "a..",
+    "-",
+    "_index",
+    "404.html",
+    "sitemap.xml",
+    "\u{202e}",
+    "\u{0}",
 ];
 
 struct Rng(u64);
@@ -41,7 +71,13 @@ fn files_under(dir: &Path) -> BTreeSet<String> {
     walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
-        .map(|e| e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned())
+        .map(|e| {
+            e.path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
         .collect()
 }
 
@@ -82,14 +118,21 @@ fn no_written_path_leaves_the_output() {
         for i in 0..3 {
             std::fs::write(
                 root.join(format!("content/arkiv/p{i}.md")),
-                format!("+++\ntitle = \"P{i}\"\nslug = {}\n+++\nx\n", toml_str(&rng.value())),
+                format!(
+                    "+++\ntitle = \"P{i}\"\nslug = {}\n+++\nx\n",
+                    toml_str(&rng.value())
+                ),
             )
             .unwrap();
         }
         let before = files_under(outer.path());
         let out = root.join("public");
         let o = build_into(&root, &out, &[]);
-        assert!(!stderr(&o).contains("panicked"), "round {round}: {}", stderr(&o));
+        assert!(
+            !stderr(&o).contains("panicked"),
+            "round {round}: {}",
+            stderr(&o)
+        );
         if o.status.success() {
             built += 1;
         } else if round < 3 {
@@ -100,10 +143,16 @@ fn no_written_path_leaves_the_output() {
             .iter()
             .filter(|p| !before.contains(*p) && !p.starts_with("a/b/site/public"))
             .collect();
-        assert!(new.is_empty(), "round {round}: written outside the output: {new:?}");
+        assert!(
+            new.is_empty(),
+            "round {round}: written outside the output: {new:?}"
+        );
         for p in &after {
             if let Some(rel) = p.strip_prefix("a/b/site/public/") {
-                assert!(vilde::paths::output_rel(rel).is_ok(), "round {round}: {rel}");
+                assert!(
+                    vilde::paths::output_rel(rel).is_ok(),
+                    "round {round}: {rel}"
+                );
             }
         }
     }

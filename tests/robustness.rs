@@ -96,10 +96,16 @@ fn bad_input_corpus() {
                 problems.push(format!("vilde panicked ({lang})"));
             }
             if o.status.code() != Some(case.exit) {
-                problems.push(format!("{lang}: exit code {:?}, expected {}", o.status.code(), case.exit));
+                problems.push(format!(
+                    "{lang}: exit code {:?}, expected {}",
+                    o.status.code(),
+                    case.exit
+                ));
             }
             if got != want {
-                problems.push(format!("{lang}: stderr differs:\n--- expected\n{want}--- got\n{got}"));
+                problems.push(format!(
+                    "{lang}: stderr differs:\n--- expected\n{want}--- got\n{got}"
+                ));
             }
         }
         for e in &case.contains {
@@ -195,7 +201,15 @@ fn many_slides(n: usize) -> (tempfile::TempDir, std::process::Output, Duration) 
     // Approving the slides checks them against the template (as publishing would).
     let (site, o) = run_with(
         &[("content/problem-a/slides.md", slides.as_bytes())],
-        &["approve", "problem-a", "slides", "--by", "Testen", "--date", "2023-03-01"],
+        &[
+            "approve",
+            "problem-a",
+            "slides",
+            "--by",
+            "Testen",
+            "--date",
+            "2023-03-01",
+        ],
     );
     (site, o, start.elapsed())
 }
@@ -237,25 +251,39 @@ fn nesting_10_000_deep_does_not_overflow_the_stack() {
         ("liste", "- ".repeat(n) + "bund\n"),
         ("citat", "> ".repeat(n) + "bund\n"),
         ("citat-uden-mellemrum", ">".repeat(n) + " bund\n"),
-        ("liste-uden-mellemrum", "-".repeat(1) + &" -".repeat(n) + " bund\n"),
+        (
+            "liste-uden-mellemrum",
+            "-".repeat(1) + &" -".repeat(n) + " bund\n",
+        ),
         ("tal", "1. ".repeat(n) + "bund\n"),
         ("tal-uden-mellemrum", "1.".repeat(n) + " bund\n"),
         ("citat-liste", "> - ".repeat(n) + "bund\n"),
         ("html", "<div>".repeat(n) + "\n\nbund\n"),
-        ("html-inline", "a ".to_string() + &"<b>".repeat(n) + "bund\n"),
+        (
+            "html-inline",
+            "a ".to_string() + &"<b>".repeat(n) + "bund\n",
+        ),
         ("klammer", "[".repeat(n) + "bund" + &"](x)".repeat(n) + "\n"),
         ("fremhaev", "*".repeat(n) + "bund" + &"*".repeat(n) + "\n"),
     ];
     let config = read(&fixture("sites/minimal/config.toml"));
     let config = format!("minify_html = true\n{config}");
-    let draft = |t: &str, body: &str| format!("+++\ntitle = \"{t}\"\ndraft = true\n+++\n{body}").into_bytes();
+    let draft = |t: &str, body: &str| {
+        format!("+++\ntitle = \"{t}\"\ndraft = true\n+++\n{body}").into_bytes()
+    };
     let mut files: Vec<(String, Vec<u8>)> = cases
         .iter()
         .map(|(name, body)| (format!("content/{name}.md"), draft(name, body)))
         .collect();
     files.push(("config.toml".into(), config.clone().into_bytes()));
-    files.push(("content/problem-a/slides.md".into(), cases[0].1.clone().into_bytes()));
-    let refs: Vec<(&str, &[u8])> = files.iter().map(|(p, b)| (p.as_str(), b.as_slice())).collect();
+    files.push((
+        "content/problem-a/slides.md".into(),
+        cases[0].1.clone().into_bytes(),
+    ));
+    let refs: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(p, b)| (p.as_str(), b.as_slice()))
+        .collect();
     // A preview shows every draft (the deep part flat or as text), with a warning.
     let (site, o) = run_with(&refs, &["build", "--drafts"]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -269,7 +297,10 @@ fn nesting_10_000_deep_does_not_overflow_the_stack() {
         .map(|(name, body)| (format!("content/{name}.md"), page(name, body)))
         .chain([("config.toml".to_string(), config.into_bytes())])
         .collect();
-    let refs: Vec<(&str, &[u8])> = published.iter().map(|(p, b)| (p.as_str(), b.as_slice())).collect();
+    let refs: Vec<(&str, &[u8])> = published
+        .iter()
+        .map(|(p, b)| (p.as_str(), b.as_slice()))
+        .collect();
     let (_site, o) = run_with(&refs, &["build"]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
@@ -1013,19 +1044,33 @@ fn foreign_folders_and_the_sites_parents_are_never_replaced() {
         err
     };
     let err = run(&["build", "--output-dir", docs.to_str().unwrap()]);
-    assert!(err.contains("vilde did not make it") && err.contains("budget.xlsx"), "{err}");
+    assert!(
+        err.contains("vilde did not make it") && err.contains("budget.xlsx"),
+        "{err}"
+    );
     for out in ["..", "../..", ".", "content"] {
         let err = run(&["build", "--force", "--output-dir", out]);
-        assert!(err.contains("vilde will not write its output here"), "{out}: {err}");
+        assert!(
+            err.contains("vilde will not write its output here"),
+            "{out}: {err}"
+        );
     }
     let err = run(&["build", "--force", "--output-dir", home.to_str().unwrap()]);
     assert!(err.contains("will not write"), "{err}");
     let config = std::fs::read_to_string(root.join("config.toml")).unwrap();
-    std::fs::write(root.join("config.toml"), format!("output_dir = \"../..\"\n{config}")).unwrap();
+    std::fs::write(
+        root.join("config.toml"),
+        format!("output_dir = \"../..\"\n{config}"),
+    )
+    .unwrap();
     let err = run(&["build", "--force"]);
     assert!(err.contains("holds the site folder"), "{err}");
     std::fs::write(root.join("config.toml"), config).unwrap();
-    assert_eq!(tree(outer.path()), before, "a file outside the output changed");
+    assert_eq!(
+        tree(outer.path()),
+        before,
+        "a file outside the output changed"
+    );
     // Into a folder of its own it builds, and the next build may replace it.
     let out = outer.path().join("ud");
     for _ in 0..2 {
@@ -1074,5 +1119,9 @@ fn a_named_pipe_is_refused_not_waited_for() {
     let o = vilde(&["build"], site.path());
     assert!(start.elapsed() < Duration::from_secs(20));
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("content/ror.md") && stderr(&o).contains("named pipe"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("content/ror.md") && stderr(&o).contains("named pipe"),
+        "{}",
+        stderr(&o)
+    );
 }

@@ -486,7 +486,11 @@ fn stays_available_under_huge_headers_and_stalled_downloads() {
     let mut raw = Vec::new();
     let _ = s.read_to_end(&mut raw);
     let text = String::from_utf8_lossy(&raw);
-    assert!(text.starts_with("HTTP/1.1 431"), "{}", text.lines().next().unwrap_or(""));
+    assert!(
+        text.starts_with("HTTP/1.1 431"),
+        "{}",
+        text.lines().next().unwrap_or("")
+    );
 
     let stalled: Vec<TcpStream> = (0..8)
         .map(|_| {
@@ -501,7 +505,10 @@ fn stays_available_under_huge_headers_and_stalled_downloads() {
         let r = server.get("/");
         let took = start.elapsed();
         assert_eq!(r.status, 200);
-        assert!(took < Duration::from_secs(1), "GET / took {took:?} with 8 stalled downloads");
+        assert!(
+            took < Duration::from_secs(1),
+            "GET / took {took:?} with 8 stalled downloads"
+        );
     }
     drop(stalled);
 }

@@ -23,12 +23,22 @@ fn read(p: &Path) -> String {
 }
 
 const TEMPLATES: &[(&str, &str)] = &[
-    ("templates/index.html", "<html lang=\"{{ lang }}\"><body>{{ section.content | safe }}</body></html>"),
-    ("templates/page.html", "<html lang=\"{{ page.lang }}\"><body>{{ page.content | safe }}</body></html>"),
+    (
+        "templates/index.html",
+        "<html lang=\"{{ lang }}\"><body>{{ section.content | safe }}</body></html>",
+    ),
+    (
+        "templates/page.html",
+        "<html lang=\"{{ page.lang }}\"><body>{{ page.content | safe }}</body></html>",
+    ),
 ];
 
 fn with_templates<'a>(files: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
-    TEMPLATES.iter().copied().chain(files.iter().copied()).collect()
+    TEMPLATES
+        .iter()
+        .copied()
+        .chain(files.iter().copied())
+        .collect()
 }
 
 #[test]
@@ -59,36 +69,62 @@ fn extra_vilde_is_read_and_the_older_table_gives_a_notice() {
         with_templates(&[
             ("config.toml", config),
             ("content/_index.md", "+++\n+++\n"),
-            ("content/post.md", "+++\ntitle = \"P\"\n+++\n<script>x()</script>\n"),
+            (
+                "content/post.md",
+                "+++\ntitle = \"P\"\n+++\n<script>x()</script>\n",
+            ),
         ])
     };
     // strict = "all" under [extra.vilde]: the script is an error on every page.
-    let s = site(&files("title = \"B\"\n[extra]\nx = 1\n[extra.vilde]\nstrict = \"all\"\n"));
+    let s = site(&files(
+        "title = \"B\"\n[extra]\nx = 1\n[extra.vilde]\nstrict = \"all\"\n",
+    ));
     let o = vilde(&["build"], s.path());
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(stderr(&o).contains("content/post.md:4:1: a <script> tag"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("content/post.md:4:1: a <script> tag"),
+        "{}",
+        stderr(&o)
+    );
     // The same settings under [vilde]: read, with a notice how to move them.
     let s = site(&files("title = \"B\"\n[vilde]\nstrict = \"all\"\n"));
     let o = vilde(&["build"], s.path());
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(err.contains("warning: config.toml:2:1: vilde's settings are under [vilde]; Zola cannot read that config.toml"), "{err}");
-    assert!(err.contains("write [extra.vilde] instead of [vilde]"), "{err}");
+    assert!(
+        err.contains("write [extra.vilde] instead of [vilde]"),
+        "{err}"
+    );
     // Both: refused.
-    let s = site(&files("[vilde]\nstrict = \"all\"\n[extra.vilde]\nstrict = \"all\"\n"));
+    let s = site(&files(
+        "[vilde]\nstrict = \"all\"\n[extra.vilde]\nstrict = \"all\"\n",
+    ));
     let o = vilde(&["build"], s.path());
-    assert!(stderr(&o).contains("error: config.toml:1:1: config.toml has both [vilde] and [extra.vilde]"), "{}", stderr(&o));
+    assert!(
+        stderr(&o)
+            .contains("error: config.toml:1:1: config.toml has both [vilde] and [extra.vilde]"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
 fn a_public_sector_site_needs_its_accessibility_statement_without_problems() {
     let s = site(&with_templates(&[
-        ("config.toml", "title = \"B\"\n[extra.vilde]\npublic_sector = true\n"),
+        (
+            "config.toml",
+            "title = \"B\"\n[extra.vilde]\npublic_sector = true\n",
+        ),
         ("content/_index.md", "+++\n+++\n"),
     ]));
     let o = vilde(&["build"], s.path());
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("accessibility statement"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("accessibility statement"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 /// Build a fixture site into a temporary copy; returns the copy.
@@ -96,7 +132,11 @@ fn build_fixture(name: &str) -> tempfile::TempDir {
     let s = site_with_overlay(&format!("sites/{name}"), None);
     let o = vilde(&["build"], s.path());
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(!stdout(&o).contains("problem"), "a plain Zola site hears nothing of problems: {}", stdout(&o));
+    assert!(
+        !stdout(&o).contains("problem"),
+        "a plain Zola site hears nothing of problems: {}",
+        stdout(&o)
+    );
     s
 }
 
@@ -106,16 +146,29 @@ fn languages_have_their_own_sections_paths_config_and_translations() {
     let out = s.path().join("public");
     insta::assert_snapshot!("languages_index_en", read(&out.join("index.html")));
     insta::assert_snapshot!("languages_index_fr", read(&out.join("fr/index.html")));
-    insta::assert_snapshot!("languages_section_fr", read(&out.join("fr/blog/index.html")));
-    insta::assert_snapshot!("languages_page_fr", read(&out.join("fr/blog/hello/index.html")));
-    insta::assert_snapshot!("languages_page_en_alone", read(&out.join("blog/only-english/index.html")));
+    insta::assert_snapshot!(
+        "languages_section_fr",
+        read(&out.join("fr/blog/index.html"))
+    );
+    insta::assert_snapshot!(
+        "languages_page_fr",
+        read(&out.join("fr/blog/hello/index.html"))
+    );
+    insta::assert_snapshot!(
+        "languages_page_en_alone",
+        read(&out.join("blog/only-english/index.html"))
+    );
     assert!(!out.join("fr/blog/only-english").exists());
 }
 
 #[test]
 fn a_language_code_not_in_the_config_is_an_error_naming_the_file() {
     let s = site_with_overlay("sites/zola-languages", None);
-    std::fs::write(s.path().join("content/blog/hello.es.md"), "+++\ntitle = \"Hola\"\n+++\n").unwrap();
+    std::fs::write(
+        s.path().join("content/blog/hello.es.md"),
+        "+++\ntitle = \"Hola\"\n+++\n",
+    )
+    .unwrap();
     let o = vilde(&["build"], s.path());
     assert_eq!(o.status.code(), Some(1));
     assert!(
@@ -140,13 +193,20 @@ fn sass_is_compiled_and_static_files_win() {
     use sha2::Digest;
     let h = sha2::Sha256::digest(read(&out.join("css/site.css")).as_bytes());
     let hex: String = h.iter().map(|b| format!("{b:02x}")).collect();
-    assert!(index.contains(&format!("css/site.css?h={}", &hex[..20])), "{index}");
+    assert!(
+        index.contains(&format!("css/site.css?h={}", &hex[..20])),
+        "{index}"
+    );
 }
 
 #[test]
 fn a_sass_error_has_file_line_and_column() {
     let s = site_with_overlay("sites/zola-sass", None);
-    std::fs::write(s.path().join("sass/css/site.scss"), "body {\n  color: $nope;\n}\n").unwrap();
+    std::fs::write(
+        s.path().join("sass/css/site.scss"),
+        "body {\n  color: $nope;\n}\n",
+    )
+    .unwrap();
     let o = vilde(&["build"], s.path());
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).starts_with("error: sass/css/site.scss:2:10: the Sass file could not be compiled to CSS: Undefined variable."), "{}", stderr(&o));
@@ -164,7 +224,11 @@ fn shortcodes_inline_with_body_markdown_nested_and_escaped() {
 fn an_unknown_shortcode_is_an_error_and_a_bad_argument_a_warning_with_its_place() {
     let s = site_with_overlay("sites/zola-shortcodes", None);
     let page = s.path().join("content/posts/bad.md");
-    std::fs::write(&page, "+++\ntitle = \"Bad\"\n+++\nText\n\n{{ badg(text=\"x\") }}\n").unwrap();
+    std::fs::write(
+        &page,
+        "+++\ntitle = \"Bad\"\n+++\nText\n\n{{ badg(text=\"x\") }}\n",
+    )
+    .unwrap();
     let o = vilde(&["build"], s.path());
     assert_eq!(o.status.code(), Some(1));
     assert!(
@@ -173,7 +237,11 @@ fn an_unknown_shortcode_is_an_error_and_a_bad_argument_a_warning_with_its_place(
         stderr(&o)
     );
     // As Zola: a call that cannot be read is shown as text, with a warning here.
-    std::fs::write(&page, "+++\ntitle = \"Bad\"\n+++\nText {{ badge(text=new) }}\n").unwrap();
+    std::fs::write(
+        &page,
+        "+++\ntitle = \"Bad\"\n+++\nText {{ badge(text=new) }}\n",
+    )
+    .unwrap();
     let o = vilde(&["build"], s.path());
     assert_eq!(o.status.code(), Some(0));
     assert!(
@@ -184,11 +252,21 @@ fn an_unknown_shortcode_is_an_error_and_a_bad_argument_a_warning_with_its_place(
     assert!(read(&s.path().join("public/posts/bad/index.html")).contains("{{ badge(text=new) }}"));
     std::fs::write(&page, "+++\ntitle = \"Bad\"\n+++\n\n{% note() %}\nno end\n").unwrap();
     let o = vilde(&["build"], s.path());
-    assert!(stderr(&o).starts_with("error: content/posts/bad.md:5:1: the shortcode `note` has a body but no {% end %}"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).starts_with(
+            "error: content/posts/bad.md:5:1: the shortcode `note` has a body but no {% end %}"
+        ),
+        "{}",
+        stderr(&o)
+    );
     // A template error names the shortcode and where it is called.
     std::fs::write(&page, "+++\ntitle = \"Bad\"\n+++\n{{ video(id=\"x\") }}\n").unwrap();
     let o = vilde(&["build"], s.path());
-    assert!(stderr(&o).starts_with("error: content/posts/bad.md:4:1: the shortcode `video` failed:"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).starts_with("error: content/posts/bad.md:4:1: the shortcode `video` failed:"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -197,17 +275,35 @@ fn taxonomies_have_list_term_and_paginated_pages_and_functions() {
     let out = s.path().join("public");
     insta::assert_snapshot!("taxonomies_index", read(&out.join("index.html")));
     insta::assert_snapshot!("taxonomies_list", read(&out.join("categories/index.html")));
-    insta::assert_snapshot!("taxonomies_term", read(&out.join("categories/code/index.html")));
-    insta::assert_snapshot!("taxonomies_tag_pager_1", read(&out.join("tags/rust/index.html")));
-    insta::assert_snapshot!("taxonomies_tag_pager_2", read(&out.join("tags/rust/page/2/index.html")));
+    insta::assert_snapshot!(
+        "taxonomies_term",
+        read(&out.join("categories/code/index.html"))
+    );
+    insta::assert_snapshot!(
+        "taxonomies_tag_pager_1",
+        read(&out.join("tags/rust/index.html"))
+    );
+    insta::assert_snapshot!(
+        "taxonomies_tag_pager_2",
+        read(&out.join("tags/rust/page/2/index.html"))
+    );
     insta::assert_snapshot!("taxonomies_page", read(&out.join("blog/two/index.html")));
     // Pager 1 of a paginated term sends the reader to the term's page.
-    assert!(read(&out.join("tags/rust/page/1/index.html")).contains("url=https://example.org/tags/rust/"));
+    assert!(read(&out.join("tags/rust/page/1/index.html"))
+        .contains("url=https://example.org/tags/rust/"));
     // `render = false`: no pages for the series taxonomy.
     assert!(!out.join("series").exists());
     let sitemap = read(&out.join("sitemap.xml"));
-    for url in ["/tags/", "/tags/rust/", "/tags/rust/page/2/", "/categories/life/"] {
-        assert!(sitemap.contains(&format!("<loc>https://example.org{url}</loc>")), "{url}: {sitemap}");
+    for url in [
+        "/tags/",
+        "/tags/rust/",
+        "/tags/rust/page/2/",
+        "/categories/life/",
+    ] {
+        assert!(
+            sitemap.contains(&format!("<loc>https://example.org{url}</loc>")),
+            "{url}: {sitemap}"
+        );
     }
     assert!(!sitemap.contains("/series/"));
 }
@@ -225,21 +321,44 @@ fn feeds_are_valid_atom_and_rss_for_the_site_sections_and_terms() {
     ] {
         let bytes = std::fs::read(out.join(file)).unwrap();
         let feed = feed_rs::parser::parse(&bytes[..]).unwrap_or_else(|e| panic!("{file}: {e}"));
-        let got: Vec<String> = feed.entries.iter().map(|e| e.title.as_ref().unwrap().content.clone()).collect();
+        let got: Vec<String> = feed
+            .entries
+            .iter()
+            .map(|e| e.title.as_ref().unwrap().content.clone())
+            .collect();
         assert_eq!(got, titles, "{file}");
-        assert!(feed.entries.iter().all(|e| e.links[0].href.starts_with("https://example.org/blog/")), "{file}");
+        assert!(
+            feed.entries
+                .iter()
+                .all(|e| e.links[0].href.starts_with("https://example.org/blog/")),
+            "{file}"
+        );
     }
     let atom = feed_rs::parser::parse(&std::fs::read(out.join("atom.xml")).unwrap()[..]).unwrap();
     assert_eq!(atom.title.unwrap().content, "Notes");
     assert_eq!(atom.entries[1].authors[0].name.as_deref(), Some("Ada"));
-    assert_eq!(atom.entries[0].authors[0].name.as_deref(), Some("Fixture Author"));
-    assert!(atom.entries[1].summary.as_ref().unwrap().content.contains("Second."));
+    assert_eq!(
+        atom.entries[0].authors[0].name.as_deref(),
+        Some("Fixture Author")
+    );
+    assert!(atom.entries[1]
+        .summary
+        .as_ref()
+        .unwrap()
+        .content
+        .contains("Second."));
     // feed_limit keeps the newest.
     let s2 = site_with_overlay("sites/zola-taxonomies", None);
-    edit(&s2.path().join("config.toml"), "generate_feeds = true", "generate_feeds = true\nfeed_limit = 1");
+    edit(
+        &s2.path().join("config.toml"),
+        "generate_feeds = true",
+        "generate_feeds = true\nfeed_limit = 1",
+    );
     let o = vilde(&["build"], s2.path());
     assert!(o.status.success(), "{}", stderr(&o));
-    let feed = feed_rs::parser::parse(&std::fs::read(s2.path().join("public/atom.xml")).unwrap()[..]).unwrap();
+    let feed =
+        feed_rs::parser::parse(&std::fs::read(s2.path().join("public/atom.xml")).unwrap()[..])
+            .unwrap();
     assert_eq!(feed.entries.len(), 1);
 }
 
@@ -265,7 +384,10 @@ fn zolas_filters_functions_and_load_data_formats() {
     let s = build_fixture("zola-tera");
     let out = s.path().join("public");
     insta::assert_snapshot!("tera_index", read(&out.join("index.html")));
-    assert_eq!(read(&out.join("blog/post/index.html")), "<p>0.22.1 build Post</p>\n");
+    assert_eq!(
+        read(&out.join("blog/post/index.html")),
+        "<p>0.22.1 build Post</p>\n"
+    );
     // A section's other files are published beside it, as in Zola.
     assert!(read(&out.join("blog/people.csv")).starts_with("name,quote"));
 }
@@ -275,10 +397,19 @@ fn load_data_stays_in_the_site_and_says_what_is_not_supported() {
     let s = site_with_overlay("sites/zola-tera", None);
     let index = s.path().join("templates/index.html");
     for (call, says) in [
-        ("load_data(url=\"https://example.org/x.json\")", "is not supported"),
-        ("load_data(path=\"../outside.toml\")", "outside the site folder"),
+        (
+            "load_data(url=\"https://example.org/x.json\")",
+            "is not supported",
+        ),
+        (
+            "load_data(path=\"../outside.toml\")",
+            "outside the site folder",
+        ),
         ("load_data(path=\"data/nope.toml\")", "does not exist"),
-        ("load_data(literal=\"a = \", format=\"toml\")", "is not valid TOML"),
+        (
+            "load_data(literal=\"a = \", format=\"toml\")",
+            "is not valid TOML",
+        ),
     ] {
         std::fs::write(&index, format!("{{% set d = {call} %}}")).unwrap();
         let o = vilde(&["build"], s.path());
@@ -290,11 +421,22 @@ fn load_data_stays_in_the_site_and_says_what_is_not_supported() {
 #[test]
 fn zola_toml_is_read_before_config_toml() {
     let s = site_with_overlay("sites/zola-tera", None);
-    std::fs::write(s.path().join("zola.toml"), "base_url = \"https://zola.example/\"\ntitle = \"From zola.toml\"\n").unwrap();
-    std::fs::write(s.path().join("templates/index.html"), "{{ config.title }} {{ config.base_url | safe }}").unwrap();
+    std::fs::write(
+        s.path().join("zola.toml"),
+        "base_url = \"https://zola.example/\"\ntitle = \"From zola.toml\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        s.path().join("templates/index.html"),
+        "{{ config.title }} {{ config.base_url | safe }}",
+    )
+    .unwrap();
     let o = vilde(&["build"], s.path());
     assert!(o.status.success(), "{}", stderr(&o));
-    assert_eq!(read(&s.path().join("public/index.html")), "From zola.toml https://zola.example/");
+    assert_eq!(
+        read(&s.path().join("public/index.html")),
+        "From zola.toml https://zola.example/"
+    );
 }
 
 #[test]
@@ -312,7 +454,10 @@ fn a_theme_extra_is_merged_and_its_templates_can_be_extended_by_name() {
 #[test]
 fn markdown_options_of_zola_0_22() {
     let s = build_fixture("zola-markdown");
-    insta::assert_snapshot!("markdown_options", read(&s.path().join("public/options/index.html")));
+    insta::assert_snapshot!(
+        "markdown_options",
+        read(&s.path().join("public/options/index.html"))
+    );
 }
 
 #[test]
@@ -333,20 +478,37 @@ fn the_search_index_is_in_zolas_formats() {
     let o = vilde(&["build"], s.path());
     assert!(o.status.success(), "{}", stderr(&o));
     let js = read(&s.path().join("public/search_index.en.js"));
-    let json: serde_json::Value = serde_json::from_str(js.strip_prefix("window.searchIndex = ").unwrap()).unwrap();
-    assert_eq!(json["fields"], serde_json::json!(["title", "description", "body"]));
+    let json: serde_json::Value =
+        serde_json::from_str(js.strip_prefix("window.searchIndex = ").unwrap()).unwrap();
+    assert_eq!(
+        json["fields"],
+        serde_json::json!(["title", "description", "body"])
+    );
     let docs = &json["documentStore"]["docs"];
-    assert_eq!(docs["https://example.org/post/"]["body"], "Bees make honey.");
-    assert_eq!(docs["https://example.org/post/"]["description"], "About bees");
+    assert_eq!(
+        docs["https://example.org/post/"]["body"],
+        "Bees make honey."
+    );
+    assert_eq!(
+        docs["https://example.org/post/"]["description"],
+        "About bees"
+    );
     assert!(docs.get("https://example.org/hidden/").is_none());
-    assert!(json["index"]["body"]["root"]["b"].is_object(), "an inverted index of the words");
+    assert!(
+        json["index"]["body"]["root"]["b"].is_object(),
+        "an inverted index of the words"
+    );
     assert!(read(&s.path().join("public/elasticlunr.min.js")).contains("elasticlunr"));
 
     let s = site(&files("fuse_json"));
     let o = vilde(&["build"], s.path());
     assert!(o.status.success(), "{}", stderr(&o));
-    let list: serde_json::Value = serde_json::from_str(&read(&s.path().join("public/search_index.en.json"))).unwrap();
-    assert_eq!(list[1], serde_json::json!({"url": "https://example.org/post/", "title": "Searchable", "description": "About bees", "body": "Bees make honey."}));
+    let list: serde_json::Value =
+        serde_json::from_str(&read(&s.path().join("public/search_index.en.json"))).unwrap();
+    assert_eq!(
+        list[1],
+        serde_json::json!({"url": "https://example.org/post/", "title": "Searchable", "description": "About bees", "body": "Bees make honey."})
+    );
     assert!(!s.path().join("public/elasticlunr.min.js").exists());
 }
 
@@ -355,15 +517,27 @@ fn a_page_without_a_date_takes_the_one_its_file_name_starts_with() {
     let s = site(&[
         ("config.toml", "base_url = \"https://example.org\"\n"),
         ("content/_index.md", "+++\n+++\n"),
-        ("content/2020-07-08-hello.md", "+++\ntitle = \"Hello\"\n+++\n"),
-        ("content/2021-01-02_bundle/index.md", "+++\ntitle = \"B\"\ndate = 2022-05-05\n+++\n"),
+        (
+            "content/2020-07-08-hello.md",
+            "+++\ntitle = \"Hello\"\n+++\n",
+        ),
+        (
+            "content/2021-01-02_bundle/index.md",
+            "+++\ntitle = \"B\"\ndate = 2022-05-05\n+++\n",
+        ),
         ("templates/index.html", ""),
         ("templates/page.html", "{{ page.slug }} {{ page.date }}"),
     ]);
     let o = vilde(&["build"], s.path());
     assert!(o.status.success(), "{}", stderr(&o));
-    assert_eq!(read(&s.path().join("public/hello/index.html")), "hello 2020-07-08");
-    assert_eq!(read(&s.path().join("public/bundle/index.html")), "bundle 2022-05-05");
+    assert_eq!(
+        read(&s.path().join("public/hello/index.html")),
+        "hello 2020-07-08"
+    );
+    assert_eq!(
+        read(&s.path().join("public/bundle/index.html")),
+        "bundle 2022-05-05"
+    );
 }
 
 #[test]
@@ -393,9 +567,18 @@ fn the_readme_feature_table_names_real_tests() {
     let readme = read(&repo().join("README.md"));
     let here = read(&repo().join("tests/zola_compat.rs"));
     let build = read(&repo().join("tests/build_sites.rs"));
-    let table = readme.split("### Zola features").nth(1).unwrap().split("\n\n").nth(2).unwrap();
+    let table = readme
+        .split("### Zola features")
+        .nth(1)
+        .unwrap()
+        .split("\n\n")
+        .nth(2)
+        .unwrap();
     let mut named = 0;
-    for row in table.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| Zola feature")) {
+    for row in table
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| Zola feature"))
+    {
         let cells: Vec<&str> = row.split('|').map(str::trim).collect();
         let (status, test) = (cells[2], cells[3].trim_matches('`'));
         if status == "yes" {
@@ -417,13 +600,21 @@ fn one_config_for_zola_and_vilde_with_sass_search_and_extra_vilde() {
     let s = site_with_overlay("sites/zola-both", None);
     let o = vilde(&["build"], s.path());
     assert!(o.status.success(), "{}", stderr(&o));
-    assert_eq!(stderr(&o), "", "no notice: the settings are where Zola accepts them");
+    assert_eq!(
+        stderr(&o),
+        "",
+        "no notice: the settings are where Zola accepts them"
+    );
     let out = s.path().join("public");
     assert_eq!(read(&out.join("site.css")), "body{color:#222}");
     assert!(read(&out.join("search_index.da.js")).starts_with("window.searchIndex = {"));
     assert!(read(&out.join("index.html")).contains("www.was.digst.dk"));
     // The accessibility statement is required here (public_sector = true).
-    edit(&s.path().join("config.toml"), "accessibility_statement = \"https://www.was.digst.dk/aarhus-dk\"\n", "");
+    edit(
+        &s.path().join("config.toml"),
+        "accessibility_statement = \"https://www.was.digst.dk/aarhus-dk\"\n",
+        "",
+    );
     let o = vilde(&["build"], s.path());
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
 }
@@ -443,13 +634,20 @@ fn an_internal_link_to_a_missing_anchor_is_an_error_at_the_link_unless_warn() {
     let o = vilde(&["build"], s.path());
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(err.contains("content/a.md:6:1") && err.contains("#nope"), "{err}");
-    assert!(!err.contains("known-heading") && !err.contains("raw-id"), "{err}");
+    assert!(
+        err.contains("content/a.md:6:1") && err.contains("#nope"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("known-heading") && !err.contains("raw-id"),
+        "{err}"
+    );
     // Zola's `internal_level = "warn"` makes it a warning.
     let config = "base_url = \"https://example.org\"\n[link_checker]\ninternal_level = \"warn\"\n";
     std::fs::write(s.path().join("config.toml"), config).unwrap();
     let o = vilde(&["build"], s.path());
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("#nope"));
-    assert!(read(&s.path().join("public/a/index.html")).contains("href=\"https://example.org/b/#known-heading\""));
+    assert!(read(&s.path().join("public/a/index.html"))
+        .contains("href=\"https://example.org/b/#known-heading\""));
 }

@@ -47,7 +47,10 @@ pub fn of(text: &str, files: &[(String, Vec<u8>)]) -> Fingerprint {
         full.push('\n');
     }
     for (name, bytes) in names {
-        full.push_str(&format!("fil: {name} sha256:{}\n", hex(&Sha256::digest(bytes))));
+        full.push_str(&format!(
+            "fil: {name} sha256:{}\n",
+            hex(&Sha256::digest(bytes))
+        ));
     }
     let hash = format!("sha256:{}", hex(&Sha256::digest(full.as_bytes())));
     Fingerprint { text: full, hash }
@@ -58,7 +61,9 @@ pub fn split_files(text: &str) -> (&str, std::collections::BTreeMap<&str, &str>)
     let mut files = std::collections::BTreeMap::new();
     let mut end = text.len();
     for line in text.lines().rev() {
-        let Some(rest) = line.strip_prefix("fil: ") else { break };
+        let Some(rest) = line.strip_prefix("fil: ") else {
+            break;
+        };
         if let Some((name, hash)) = rest.rsplit_once(' ') {
             files.insert(name, hash);
         }
@@ -76,7 +81,12 @@ pub fn changes(old: &str, new: &str) -> (String, Vec<String>) {
         .iter()
         .filter(|(n, h)| new_files.get(*n) != Some(*h))
         .map(|(n, _)| n.to_string())
-        .chain(new_files.keys().filter(|n| !old_files.contains_key(*n)).map(|n| n.to_string()))
+        .chain(
+            new_files
+                .keys()
+                .filter(|n| !old_files.contains_key(*n))
+                .map(|n| n.to_string()),
+        )
         .collect();
     files.sort();
     files.dedup();
@@ -122,7 +132,9 @@ pub fn word_diff(old: &str, new: &str, max: usize) -> String {
         .collect();
     let mut parts: Vec<String> = Vec::new();
     for &i in changed.iter().take(max) {
-        let Seg::Changed(o, n) = &segs[i] else { continue };
+        let Seg::Changed(o, n) = &segs[i] else {
+            continue;
+        };
         let before = match i.checked_sub(1).map(|k| &segs[k]) {
             Some(Seg::Same(t)) => last_words(t, 3),
             _ => String::new(),
@@ -162,7 +174,9 @@ fn segments(old: &str, new: &str) -> Vec<Seg> {
     for c in diff.iter_all_changes() {
         let v = c.value();
         match c.tag() {
-            ChangeTag::Equal if v.trim().is_empty() && matches!(segs.last(), Some(Seg::Changed(..))) => {
+            ChangeTag::Equal
+                if v.trim().is_empty() && matches!(segs.last(), Some(Seg::Changed(..))) =>
+            {
                 ws.push_str(v)
             }
             ChangeTag::Equal => {
@@ -179,7 +193,11 @@ fn segments(old: &str, new: &str) -> Vec<Seg> {
                         o.push_str(&ws);
                         n.push_str(&ws);
                         ws.clear();
-                        if del { o.push_str(v) } else { n.push_str(v) }
+                        if del {
+                            o.push_str(v)
+                        } else {
+                            n.push_str(v)
+                        }
                     }
                     _ => {
                         if !ws.is_empty() {
@@ -215,7 +233,11 @@ mod tests {
     #[test]
     fn editors_and_publishing_mechanics_do_not_count() {
         let a = of("Titel\n\nEn tekst.\n", &[]);
-        for same in ["\u{feff}Titel\r\n\r\nEn tekst.  \r\n\r\n", "\nTitel\n\nEn tekst.", "Titel\n\nEn tekst.\n\n\n"] {
+        for same in [
+            "\u{feff}Titel\r\n\r\nEn tekst.  \r\n\r\n",
+            "\nTitel\n\nEn tekst.",
+            "Titel\n\nEn tekst.\n\n\n",
+        ] {
             assert_eq!(of(same, &[]).hash, a.hash, "{same:?}");
         }
         assert_ne!(of("Titel\n\nEn tekst!\n", &[]).hash, a.hash);
@@ -235,10 +257,25 @@ mod tests {
     #[test]
     fn changed_files_are_named_apart_from_the_words() {
         let a = of("Se bilaget.", &[("bilag.pdf".into(), b"1".to_vec())]);
-        let b = of("Se bilaget.", &[("bilag.pdf".into(), b"2".to_vec()), ("kort.png".into(), b"k".to_vec())]);
-        assert_eq!(changes(&a.text, &b.text), (String::new(), vec!["bilag.pdf".to_string(), "kort.png".to_string()]));
+        let b = of(
+            "Se bilaget.",
+            &[
+                ("bilag.pdf".into(), b"2".to_vec()),
+                ("kort.png".into(), b"k".to_vec()),
+            ],
+        );
+        assert_eq!(
+            changes(&a.text, &b.text),
+            (
+                String::new(),
+                vec!["bilag.pdf".to_string(), "kort.png".to_string()]
+            )
+        );
         let c = of("Se bilagene.", &[("bilag.pdf".into(), b"1".to_vec())]);
-        assert_eq!(changes(&a.text, &c.text), ("… Se [-bilaget.-]{+bilagene.+} …".to_string(), vec![]));
+        assert_eq!(
+            changes(&a.text, &c.text),
+            ("… Se [-bilaget.-]{+bilagene.+} …".to_string(), vec![])
+        );
     }
 
     #[test]

@@ -15,10 +15,24 @@ use crate::date::Date;
 use crate::diag::Diagnostic;
 
 /// The keys a decision may have.
-pub const KEYS: &[&str] = &["status", "dato", "besluttet_af", "bemaerkninger", "hash", "trods_fejl"];
+pub const KEYS: &[&str] = &[
+    "status",
+    "dato",
+    "besluttet_af",
+    "bemaerkninger",
+    "hash",
+    "trods_fejl",
+];
 
 /// The keys of a piece's table in the older format.
-const LEGACY_KEYS: &[&str] = &["status", "indsendt", "besluttet_af", "dato", "bemaerkninger", "hash"];
+const LEGACY_KEYS: &[&str] = &[
+    "status",
+    "indsendt",
+    "besluttet_af",
+    "dato",
+    "bemaerkninger",
+    "hash",
+];
 
 type Table = BTreeMap<Spanned<String>, Spanned<toml::Value>>;
 
@@ -86,15 +100,22 @@ impl Approvals {
         })?;
         let mut out = Approvals::drafts(path);
         let mut diags = Vec::new();
-        let cx = Cx { path, src, slug: out.slug() };
+        let cx = Cx {
+            path,
+            src,
+            slug: out.slug(),
+        };
         for (name, item) in &raw {
             let Some(piece) = Piece::parse(name.get_ref()) else {
                 diags.push(
-                    Diagnostic::error(path, crate::t!("rec-not-a-piece", name = name.get_ref().as_str()))
-                        .at_offset(src, name.span().start)
-                        .expected(crate::t!("rec-not-a-piece-expected"))
-                        .found(format!("`{}`", name.get_ref()))
-                        .hint(crate::t!("rec-not-a-piece-hint")),
+                    Diagnostic::error(
+                        path,
+                        crate::t!("rec-not-a-piece", name = name.get_ref().as_str()),
+                    )
+                    .at_offset(src, name.span().start)
+                    .expected(crate::t!("rec-not-a-piece-expected"))
+                    .found(format!("`{}`", name.get_ref()))
+                    .hint(crate::t!("rec-not-a-piece-hint")),
                 );
                 continue;
             };
@@ -106,7 +127,9 @@ impl Approvals {
                 }
                 Item::Array(list) => list
                     .iter()
-                    .filter_map(|t| cx.decision(piece, t.span().start, t.get_ref(), KEYS, &mut diags))
+                    .filter_map(|t| {
+                        cx.decision(piece, t.span().start, t.get_ref(), KEYS, &mut diags)
+                    })
                     .collect(),
                 Item::Other => {
                     diags.push(
@@ -165,55 +188,86 @@ impl Cx<'_> {
                 "dato" => date = self.date(key, p, val, at, diags),
                 "indsendt" => {} // the older format; read by `legacy`
                 "besluttet_af" => by = self.text(key, p, &crate::t!("rec-a-name"), val, at, diags),
-                "bemaerkninger" => remarks = self.text(key, p, &crate::t!("rec-text"), val, at, diags),
+                "bemaerkninger" => {
+                    remarks = self.text(key, p, &crate::t!("rec-text"), val, at, diags)
+                }
                 "hash" => match val {
-                    toml::Value::String(s) if fingerprint::is_hash(s) => hash = Some(s.to_ascii_lowercase()),
-                    _ => diags.push(self.err(at, crate::t!("rec-bad-hash", piece = p))
-                        .expected(crate::t!("rec-bad-hash-expected"))
-                        .found(val.to_string())
-                        .hint(crate::t!("rec-bad-hash-hint", slug = self.slug.as_str(), piece = p))),
+                    toml::Value::String(s) if fingerprint::is_hash(s) => {
+                        hash = Some(s.to_ascii_lowercase())
+                    }
+                    _ => diags.push(
+                        self.err(at, crate::t!("rec-bad-hash", piece = p))
+                            .expected(crate::t!("rec-bad-hash-expected"))
+                            .found(val.to_string())
+                            .hint(crate::t!(
+                                "rec-bad-hash-hint",
+                                slug = self.slug.as_str(),
+                                piece = p
+                            )),
+                    ),
                 },
                 "trods_fejl" => match val {
                     toml::Value::Boolean(b) => despite_errors = *b,
-                    _ => diags.push(self.err(at, crate::t!("rec-bad-despite", piece = p))
-                        .found(val.to_string())
-                        .hint(crate::t!("rec-bad-despite-hint"))),
+                    _ => diags.push(
+                        self.err(at, crate::t!("rec-bad-despite", piece = p))
+                            .found(val.to_string())
+                            .hint(crate::t!("rec-bad-despite-hint")),
+                    ),
                 },
                 other => diags.push(self.unknown_key(other, p, k.span().start, keys)),
             }
         }
         let Some(status) = status else {
             if !t.keys().any(|k| k.get_ref() == "status") {
-                diags.push(self.err(header, crate::t!("rec-no-status", piece = p))
-                    .expected(crate::t!("rec-no-status-expected"))
-                    .hint(crate::t!("rec-no-status-hint", piece = p)));
+                diags.push(
+                    self.err(header, crate::t!("rec-no-status", piece = p))
+                        .expected(crate::t!("rec-no-status-expected"))
+                        .hint(crate::t!("rec-no-status-hint", piece = p)),
+                );
             }
             return None;
         };
         if status == Status::Udkast {
-            diags.push(self.err(header, crate::t!("rec-udkast", piece = p))
-                .expected(crate::t!("rec-decisions"))
-                .hint(crate::t!("rec-udkast-hint")));
+            diags.push(
+                self.err(header, crate::t!("rec-udkast", piece = p))
+                    .expected(crate::t!("rec-decisions"))
+                    .hint(crate::t!("rec-udkast-hint")),
+            );
         }
         if date.is_none() && !t.keys().any(|k| k.get_ref() == "dato") {
             diags.push(
-                self.err(header, crate::t!("rec-no-date", status = status.key(), piece = p))
-                    .expected(crate::t!("rec-no-date-expected", piece = p))
-                    .found(crate::t!("rec-no-date-found"))
-                    .hint(crate::t!("rec-no-date-hint")),
+                self.err(
+                    header,
+                    crate::t!("rec-no-date", status = status.key(), piece = p),
+                )
+                .expected(crate::t!("rec-no-date-expected", piece = p))
+                .found(crate::t!("rec-no-date-found"))
+                .hint(crate::t!("rec-no-date-hint")),
             );
         }
         if status.is_decided() && by.is_none() && !t.keys().any(|k| k.get_ref() == "besluttet_af") {
-            diags.push(self.err(header, crate::t!("rec-no-by", status = status.key(), piece = p))
+            diags.push(
+                self.err(
+                    header,
+                    crate::t!("rec-no-by", status = status.key(), piece = p),
+                )
                 .expected(crate::t!("rec-no-by-expected", piece = p))
                 .found(crate::t!("rec-no-by-found"))
-                .hint(crate::t!("rec-no-by-hint")));
+                .hint(crate::t!("rec-no-by-hint")),
+            );
         }
-        if status == Status::Godkendt && hash.is_none() && !t.keys().any(|k| k.get_ref() == "hash") {
-            diags.push(self.err(header, crate::t!("rec-no-hash", piece = p))
-                .expected(crate::t!("rec-no-hash-expected", file = piece.file_name()))
-                .found(crate::t!("rec-no-hash-found"))
-                .hint(crate::t!("rec-no-hash-hint", slug = self.slug.as_str(), piece = p)));
+        if status == Status::Godkendt && hash.is_none() && !t.keys().any(|k| k.get_ref() == "hash")
+        {
+            diags.push(
+                self.err(header, crate::t!("rec-no-hash", piece = p))
+                    .expected(crate::t!("rec-no-hash-expected", file = piece.file_name()))
+                    .found(crate::t!("rec-no-hash-found"))
+                    .hint(crate::t!(
+                        "rec-no-hash-hint",
+                        slug = self.slug.as_str(),
+                        piece = p
+                    )),
+            );
         }
         let date = date.filter(|_| diags.len() == before)?;
         Some(Decision {
@@ -229,20 +283,32 @@ impl Cx<'_> {
 
     /// The decisions a table in the older format describes: a submission on
     /// `indsendt`, then the decision of `status` (if any) on `dato`.
-    fn legacy(&self, piece: Piece, header: usize, t: &Table, diags: &mut Vec<Diagnostic>) -> Vec<Decision> {
+    fn legacy(
+        &self,
+        piece: Piece,
+        header: usize,
+        t: &Table,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Vec<Decision> {
         let p = piece.key();
         let status_word = t.iter().find(|(k, _)| k.get_ref() == "status");
         if status_word.is_none() {
-            diags.push(self.err(header, crate::t!("rec-legacy-no-status", piece = p))
-                .expected(crate::t!("rec-legacy-no-status-expected", list = Status::ALL.map(Status::key).join(", ")))
-                .hint(crate::t!("rec-legacy-no-status-hint", piece = p)));
+            diags.push(
+                self.err(header, crate::t!("rec-legacy-no-status", piece = p))
+                    .expected(crate::t!(
+                        "rec-legacy-no-status-expected",
+                        list = Status::ALL.map(Status::key).join(", ")
+                    ))
+                    .hint(crate::t!("rec-legacy-no-status-hint", piece = p)),
+            );
             return Vec::new();
         }
         let submitted = t
             .iter()
             .find(|(k, _)| k.get_ref() == "indsendt")
             .and_then(|(_, v)| self.date("indsendt", p, v.get_ref(), v.span().start, diags));
-        let status = status_word.and_then(|(_, v)| self.status_word(v.get_ref(), v.span().start, diags));
+        let status =
+            status_word.and_then(|(_, v)| self.status_word(v.get_ref(), v.span().start, diags));
         let mut out = Vec::new();
         let line = crate::diag::line_col(self.src, header).0;
         if let Some(sub) = submitted {
@@ -265,15 +331,24 @@ impl Cx<'_> {
                     let _ = v;
                 }
             }
-            Some(Status::TilGodkendelse) if submitted.is_some() && !t.keys().any(|k| k.get_ref() == "dato") => {}
+            Some(Status::TilGodkendelse)
+                if submitted.is_some() && !t.keys().any(|k| k.get_ref() == "dato") => {}
             Some(_) => {
                 if let Some(d) = self.decision(piece, header, t, LEGACY_KEYS, diags) {
                     if let (Some(sub), true) = (submitted, d.date < submitted.unwrap_or(d.date)) {
-                        let at = t.iter().find(|(k, _)| k.get_ref() == "dato").map_or(header, |(_, v)| v.span().start);
-                        diags.push(self.err(at, crate::t!("rec-before-submitted", piece = p))
-                            .expected(crate::t!("rec-before-submitted-expected", date = sub.to_string()))
-                            .found(format!("dato = {}", d.date))
-                            .hint(crate::t!("rec-before-submitted-hint")));
+                        let at = t
+                            .iter()
+                            .find(|(k, _)| k.get_ref() == "dato")
+                            .map_or(header, |(_, v)| v.span().start);
+                        diags.push(
+                            self.err(at, crate::t!("rec-before-submitted", piece = p))
+                                .expected(crate::t!(
+                                    "rec-before-submitted-expected",
+                                    date = sub.to_string()
+                                ))
+                                .found(format!("dato = {}", d.date))
+                                .hint(crate::t!("rec-before-submitted-hint")),
+                        );
                     }
                     out.push(d);
                 }
@@ -292,21 +367,34 @@ impl Cx<'_> {
             if b.date < a.date {
                 let mut d = at_line(b);
                 d.message = crate::t!("rec-order", piece = p);
-                diags.push(d.expected(crate::t!("rec-order-expected", date = a.date.to_string()))
-                    .found(format!("dato = {}", b.date))
-                    .hint(crate::t!("rec-order-hint")));
+                diags.push(
+                    d.expected(crate::t!("rec-order-expected", date = a.date.to_string()))
+                        .found(format!("dato = {}", b.date))
+                        .hint(crate::t!("rec-order-hint")),
+                );
             }
             if a.status.is_decided() && b.status.is_decided() && a.date == b.date {
                 let mut d = at_line(b);
                 d.message = crate::t!("rec-twice", piece = p, date = b.date.danish());
-                diags.push(d.expected(crate::t!("rec-twice-expected"))
-                    .found(crate::t!("rec-twice-found", first = a.status.key(), second = b.status.key()))
-                    .hint(crate::t!("rec-twice-hint")));
+                diags.push(
+                    d.expected(crate::t!("rec-twice-expected"))
+                        .found(crate::t!(
+                            "rec-twice-found",
+                            first = a.status.key(),
+                            second = b.status.key()
+                        ))
+                        .hint(crate::t!("rec-twice-hint")),
+                );
             }
         }
     }
 
-    fn status_word(&self, val: &toml::Value, at: usize, diags: &mut Vec<Diagnostic>) -> Option<Status> {
+    fn status_word(
+        &self,
+        val: &toml::Value,
+        at: usize,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Status> {
         let allowed = Status::ALL.map(Status::key).join(", ");
         let word = match val {
             toml::Value::String(s) => Some(s.as_str()),
@@ -315,7 +403,8 @@ impl Cx<'_> {
         if let Some(s) = word.and_then(Status::parse) {
             return Some(s);
         }
-        let mut d = self.err(at, crate::t!("rec-not-status", value = val.to_string()))
+        let mut d = self
+            .err(at, crate::t!("rec-not-status", value = val.to_string()))
             .expected(crate::t!("one-of", list = allowed.as_str()))
             .found(val.to_string());
         let near = word.map(|w| w.trim().to_lowercase().replace([' ', '_'], "-"));
@@ -327,36 +416,59 @@ impl Cx<'_> {
         None
     }
 
-    fn date(&self, key: &str, p: &str, val: &toml::Value, at: usize, diags: &mut Vec<Diagnostic>) -> Option<Date> {
+    fn date(
+        &self,
+        key: &str,
+        p: &str,
+        val: &toml::Value,
+        at: usize,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Date> {
         let d = match val {
             toml::Value::Datetime(dt) => Date::parse(&dt.to_string()),
             toml::Value::String(s) => Date::parse(s),
             _ => None,
         };
         if d.is_none() {
-            diags.push(self.err(at, crate::t!("rec-not-date", key = key, piece = p))
-                .expected(crate::t!("rec-not-date-expected"))
-                .found(val.to_string())
-                .hint(crate::t!("rec-not-date-hint", key = key)));
+            diags.push(
+                self.err(at, crate::t!("rec-not-date", key = key, piece = p))
+                    .expected(crate::t!("rec-not-date-expected"))
+                    .found(val.to_string())
+                    .hint(crate::t!("rec-not-date-hint", key = key)),
+            );
         }
         d
     }
 
-    fn text(&self, key: &str, p: &str, what: &str, val: &toml::Value, at: usize, diags: &mut Vec<Diagnostic>) -> Option<String> {
+    fn text(
+        &self,
+        key: &str,
+        p: &str,
+        what: &str,
+        val: &toml::Value,
+        at: usize,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<String> {
         match val {
             toml::Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
             _ => {
-                diags.push(self.err(at, crate::t!("rec-must-be", key = key, piece = p, what = what))
+                diags.push(
+                    self.err(
+                        at,
+                        crate::t!("rec-must-be", key = key, piece = p, what = what),
+                    )
                     .expected(crate::t!("rec-must-be-expected", what = what))
                     .found(val.to_string())
-                    .hint(crate::t!("rec-must-be-hint", key = key)));
+                    .hint(crate::t!("rec-must-be-hint", key = key)),
+                );
                 None
             }
         }
     }
 
     fn unknown_key(&self, key: &str, p: &str, at: usize, keys: &[&str]) -> Diagnostic {
-        let d = self.err(at, crate::t!("rec-unknown-key", key = key, piece = p))
+        let d = self
+            .err(at, crate::t!("rec-unknown-key", key = key, piece = p))
             .expected(crate::t!("one-of", list = keys.join(", ")))
             .found(format!("`{key}`"));
         let folded = key.replace(['æ', 'Æ'], "ae").to_lowercase();
@@ -399,7 +511,10 @@ pub fn append(src: &str, approvals: &Approvals, piece: Piece, decision: &Decisio
 /// comment block is kept below the new header.
 pub fn migrate(src: &str, approvals: &Approvals) -> String {
     let mut out = HEADER.to_string();
-    let comments: Vec<&str> = src.lines().take_while(|l| l.trim().is_empty() || l.trim_start().starts_with('#')).collect();
+    let comments: Vec<&str> = src
+        .lines()
+        .take_while(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+        .collect();
     if comments.iter().any(|l| !l.trim().is_empty()) {
         out.push_str("#\n# Fra den tidligere udgave af filen:\n");
         for l in comments.iter().filter(|l| !l.trim().is_empty()) {
@@ -418,7 +533,12 @@ pub fn migrate(src: &str, approvals: &Approvals) -> String {
 
 /// One decision as a `[[piece]]` table.
 pub fn entry(piece: Piece, d: &Decision) -> String {
-    let mut s = format!("[[{}]]\nstatus = \"{}\"\ndato = {}\n", piece.key(), d.status.key(), d.date);
+    let mut s = format!(
+        "[[{}]]\nstatus = \"{}\"\ndato = {}\n",
+        piece.key(),
+        d.status.key(),
+        d.date
+    );
     if let Some(by) = &d.by {
         s.push_str(&format!("besluttet_af = {}\n", toml_string(by)));
     }
@@ -441,7 +561,10 @@ pub fn toml_string(s: &str) -> String {
 
 /// Multi-line text as a literal block (`'''…'''`) when it can be, else a string.
 fn toml_text(s: &str) -> String {
-    if s.contains('\n') && !s.contains("'''") && !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+    if s.contains('\n')
+        && !s.contains("'''")
+        && !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
         format!("'''\n{}\n'''", s.trim_matches('\n'))
     } else {
         toml_string(s)

@@ -22,7 +22,10 @@ fn no_decisions_are_drafts() {
     assert_eq!(a.tekst.status(), Status::Udkast);
     assert!(a.slides.approval().is_none());
     assert_eq!(a.slug(), "blandede-bydele");
-    assert_eq!(a.piece_path(Piece::Slides), Path::new("content/blandede-bydele/slides.md"));
+    assert_eq!(
+        a.piece_path(Piece::Slides),
+        Path::new("content/blandede-bydele/slides.md")
+    );
 }
 
 #[test]
@@ -40,7 +43,10 @@ fn a_history_of_decisions_the_latest_counts() {
     assert_eq!(h.decisions[1].remarks.as_deref(), Some("Mere læsevenligt."));
     assert_eq!(h.decisions[1].line, 5);
     let ap = h.approval().unwrap();
-    assert_eq!((ap.date, ap.despite_errors, ap.hash.as_deref()), (d("2023-02-27"), true, Some(HASH_A)));
+    assert_eq!(
+        (ap.date, ap.despite_errors, ap.hash.as_deref()),
+        (d("2023-02-27"), true, Some(HASH_A))
+    );
 }
 
 #[test]
@@ -65,7 +71,10 @@ fn the_older_format_loads_as_the_decisions_it_describes() {
     let b = Approvals::parse(p(), &text).unwrap();
     assert!(!b.legacy, "{text}");
     let st: Vec<Status> = b.tekst.decisions.iter().map(|x| x.status).collect();
-    assert_eq!(st, [Status::TilGodkendelse, Status::Afvist, Status::Godkendt]);
+    assert_eq!(
+        st,
+        [Status::TilGodkendelse, Status::Afvist, Status::Godkendt]
+    );
     assert_eq!(b.tekst.decisions[1].remarks.as_deref(), Some("Nej."));
     assert!(b.tekst.decisions[2].remarks.is_none());
     assert!(text.contains("# noter"));
@@ -78,21 +87,41 @@ fn the_older_format_loads_as_the_decisions_it_describes() {
 fn an_unknown_status_word_lists_the_allowed() {
     let e = errs("[[tekst]]\nstatus = \"Godkendt\"\ndato = 2023-02-27\n");
     assert_eq!((e[0].line, e[0].col), (2, 10));
-    assert!(e[0].hint.as_deref().unwrap().contains("status = \"godkendt\""), "{e:?}");
+    assert!(
+        e[0].hint
+            .as_deref()
+            .unwrap()
+            .contains("status = \"godkendt\""),
+        "{e:?}"
+    );
     let e = errs("[[tekst]]\nstatus = \"ok\"\ndato = 2023-02-27\n");
-    assert!(e[0].expected.as_deref().unwrap().contains("til-godkendelse"));
+    assert!(e[0]
+        .expected
+        .as_deref()
+        .unwrap()
+        .contains("til-godkendelse"));
 }
 
 #[test]
 fn a_decision_needs_a_date_and_who_made_it() {
     let e = errs("[[slides]]\nstatus = \"afvist\"\n");
     let msgs: Vec<&str> = e.iter().map(|x| x.message.as_str()).collect();
-    assert!(msgs.contains(&"the decision \"afvist\" on slides has no date"), "{msgs:?}");
-    assert!(msgs.contains(&"the decision \"afvist\" on slides does not say who decided"), "{msgs:?}");
+    assert!(
+        msgs.contains(&"the decision \"afvist\" on slides has no date"),
+        "{msgs:?}"
+    );
+    assert!(
+        msgs.contains(&"the decision \"afvist\" on slides does not say who decided"),
+        "{msgs:?}"
+    );
     assert!(e.iter().all(|x| x.line == 1));
     let e = errs("[[tekst]]\nstatus = \"godkendt\"\ndato = 2023-02-27\nbesluttet_af = \"R\"\n");
     assert_eq!(e[0].message, "the approval of tekst has no hash");
-    assert!(e[0].hint.as_deref().unwrap().contains("vilde approve blandede-bydele tekst --by"));
+    assert!(e[0]
+        .hint
+        .as_deref()
+        .unwrap()
+        .contains("vilde approve blandede-bydele tekst --by"));
 }
 
 #[test]
@@ -105,7 +134,10 @@ fn two_decisions_on_one_day_and_dates_out_of_order() {
     assert_eq!(e[0].message, "tekst was decided twice on 27. februar 2023");
     assert_eq!(e[0].line, 6);
     let e = errs("[[tekst]]\nstatus = \"til-godkendelse\"\ndato = 2023-03-01\n\n[[tekst]]\nstatus = \"til-godkendelse\"\ndato = 2023-02-01\n");
-    assert_eq!(e[0].message, "the decisions on tekst are not in the order they were made");
+    assert_eq!(
+        e[0].message,
+        "the decisions on tekst are not in the order they were made"
+    );
     assert_eq!(e[0].line, 5);
 }
 
@@ -113,9 +145,18 @@ fn two_decisions_on_one_day_and_dates_out_of_order() {
 fn unknown_keys_pieces_and_shapes_are_reported() {
     let e = errs("[[tekst]]\nstatus = \"til-godkendelse\"\ndato = 2023-02-20\n\"bemærkninger\" = \"x\"\n\n[[video]]\nstatus = \"afvist\"\n");
     let msgs: Vec<String> = e.iter().map(|x| x.message.clone()).collect();
-    assert!(msgs.iter().any(|m| m.contains("unknown key `bemærkninger`")), "{msgs:?}");
-    assert!(e.iter().any(|x| x.hint.as_deref() == Some("write it as `bemaerkninger` (æ as ae)")));
-    assert!(msgs.iter().any(|m| m == "`video` is not a piece"), "{msgs:?}");
+    assert!(
+        msgs.iter()
+            .any(|m| m.contains("unknown key `bemærkninger`")),
+        "{msgs:?}"
+    );
+    assert!(e
+        .iter()
+        .any(|x| x.hint.as_deref() == Some("write it as `bemaerkninger` (æ as ae)")));
+    assert!(
+        msgs.iter().any(|m| m == "`video` is not a piece"),
+        "{msgs:?}"
+    );
     let e = errs("tekst = \"godkendt\"\n");
     assert_eq!(e[0].message, "`tekst` must be a table");
     let e = errs("[[tekst]]\nstatus = \"godkendt\"\ndato = 2023-02-27\nbesluttet_af = \"R\"\nhash = \"abc\"\n");
@@ -125,8 +166,15 @@ fn unknown_keys_pieces_and_shapes_are_reported() {
 #[test]
 fn odd_input_never_panics() {
     for src in [
-        "", "[", "[[tekst]]", "[[tekst]]\n[[tekst]]\n", "tekst = []", "tekst = [1, 2]",
-        "[[tekst]]\nstatus = 1\ndato = \"x\"\n", "[tekst]\n", "[tekst]\nstatus = \"udkast\"\nfoo = 1\n",
+        "",
+        "[",
+        "[[tekst]]",
+        "[[tekst]]\n[[tekst]]\n",
+        "tekst = []",
+        "tekst = [1, 2]",
+        "[[tekst]]\nstatus = 1\ndato = \"x\"\n",
+        "[tekst]\n",
+        "[tekst]\nstatus = \"udkast\"\nfoo = 1\n",
         "\u{feff}[[tekst]]\r\nstatus = \"til-godkendelse\"\r\ndato = 2023-02-20\r\n",
     ] {
         let _ = Approvals::parse(p(), src);
@@ -136,10 +184,16 @@ fn odd_input_never_panics() {
 #[test]
 fn status_serializes_for_templates() {
     let v = serde_json::to_value(Status::TilGodkendelse).unwrap();
-    assert_eq!(v, serde_json::json!({"slug": "til-godkendelse", "label": "Til godkendelse"}));
+    assert_eq!(
+        v,
+        serde_json::json!({"slug": "til-godkendelse", "label": "Til godkendelse"})
+    );
 }
 
 #[test]
 fn version_files_are_named_by_piece_and_hash() {
-    assert_eq!(version_file(Piece::Tekst, HASH_A), Path::new(".godkendt/tekst-0000000000000000.txt"));
+    assert_eq!(
+        version_file(Piece::Tekst, HASH_A),
+        Path::new(".godkendt/tekst-0000000000000000.txt")
+    );
 }

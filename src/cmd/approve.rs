@@ -27,31 +27,61 @@ pub fn run(args: &ApproveArgs) -> i32 {
 
 /// The command as it should have been typed, for hints.
 fn command(args: &ApproveArgs, slug: &str, piece: &str, extra: &str) -> String {
-    let decision = args.decision.as_deref().map(|d| format!(" {d}")).unwrap_or_default();
-    format!("vilde approve {slug} {piece}{decision} --by \"{}\"{extra}", args.by.replace('"', "'"))
+    let decision = args
+        .decision
+        .as_deref()
+        .map(|d| format!(" {d}"))
+        .unwrap_or_default();
+    format!(
+        "vilde approve {slug} {piece}{decision} --by \"{}\"{extra}",
+        args.by.replace('"', "'")
+    )
 }
 
 fn approve(args: &ApproveArgs) -> Result<String, Vec<Diagnostic>> {
     let piece = Piece::parse(&args.piece).ok_or_else(|| {
-        vec![Diagnostic::error(Path::new(&args.piece), crate::t!("ap-not-a-piece", piece = args.piece.as_str()))
-            .expected(crate::t!("ap-pieces"))
-            .hint(crate::t!("ap-example", command = command(args, &args.slug, "tekst", "")))]
+        vec![Diagnostic::error(
+            Path::new(&args.piece),
+            crate::t!("ap-not-a-piece", piece = args.piece.as_str()),
+        )
+        .expected(crate::t!("ap-pieces"))
+        .hint(crate::t!(
+            "ap-example",
+            command = command(args, &args.slug, "tekst", "")
+        ))]
     })?;
     let status = match args.decision.as_deref().unwrap_or("godkendt") {
         "godkendt" => Status::Godkendt,
         "afvist" => Status::Afvist,
         "til-godkendelse" => Status::TilGodkendelse,
         other => {
-            return Err(vec![Diagnostic::error(Path::new(other), crate::t!("ap-not-a-decision", decision = other))
-                .expected(crate::t!("ap-decisions"))
-                .hint(crate::t!("ap-example", command = format!("vilde approve {} {} afvist --by \"{}\" --bemaerkning \"…\"", args.slug, piece.key(), args.by)))])
+            return Err(vec![Diagnostic::error(
+                Path::new(other),
+                crate::t!("ap-not-a-decision", decision = other),
+            )
+            .expected(crate::t!("ap-decisions"))
+            .hint(crate::t!(
+                "ap-example",
+                command = format!(
+                    "vilde approve {} {} afvist --by \"{}\" --bemaerkning \"…\"",
+                    args.slug,
+                    piece.key(),
+                    args.by
+                )
+            ))])
         }
     };
     let date = match &args.date {
         Some(s) => Date::parse(s).ok_or_else(|| {
-            vec![Diagnostic::error(Path::new("--date"), crate::t!("cli-not-a-date", value = s.as_str()))
-                .expected("YYYY-MM-DD, e.g. 2023-02-27")
-                .hint(crate::t!("ap-example", command = command(args, &args.slug, piece.key(), " --date 2023-02-27")))]
+            vec![Diagnostic::error(
+                Path::new("--date"),
+                crate::t!("cli-not-a-date", value = s.as_str()),
+            )
+            .expected("YYYY-MM-DD, e.g. 2023-02-27")
+            .hint(crate::t!(
+                "ap-example",
+                command = command(args, &args.slug, piece.key(), " --date 2023-02-27")
+            ))]
         })?,
         None => pipeline::today(),
     };
@@ -61,8 +91,10 @@ fn approve(args: &ApproveArgs) -> Result<String, Vec<Diagnostic>> {
     };
     let site = pipeline::load(&opts).map_err(|f| {
         let mut d = f.diagnostics;
-        d.push(Diagnostic::error(&args.site.root, crate::t!("ap-site-errors"))
-            .hint(crate::t!("ap-site-errors-hint")));
+        d.push(
+            Diagnostic::error(&args.site.root, crate::t!("ap-site-errors"))
+                .hint(crate::t!("ap-site-errors-hint")),
+        );
         d
     })?;
     let page = find(&site.library, &args.slug).ok_or_else(|| {
@@ -72,12 +104,15 @@ fn approve(args: &ApproveArgs) -> Result<String, Vec<Diagnostic>> {
             .iter()
             .filter_map(|p| bundle_slug(p))
             .collect();
-        vec![Diagnostic::error(Path::new("content").join(&args.slug), crate::t!("ap-no-problem", slug = args.slug.as_str()))
-            .expected(crate::t!("one-of", list = known.join(", ")))
-            .hint(match known.first() {
-                Some(k) => crate::t!("ap-example", command = command(args, k, piece.key(), "")),
-                None => crate::t!("ap-create-one"),
-            })]
+        vec![Diagnostic::error(
+            Path::new("content").join(&args.slug),
+            crate::t!("ap-no-problem", slug = args.slug.as_str()),
+        )
+        .expected(crate::t!("one-of", list = known.join(", ")))
+        .hint(match known.first() {
+            Some(k) => crate::t!("ap-example", command = command(args, k, piece.key(), "")),
+            None => crate::t!("ap-create-one"),
+        })]
     })?;
     record_decision(args, page, piece, status, date, &site)
 }
@@ -90,20 +125,40 @@ fn record_decision(
     date: Date,
     site: &pipeline::Site,
 ) -> Result<String, Vec<Diagnostic>> {
-    let parts = page.parts.as_ref().ok_or_else(|| vec![Diagnostic::error(&page.file.shown, crate::t!("ap-not-bundle"))])?;
-    let shown_dir = page.file.shown.parent().unwrap_or(Path::new("content")).to_path_buf();
+    let parts = page.parts.as_ref().ok_or_else(|| {
+        vec![Diagnostic::error(
+            &page.file.shown,
+            crate::t!("ap-not-bundle"),
+        )]
+    })?;
+    let shown_dir = page
+        .file
+        .shown
+        .parent()
+        .unwrap_or(Path::new("content"))
+        .to_path_buf();
     let file = shown_dir.join(piece.file_name());
     let state = parts.state(piece);
     let Some(fp) = state.fingerprint.clone().filter(|_| parts.has(piece)) else {
         return Err(vec![Diagnostic::error(&file, crate::t!("ap-file-missing"))
-            .hint(crate::t!("ap-file-missing-hint", file = file.display().to_string()))]);
+            .hint(crate::t!(
+                "ap-file-missing-hint",
+                file = file.display().to_string()
+            ))]);
     };
-    let errors = crate::validate::problem::publish_errors(&site.config, site.template.as_ref(), page, piece);
+    let errors =
+        crate::validate::problem::publish_errors(&site.config, site.template.as_ref(), page, piece);
     if status == Status::Godkendt && !errors.is_empty() && !args.despite_errors {
         let mut out = errors;
         out.push(
-            Diagnostic::error(&file, crate::t!("ap-refused", piece = piece.key(), count = out.len()))
-                .hint(crate::t!("ap-refused-hint", command = command(args, &args.slug, piece.key(), " --trods-fejl"))),
+            Diagnostic::error(
+                &file,
+                crate::t!("ap-refused", piece = piece.key(), count = out.len()),
+            )
+            .hint(crate::t!(
+                "ap-refused-hint",
+                command = command(args, &args.slug, piece.key(), " --trods-fejl")
+            )),
         );
         return Err(out);
     }
@@ -123,9 +178,17 @@ fn record_decision(
     let new = record::append(&old, &parts.approvals, piece, &decision);
     approval::Approvals::parse(&shown_record, &new)?;
     let version = approval::version_file(piece, &fp.hash);
-    write_atomic(&dir.join(&version), fp.text.as_bytes(), &shown_dir.join(&version))?;
+    write_atomic(
+        &dir.join(&version),
+        fp.text.as_bytes(),
+        &shown_dir.join(&version),
+    )?;
     write_atomic(&record_path, new.as_bytes(), &shown_record)?;
-    let migrated = if parts.approvals.legacy { crate::t!("ap-migrated") } else { String::new() };
+    let migrated = if parts.approvals.legacy {
+        crate::t!("ap-migrated")
+    } else {
+        String::new()
+    };
     Ok(crate::t!(
         "ap-done",
         file = file.display().to_string(),
@@ -148,13 +211,23 @@ fn find<'a>(lib: &'a crate::content::Library, slug: &str) -> Option<&'a Page> {
 fn bundle_slug(p: &Page) -> Option<String> {
     p.file
         .is_bundle
-        .then(|| p.file.dir.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .then(|| {
+            p.file
+                .dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+        })
         .flatten()
 }
 
 /// Write through a temporary file beside `path`, so a crash leaves the old file.
 fn write_atomic(path: &Path, bytes: &[u8], shown: &Path) -> Result<(), Vec<Diagnostic>> {
-    let err = |e: std::io::Error| vec![Diagnostic::error(shown, crate::t!("write-failed", why = e.to_string()))];
+    let err = |e: std::io::Error| {
+        vec![Diagnostic::error(
+            shown,
+            crate::t!("write-failed", why = e.to_string()),
+        )]
+    };
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(err)?;
     }

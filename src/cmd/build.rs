@@ -47,7 +47,10 @@ pub fn run(args: &BuildArgs) -> i32 {
         }
         Err(f) => {
             super::print_diagnostics(&f.diagnostics);
-            eprintln!("{}", crate::t!("build-failed", out = output_dir.display().to_string()));
+            eprintln!(
+                "{}",
+                crate::t!("build-failed", out = output_dir.display().to_string())
+            );
             1
         }
     }

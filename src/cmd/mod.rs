@@ -14,8 +14,9 @@ use crate::diag::{Diagnostic, Severity};
 /// one line that says how many there are and where to see them (`vilde check
 /// --drafts` prints them all).
 pub fn print_without_pointers(diags: &[Diagnostic]) {
-    let (pointers, rest): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
-        diags.iter().partition(|d| d.code == Some(crate::validate::klarsprog::CODE));
+    let (pointers, rest): (Vec<&Diagnostic>, Vec<&Diagnostic>) = diags
+        .iter()
+        .partition(|d| d.code == Some(crate::validate::klarsprog::CODE));
     let rest: Vec<Diagnostic> = rest.into_iter().cloned().collect();
     print_diagnostics(&rest);
     if !pointers.is_empty() {
@@ -40,7 +41,11 @@ pub fn print_diagnostics(diags: &[Diagnostic]) {
     for (path, n) in shown.iter().filter(|(_, n)| **n > MAX_PER_FILE) {
         eprintln!(
             "{}\n",
-            crate::t!("summary-more", count = n - MAX_PER_FILE, file = path.display().to_string())
+            crate::t!(
+                "summary-more",
+                count = n - MAX_PER_FILE,
+                file = path.display().to_string()
+            )
         );
     }
     let errors = diags
@@ -49,7 +54,10 @@ pub fn print_diagnostics(diags: &[Diagnostic]) {
         .count();
     let warnings = diags.len() - errors;
     if errors > 0 || warnings > 0 {
-        eprintln!("{}", crate::t!("summary-errors", errors = errors, warnings = warnings));
+        eprintln!(
+            "{}",
+            crate::t!("summary-errors", errors = errors, warnings = warnings)
+        );
     }
 }
 
@@ -69,15 +77,22 @@ pub fn exit_on_cli_error(e: clap::Error) -> ! {
             let _ = crate::cli::command().print_help();
             std::process::exit(2);
         }
-        ErrorKind::MissingRequiredArgument => crate::t!("cli-missing", args = ctx(ContextKind::InvalidArg)),
+        ErrorKind::MissingRequiredArgument => {
+            crate::t!("cli-missing", args = ctx(ContextKind::InvalidArg))
+        }
         ErrorKind::UnknownArgument => crate::t!("cli-unknown", arg = ctx(ContextKind::InvalidArg)),
-        ErrorKind::InvalidSubcommand => crate::t!("cli-unknown-command", command = ctx(ContextKind::InvalidSubcommand)),
+        ErrorKind::InvalidSubcommand => crate::t!(
+            "cli-unknown-command",
+            command = ctx(ContextKind::InvalidSubcommand)
+        ),
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => crate::t!(
             "cli-invalid-value",
             value = ctx(ContextKind::InvalidValue),
             arg = ctx(ContextKind::InvalidArg)
         ),
-        ErrorKind::TooManyValues | ErrorKind::ArgumentConflict => crate::t!("cli-conflict", arg = ctx(ContextKind::InvalidArg)),
+        ErrorKind::TooManyValues | ErrorKind::ArgumentConflict => {
+            crate::t!("cli-conflict", arg = ctx(ContextKind::InvalidArg))
+        }
         _ => e.to_string().trim().to_string(),
     };
     let mut out = format!("{}: {message}", crate::t!("severity-error"));
@@ -87,9 +102,17 @@ pub fn exit_on_cli_error(e: clap::Error) -> ! {
     }
     let suggested = ctx(ContextKind::SuggestedArg);
     if !suggested.is_empty() {
-        out.push_str(&format!("\n  {}: {}", crate::t!("label-hint"), crate::t!("cli-did-you-mean", arg = suggested)));
+        out.push_str(&format!(
+            "\n  {}: {}",
+            crate::t!("label-hint"),
+            crate::t!("cli-did-you-mean", arg = suggested)
+        ));
     }
-    out.push_str(&format!("\n  {}: {}", crate::t!("label-hint"), crate::t!("cli-see-help")));
+    out.push_str(&format!(
+        "\n  {}: {}",
+        crate::t!("label-hint"),
+        crate::t!("cli-see-help")
+    ));
     eprintln!("{out}");
     std::process::exit(2);
 }

@@ -7,7 +7,10 @@ pub fn run(args: &NewArgs) -> i32 {
     match scaffold::new_problem(&args.site.root, &args.slug, args.title.as_deref()) {
         Ok(files) => {
             for f in &files {
-                println!("{}", crate::t!("new-created", file = f.display().to_string()));
+                println!(
+                    "{}",
+                    crate::t!("new-created", file = f.display().to_string())
+                );
             }
             println!("{}", crate::t!("new-next"));
             0

@@ -17,14 +17,27 @@ pub fn run(args: &ServeArgs) -> i32 {
     let result = serve::run(&opts, stop, |event| match event {
         Event::Listening { url, asked, port } => {
             if asked != 0 && asked != port {
-                println!("{}", crate::t!("serve-port-moved", asked = asked, port = port));
+                println!(
+                    "{}",
+                    crate::t!("serve-port-moved", asked = asked, port = port)
+                );
             }
             if !args.interface.is_loopback() {
-                eprintln!("{}", crate::t!("serve-open-network", interface = args.interface.to_string()));
+                eprintln!(
+                    "{}",
+                    crate::t!("serve-open-network", interface = args.interface.to_string())
+                );
             }
             let root =
                 std::fs::canonicalize(&args.site.root).unwrap_or_else(|_| args.site.root.clone());
-            println!("{}", crate::t!("serve-serving", root = root.display().to_string(), url = url));
+            println!(
+                "{}",
+                crate::t!(
+                    "serve-serving",
+                    root = root.display().to_string(),
+                    url = url
+                )
+            );
             println!("{}", crate::t!("serve-watching"));
             if args.open {
                 open_browser(url);
@@ -68,7 +81,14 @@ pub fn run(args: &ServeArgs) -> i32 {
                         let total = format!("{:.1}", total.as_secs_f64() * 1000.0);
                         println!(
                             "{}",
-                            crate::t!("serve-rebuilt-verbose", ms = ms, total = total, outcome = outcome, tabs = tabs, what = what)
+                            crate::t!(
+                                "serve-rebuilt-verbose",
+                                ms = ms,
+                                total = total,
+                                outcome = outcome,
+                                tabs = tabs,
+                                what = what
+                            )
                         );
                     } else {
                         println!("{}", crate::t!("serve-rebuilt", ms = ms, what = what));
@@ -85,7 +105,10 @@ pub fn run(args: &ServeArgs) -> i32 {
             if paths.is_empty() {
                 eprintln!("{}", crate::t!("serve-failed-first"));
             } else {
-                eprintln!("{}", crate::t!("serve-failed", what = changed_list(paths), tabs = tabs));
+                eprintln!(
+                    "{}",
+                    crate::t!("serve-failed", what = changed_list(paths), tabs = tabs)
+                );
             }
         }
     });
@@ -133,7 +156,10 @@ fn open_browser(url: &str) {
             std::thread::spawn(move || child.wait());
         }
         Err(_) => {
-            eprintln!("{}", crate::t!("serve-no-browser", program = program, url = url))
+            eprintln!(
+                "{}",
+                crate::t!("serve-no-browser", program = program, url = url)
+            )
         }
     }
 }

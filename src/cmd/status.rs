@@ -14,8 +14,11 @@ pub fn run(args: &StatusArgs) -> i32 {
         Some(s) => match Date::parse(s) {
             Some(d) => d,
             None => {
-                let d = crate::diag::Diagnostic::error("--today", crate::t!("cli-not-a-date", value = s.as_str()))
-                    .hint(crate::t!("cli-today-hint"));
+                let d = crate::diag::Diagnostic::error(
+                    "--today",
+                    crate::t!("cli-not-a-date", value = s.as_str()),
+                )
+                .hint(crate::t!("cli-today-hint"));
                 super::print_diagnostics(&[d]);
                 return 2;
             }
@@ -37,7 +40,10 @@ pub fn run(args: &StatusArgs) -> i32 {
     let status = &site.status;
     match args.format {
         StatusFormat::Json => {
-            println!("{}", serde_json::to_string_pretty(status).unwrap_or_default());
+            println!(
+                "{}",
+                serde_json::to_string_pretty(status).unwrap_or_default()
+            );
         }
         StatusFormat::Table => print!("{}", table(status)),
     }
@@ -49,10 +55,23 @@ pub fn run(args: &StatusArgs) -> i32 {
 
 /// The status as text for a terminal: one block per problem, then the answer.
 pub fn table(s: &SiteStatus) -> String {
-    let mut out = format!("{}\n", crate::t!("st-heading", date = s.today_danish.as_str()));
+    let mut out = format!(
+        "{}\n",
+        crate::t!("st-heading", date = s.today_danish.as_str())
+    );
     match &s.next_deadline {
-        Some(d) => out.push_str(&format!("{}\n", crate::t!("st-next", date = d.date_danish.as_str(), name = d.name.as_str(), days = d.days_left))),
-        None if s.deadlines.is_empty() => out.push_str(&format!("{}\n", crate::t!("st-no-deadlines"))),
+        Some(d) => out.push_str(&format!(
+            "{}\n",
+            crate::t!(
+                "st-next",
+                date = d.date_danish.as_str(),
+                name = d.name.as_str(),
+                days = d.days_left
+            )
+        )),
+        None if s.deadlines.is_empty() => {
+            out.push_str(&format!("{}\n", crate::t!("st-no-deadlines")))
+        }
         None => out.push_str(&format!("{}\n", crate::t!("st-all-passed"))),
     }
     for p in &s.problems {
@@ -62,10 +81,16 @@ pub fn table(s: &SiteStatus) -> String {
     if !s.overdue.is_empty() {
         out.push_str(&format!("\n{}\n", crate::t!("st-overdue")));
         for o in &s.overdue {
-            out.push_str(&format!("  {} – {}: {} ({}: {})\n", o.problem, o.piece, o.reason, o.date, o.deadline));
+            out.push_str(&format!(
+                "  {} – {}: {} ({}: {})\n",
+                o.problem, o.piece, o.reason, o.date, o.deadline
+            ));
         }
     }
-    out.push_str(&format!("\n{}\n", crate::t!("st-answer", verdict = s.verdict.as_str())));
+    out.push_str(&format!(
+        "\n{}\n",
+        crate::t!("st-answer", verdict = s.verdict.as_str())
+    ));
     if !s.missing.is_empty() {
         out.push_str(&format!("{}\n", crate::t!("st-missing")));
         for m in &s.missing {
@@ -76,7 +101,11 @@ pub fn table(s: &SiteStatus) -> String {
 }
 
 fn problem_block(p: &ProblemStatus) -> String {
-    let state = if p.published { crate::t!("st-published") } else { crate::t!("st-not-published") };
+    let state = if p.published {
+        crate::t!("st-published")
+    } else {
+        crate::t!("st-not-published")
+    };
     let mut out = format!("{} – {state}\n", p.title);
     for piece in &p.pieces {
         let mut line = format!("  {:<9} {}", piece.label, piece.reason);
@@ -93,13 +122,22 @@ fn problem_block(p: &ProblemStatus) -> String {
         out.push_str(&line);
         out.push('\n');
         if let Some(c) = &piece.changed {
-            out.push_str(&format!("            {}\n", crate::t!("st-changed", diff = c.as_str())));
+            out.push_str(&format!(
+                "            {}\n",
+                crate::t!("st-changed", diff = c.as_str())
+            ));
         }
         for e in piece.errors.iter().take(3) {
-            out.push_str(&format!("            {}\n", crate::t!("st-error", error = e.as_str())));
+            out.push_str(&format!(
+                "            {}\n",
+                crate::t!("st-error", error = e.as_str())
+            ));
         }
         if piece.errors.len() > 3 {
-            out.push_str(&format!("            {}\n", crate::t!("st-more-errors", count = piece.errors.len() - 3)));
+            out.push_str(&format!(
+                "            {}\n",
+                crate::t!("st-more-errors", count = piece.errors.len() - 3)
+            ));
         }
     }
     let video = if p.video.recorded {
@@ -114,7 +152,10 @@ fn problem_block(p: &ProblemStatus) -> String {
     };
     out.push_str(&format!("  {:<9} {video}\n", crate::t!("st-video")));
     if !p.missing_for_next.is_empty() {
-        out.push_str(&format!("  {}\n", crate::t!("st-missing-next", list = p.missing_for_next.join("; "))));
+        out.push_str(&format!(
+            "  {}\n",
+            crate::t!("st-missing-next", list = p.missing_for_next.join("; "))
+        ));
     }
     out
 }

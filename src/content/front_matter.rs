@@ -57,14 +57,13 @@ pub fn split<'a>(path: &Path, src: &'a str) -> Result<Split<'a>, Diagnostic> {
     };
     let first_end = text.find('\n').map_or(text.len(), |i| i + 1);
     if text[delim.len()..first_end].trim() != "" {
-        return Err(Diagnostic::error(
-            path,
-            crate::t!("fm-open-text", delim = delim),
-        )
-        .at(1, 4)
-        .expected(crate::t!("fm-open-text-expected", delim = delim))
-        .found(first_line(text))
-        .hint(crate::t!("fm-open-text-hint", delim = delim)));
+        return Err(
+            Diagnostic::error(path, crate::t!("fm-open-text", delim = delim))
+                .at(1, 4)
+                .expected(crate::t!("fm-open-text-expected", delim = delim))
+                .found(first_line(text))
+                .hint(crate::t!("fm-open-text-hint", delim = delim)),
+        );
     }
     // Find the closing delimiter: a line that is exactly `delim` (trailing spaces/CR ok).
     let mut pos = first_end;
@@ -82,14 +81,13 @@ pub fn split<'a>(path: &Path, src: &'a str) -> Result<Split<'a>, Diagnostic> {
         }
         pos = end;
     }
-    Err(Diagnostic::error(
-        path,
-        crate::t!("fm-unclosed", delim = delim),
+    Err(
+        Diagnostic::error(path, crate::t!("fm-unclosed", delim = delim))
+            .at(1, 1)
+            .expected(crate::t!("fm-unclosed-expected", delim = delim))
+            .found(crate::t!("fm-unclosed-found"))
+            .hint(crate::t!("fm-unclosed-hint", delim = delim)),
     )
-    .at(1, 1)
-    .expected(crate::t!("fm-unclosed-expected", delim = delim))
-    .found(crate::t!("fm-unclosed-found"))
-    .hint(crate::t!("fm-unclosed-hint", delim = delim)))
 }
 
 fn first_line(text: &str) -> String {
@@ -144,9 +142,12 @@ fn yaml_error(path: &Path, src: &str, split: &Split, e: &serde_yaml::Error) -> D
     let offset = split.front_offset + e.location().map_or(0, |l| l.index());
     let msg = e.to_string();
     let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-    Diagnostic::error(path, crate::t!("fm-unreadable", why = crate::diag::translate_serde(&msg)))
-        .at_offset(src, offset)
-        .hint(crate::t!("fm-yaml-hint"))
+    Diagnostic::error(
+        path,
+        crate::t!("fm-unreadable", why = crate::diag::translate_serde(&msg)),
+    )
+    .at_offset(src, offset)
+    .hint(crate::t!("fm-yaml-hint"))
 }
 
 /// Zola's page front matter. Keys Zola does not know are accepted, as Zola does
@@ -289,7 +290,11 @@ mod tests {
         let e = parse::<PageFront>(p(), src, &s).unwrap_err();
         assert_eq!(e.line, 3, "{e}");
         assert_eq!(e.col, 10, "{e}");
-        assert!(e.message.contains("wrong kind of value: text \"tre\", where a whole number is needed"), "{e}");
+        assert!(
+            e.message
+                .contains("wrong kind of value: text \"tre\", where a whole number is needed"),
+            "{e}"
+        );
         assert!(e.hint.unwrap().contains("wrong kind"));
     }
 
@@ -325,6 +330,9 @@ mod tests {
         let src = "\n  \n+++\ntitle = \"A\"\n+++\nBody";
         let s = split(p(), src).unwrap();
         assert_eq!(s.body, "Body");
-        assert_eq!(parse::<PageFront>(p(), src, &s).unwrap().title.as_deref(), Some("A"));
+        assert_eq!(
+            parse::<PageFront>(p(), src, &s).unwrap().title.as_deref(),
+            Some("A")
+        );
     }
 }

@@ -63,11 +63,7 @@ impl Library {
 
     /// Every page that is a wicked problem, in the root section's order.
     pub fn problems(&self) -> Vec<&Page> {
-        let mut v: Vec<&Page> = self
-            .pages
-            .values()
-            .filter(|p| p.is_problem())
-            .collect();
+        let mut v: Vec<&Page> = self.pages.values().filter(|p| p.is_problem()).collect();
         v.sort_by(|a, b| sort_key_weight(a).cmp(&sort_key_weight(b)));
         v
     }
@@ -98,9 +94,12 @@ fn sort_key_weight(p: &Page) -> (i64, String) {
 pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagnostic>> {
     let content = opts.root.join("content");
     if !content.is_dir() {
-        return Err(vec![Diagnostic::error(opts.root.join("content"), crate::t!("content-none"))
-            .expected(crate::t!("content-none-expected"))
-            .hint(crate::t!("content-none-hint"))]);
+        return Err(vec![Diagnostic::error(
+            opts.root.join("content"),
+            crate::t!("content-none"),
+        )
+        .expected(crate::t!("content-none-expected"))
+        .hint(crate::t!("content-none-hint"))]);
     }
     let langs = walk::Langs::of(opts.config);
     let found = walk::walk(&content, &langs)?;
@@ -163,7 +162,9 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
     // Zola makes the root section of each language when it has no file.
     for lang in langs.all() {
         let key = langs.index_name(lang);
-        lib.sections.entry(key).or_insert_with(|| tree::default_root(lang, &langs));
+        lib.sections
+            .entry(key)
+            .or_insert_with(|| tree::default_root(lang, &langs));
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -179,26 +180,48 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
         return Err(broken);
     }
     notes.extend(anchor_notes);
-    notes.extend(lib.pages.values().flat_map(|p| p.rendered.warnings.iter().cloned()));
+    notes.extend(
+        lib.pages
+            .values()
+            .flat_map(|p| p.rendered.warnings.iter().cloned()),
+    );
     Ok((lib, notes))
 }
 
 /// Every `@/page.md#anchor` link whose target has no such anchor (Zola's
 /// `check_internal_links_with_anchors`): errors, or warnings with
 /// `[link_checker] internal_level = "warn"`.
-fn check_anchors(lib: &Library, checker: &crate::config::LinkChecker) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
-    let links = lib.pages.values().map(|p| &p.rendered).chain(lib.sections.values().map(|s| &s.rendered));
+fn check_anchors(
+    lib: &Library,
+    checker: &crate::config::LinkChecker,
+) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+    let links = lib
+        .pages
+        .values()
+        .map(|p| &p.rendered)
+        .chain(lib.sections.values().map(|s| &s.rendered));
     let missing = links.flat_map(|r| r.anchor_links.iter()).filter(|l| {
-        let target = lib.pages.get(&l.target).map(|p| &p.rendered).or_else(|| lib.sections.get(&l.target).map(|s| &s.rendered));
+        let target = lib
+            .pages
+            .get(&l.target)
+            .map(|p| &p.rendered)
+            .or_else(|| lib.sections.get(&l.target).map(|s| &s.rendered));
         target.is_some_and(|t| !markdown::has_anchor(t, &l.anchor))
     });
     let mut found: Vec<Diagnostic> = missing.map(|l| l.missing.clone()).collect();
     found.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
     match checker.internal_level {
         crate::config::LinkLevel::Error => (found, Vec::new()),
-        crate::config::LinkLevel::Warn => {
-            (Vec::new(), found.into_iter().map(|d| Diagnostic { severity: crate::diag::Severity::Warning, ..d }).collect())
-        }
+        crate::config::LinkLevel::Warn => (
+            Vec::new(),
+            found
+                .into_iter()
+                .map(|d| Diagnostic {
+                    severity: crate::diag::Severity::Warning,
+                    ..d
+                })
+                .collect(),
+        ),
     }
 }
 
@@ -209,8 +232,11 @@ fn unknown_keys(p: &Page) -> Vec<Diagnostic> {
         .unknown
         .keys()
         .map(|key| {
-            let d = Diagnostic::warning(&p.file.shown, crate::t!("fm-unknown-key", key = key.as_str()))
-                .hint(crate::t!("fm-unknown-key-hint"));
+            let d = Diagnostic::warning(
+                &p.file.shown,
+                crate::t!("fm-unknown-key", key = key.as_str()),
+            )
+            .hint(crate::t!("fm-unknown-key-hint"));
             match p.raw.find(key.as_str()) {
                 Some(off) => d.at_offset(&p.raw, off),
                 None => d,
@@ -259,7 +285,13 @@ fn assign_paths(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic
     for s in lib.sections.values_mut() {
         if let Some(pp) = &s.front.paginate_path {
             if let Err(why) = address_part(pp) {
-                errors.push(bad_address(&s.file.shown, &s.raw, "paginate_path", pp, &why));
+                errors.push(bad_address(
+                    &s.file.shown,
+                    &s.raw,
+                    "paginate_path",
+                    pp,
+                    &why,
+                ));
             }
         }
         let mut parts: Vec<&str> = s.file.components.iter().map(String::as_str).collect();
@@ -286,7 +318,11 @@ fn assign_paths(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic
             },
             None => {
                 let c = &p.file.components;
-                let folders = if p.file.is_bundle { &c[..c.len().saturating_sub(1)] } else { &c[..] };
+                let folders = if p.file.is_bundle {
+                    &c[..c.len().saturating_sub(1)]
+                } else {
+                    &c[..]
+                };
                 let mut parts: Vec<&str> = folders.iter().map(String::as_str).collect();
                 if p.file.lang != config.default_language {
                     parts.insert(0, &p.file.lang);
@@ -298,9 +334,16 @@ fn assign_paths(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic
         p.permalink = config.url(&p.path);
         if let Some(other) = seen.insert(p.path.clone(), p.file.shown.clone()) {
             errors.push(
-                Diagnostic::error(&p.file.shown, crate::t!("content-same-address", address = p.path.clone()))
-                    .found(format!("{} and {}", other.display(), p.file.shown.display()))
-                    .hint(crate::t!("content-same-address-hint")),
+                Diagnostic::error(
+                    &p.file.shown,
+                    crate::t!("content-same-address", address = p.path.clone()),
+                )
+                .found(format!(
+                    "{} and {}",
+                    other.display(),
+                    p.file.shown.display()
+                ))
+                .hint(crate::t!("content-same-address-hint")),
             );
         }
     }
@@ -314,7 +357,11 @@ fn assign_paths(lib: &mut Library, config: &Config) -> Result<(), Vec<Diagnostic
 
 /// Zola's `aliases`: old addresses that send the reader on to the new one; each
 /// must be a usable address that no page or other alias has.
-fn check_aliases(lib: &Library, seen: &mut BTreeMap<String, PathBuf>, errors: &mut Vec<Diagnostic>) {
+fn check_aliases(
+    lib: &Library,
+    seen: &mut BTreeMap<String, PathBuf>,
+    errors: &mut Vec<Diagnostic>,
+) {
     // Zola's `aliases`: old addresses that send the reader on to the new one.
     let owners = lib
         .sections
@@ -374,7 +421,10 @@ fn bad_address(shown: &Path, raw: &str, key: &str, value: &str, why: &str) -> Di
         .expected(crate::t!("address-bad-expected"))
         .found(format!("`{}`", value.escape_debug()))
         .hint(crate::t!("address-bad-hint", key = key));
-    match raw.find(&format!("{key} ")).or_else(|| raw.find(&format!("{key}:"))) {
+    match raw
+        .find(&format!("{key} "))
+        .or_else(|| raw.find(&format!("{key}:")))
+    {
         Some(off) => d.at_offset(raw, off),
         None => d,
     }
@@ -417,8 +467,15 @@ fn render_markdown(
         .pages
         .par_iter_mut()
         .flat_map_iter(|(_, p)| {
-            let anchors = p.section.as_ref().and_then(|k| sections.get(k)?.front.insert_anchor_links.as_deref());
-            let how = Leniency::of(p.front.draft, env.strict(p.is_problem()), anchors.unwrap_or(&config.markdown.insert_anchor_links));
+            let anchors = p
+                .section
+                .as_ref()
+                .and_then(|k| sections.get(k)?.front.insert_anchor_links.as_deref());
+            let how = Leniency::of(
+                p.front.draft,
+                env.strict(p.is_problem()),
+                anchors.unwrap_or(&config.markdown.insert_anchor_links),
+            );
             match env.render(shortcodes::Owner::Page(p), how) {
                 Ok(r) => {
                     p.rendered = r;
@@ -434,7 +491,11 @@ fn render_markdown(
         })
         .collect();
     for s in lib.sections.values_mut() {
-        let anchors = s.front.insert_anchor_links.clone().unwrap_or_else(|| config.markdown.insert_anchor_links.clone());
+        let anchors = s
+            .front
+            .insert_anchor_links
+            .clone()
+            .unwrap_or_else(|| config.markdown.insert_anchor_links.clone());
         let how = Leniency::of(s.front.draft, env.strict(false), &anchors);
         match env.render(shortcodes::Owner::Section(s), how) {
             Ok(r) => s.rendered = r,
@@ -460,7 +521,11 @@ struct Leniency<'a> {
 
 impl<'a> Leniency<'a> {
     fn of(draft: bool, strict: bool, anchors: &'a str) -> Self {
-        Leniency { draft, strict, anchors }
+        Leniency {
+            draft,
+            strict,
+            anchors,
+        }
     }
 }
 
@@ -480,12 +545,22 @@ impl MarkdownEnv<'_> {
     }
 
     /// Render the Markdown body of a page or section, its shortcodes expanded.
-    fn render(&self, owner: shortcodes::Owner, how: Leniency) -> Result<markdown::Rendered, Vec<Diagnostic>> {
+    fn render(
+        &self,
+        owner: shortcodes::Owner,
+        how: Leniency,
+    ) -> Result<markdown::Rendered, Vec<Diagnostic>> {
         let (body, file, raw, body_offset, permalink) = match owner {
             shortcodes::Owner::Page(p) => (p.body(), &p.file, &p.raw, p.body_offset, &p.permalink),
-            shortcodes::Owner::Section(s) => (s.body(), &s.file, &s.raw, s.body_offset, &s.permalink),
+            shortcodes::Owner::Section(s) => {
+                (s.body(), &s.file, &s.raw, s.body_offset, &s.permalink)
+            }
         };
-        let place = shortcodes::Place { shown: &file.shown, src: raw, body_offset };
+        let place = shortcodes::Place {
+            shown: &file.shown,
+            src: raw,
+            body_offset,
+        };
         let expanded = match self.shortcodes {
             Some(sc) => shortcodes::expand(body, sc, owner, &place)?,
             None => None,
@@ -506,7 +581,10 @@ impl MarkdownEnv<'_> {
             None => String::new(),
         };
         let ctx = markdown::Context {
-            anchors: markdown::AnchorPlace::parse(how.anchors).map(|place| markdown::Anchors { place, render: &render_anchor }),
+            anchors: markdown::AnchorPlace::parse(how.anchors).map(|place| markdown::Anchors {
+                place,
+                render: &render_anchor,
+            }),
             ..ctx
         };
         // Outside the strict rules an image without alt text or file is a warning.

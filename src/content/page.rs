@@ -176,7 +176,10 @@ fn dated_name(file: &FileInfo) -> Option<crate::date::Date> {
     let name = if file.is_bundle {
         file.dir.file_name()?.to_string_lossy().into_owned()
     } else if file.name.is_empty() {
-        Path::new(&file.relative_path).file_stem()?.to_string_lossy().into_owned()
+        Path::new(&file.relative_path)
+            .file_stem()?
+            .to_string_lossy()
+            .into_owned()
     } else {
         file.name.clone()
     };
@@ -190,9 +193,15 @@ fn dated_name(file: &FileInfo) -> Option<crate::date::Date> {
 /// Zola's default slug: the bundle folder name, or the file stem.
 fn default_slug(file: &FileInfo) -> String {
     let name = if file.is_bundle {
-        file.dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+        file.dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
     } else if file.name.is_empty() {
-        Path::new(&file.relative_path).file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+        Path::new(&file.relative_path)
+            .file_stem()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
     } else {
         file.name.clone()
     };

@@ -18,7 +18,14 @@ pub const PROBLEM_FILES: &[&str] = &["godkendelse.toml", "slides.md", "drejebog.
 /// Front-matter keys that are publishing mechanics, not what a reader sees: a
 /// change to them does not need a new approval.
 pub const MECHANICS: &[&str] = &[
-    "draft", "weight", "template", "aliases", "slug", "path", "render", "in_search_index",
+    "draft",
+    "weight",
+    "template",
+    "aliases",
+    "slug",
+    "path",
+    "render",
+    "in_search_index",
 ];
 
 /// A bundle file as read from disk.
@@ -136,7 +143,11 @@ impl Parts {
     /// The current fingerprint of `piece` and whether its approval still holds.
     fn state_of(&self, piece: Piece, dir: &Path, page_raw: &str, assets: &[String]) -> PieceState {
         let (raw, text, files): (Option<&str>, Option<String>, Vec<String>) = match piece {
-            Piece::Tekst => (Some(page_raw), tekst_text(page_raw), tekst_files(page_raw, assets)),
+            Piece::Tekst => (
+                Some(page_raw),
+                tekst_text(page_raw),
+                tekst_files(page_raw, assets),
+            ),
             Piece::Slides => {
                 let raw = self.slides.as_ref().map(|(s, _)| s.text.as_str());
                 (raw, raw.map(String::from), Vec::new())
@@ -154,7 +165,12 @@ impl Parts {
         };
         let contents: Vec<(String, Vec<u8>)> = files
             .iter()
-            .map(|f| (f.clone(), crate::diag::read_regular(&dir.join(f)).unwrap_or_default()))
+            .map(|f| {
+                (
+                    f.clone(),
+                    crate::diag::read_regular(&dir.join(f)).unwrap_or_default(),
+                )
+            })
             .collect();
         let fp = text.map(|t| fingerprint::of(&t, &contents));
         let freshness = match self.approvals.get(piece).approval() {
@@ -169,7 +185,10 @@ impl Parts {
                         Freshness::Fresh
                     }
                     (Some(f), _) => {
-                        let kept = std::fs::read_to_string(dir.join(approval::version_file(piece, recorded))).ok();
+                        let kept = std::fs::read_to_string(
+                            dir.join(approval::version_file(piece, recorded)),
+                        )
+                        .ok();
                         let (diff, files) = match kept {
                             Some(old) => {
                                 let (d, f) = fingerprint::changes(&old, &f.text);
@@ -177,9 +196,17 @@ impl Parts {
                             }
                             None => (None, Vec::new()),
                         };
-                        Freshness::Stale { diff, files, missing: false }
+                        Freshness::Stale {
+                            diff,
+                            files,
+                            missing: false,
+                        }
                     }
-                    (None, _) => Freshness::Stale { diff: None, files: Vec::new(), missing: true },
+                    (None, _) => Freshness::Stale {
+                        diff: None,
+                        files: Vec::new(),
+                        missing: true,
+                    },
                 }
             }
         };

@@ -37,7 +37,8 @@ pub trait Shortcodes: Sync {
 }
 
 /// Makes the shortcodes, given every page's permalink (`@/` links in them).
-pub type Factory<'a> = dyn Fn(&std::collections::HashMap<String, String>) -> Box<dyn Shortcodes + 'a> + Sync + 'a;
+pub type Factory<'a> =
+    dyn Fn(&std::collections::HashMap<String, String>) -> Box<dyn Shortcodes + 'a> + Sync + 'a;
 
 /// A body with its shortcodes expanded: Markdown to render, and the HTML that
 /// replaces each placeholder afterwards.
@@ -68,7 +69,12 @@ pub struct Place<'a> {
 }
 
 /// Expand the shortcodes of `body`; `None` when it has none.
-pub fn expand(body: &str, sc: &dyn Shortcodes, owner: Owner, at: &Place) -> Result<Option<Expanded>, Vec<Diagnostic>> {
+pub fn expand(
+    body: &str,
+    sc: &dyn Shortcodes,
+    owner: Owner,
+    at: &Place,
+) -> Result<Option<Expanded>, Vec<Diagnostic>> {
     if !body.contains("{{") && !body.contains("{%") {
         return Ok(None);
     }
@@ -87,12 +93,18 @@ pub fn expand(body: &str, sc: &dyn Shortcodes, owner: Owner, at: &Place) -> Resu
                 .hint(crate::t!("sc-args-text-hint"))
         })
         .collect();
-    let mut out = Expanded { markdown: parsed.text, html: Vec::new(), warnings };
+    let mut out = Expanded {
+        markdown: parsed.text,
+        html: Vec::new(),
+        warnings,
+    };
     let mut errors = Vec::new();
     for (i, call) in parsed.calls.iter().enumerate() {
         let placeholder = shortcode::placeholder(i);
         match render_call(call, sc, owner, at) {
-            Ok((Kind::Markdown, text)) => out.markdown = out.markdown.replacen(&placeholder, &text, 1),
+            Ok((Kind::Markdown, text)) => {
+                out.markdown = out.markdown.replacen(&placeholder, &text, 1)
+            }
             Ok((Kind::Html, html)) => out.html.push((placeholder, html)),
             Err(e) => errors.push(e),
         }
@@ -105,7 +117,12 @@ pub fn expand(body: &str, sc: &dyn Shortcodes, owner: Owner, at: &Place) -> Resu
 }
 
 /// One call with its inner calls expanded into its body.
-fn render_call(call: &Call, sc: &dyn Shortcodes, owner: Owner, at: &Place) -> Result<(Kind, String), Diagnostic> {
+fn render_call(
+    call: &Call,
+    sc: &dyn Shortcodes,
+    owner: Owner,
+    at: &Place,
+) -> Result<(Kind, String), Diagnostic> {
     let here = |d: Diagnostic| d.at_offset(at.src, at.body_offset + call.offset);
     let Some(kind) = sc.kind(&call.name) else {
         return Err(here(
@@ -123,8 +140,11 @@ fn render_call(call: &Call, sc: &dyn Shortcodes, owner: Owner, at: &Place) -> Re
     }
     let rendered = sc.render(call, body.as_deref(), owner).map_err(|why| {
         here(
-            Diagnostic::error(at.shown, crate::t!("sc-failed", name = call.name.as_str(), why = why))
-                .hint(crate::t!("sc-failed-hint", name = call.name.as_str())),
+            Diagnostic::error(
+                at.shown,
+                crate::t!("sc-failed", name = call.name.as_str(), why = why),
+            )
+            .hint(crate::t!("sc-failed-hint", name = call.name.as_str())),
         )
     })?;
     Ok((kind, rendered))

@@ -52,17 +52,32 @@ pub fn find(lib: &Library, config: &Config) -> Result<Vec<Taxonomy>, Vec<Diagnos
             };
             let Some(kind) = options.taxonomies.iter().find(|t| &t.name == name) else {
                 let known: Vec<&str> = options.taxonomies.iter().map(|t| t.name.as_str()).collect();
-                errors.push(at(Diagnostic::error(&p.file.shown, crate::t!("tax-unknown", name = name.as_str()))
-                    .expected(crate::t!("tax-unknown-expected", names = if known.is_empty() { "–".into() } else { known.join(", ") }))
-                    .hint(crate::t!("tax-unknown-hint", name = name.as_str()))));
+                errors.push(at(Diagnostic::error(
+                    &p.file.shown,
+                    crate::t!("tax-unknown", name = name.as_str()),
+                )
+                .expected(crate::t!(
+                    "tax-unknown-expected",
+                    names = if known.is_empty() {
+                        "–".into()
+                    } else {
+                        known.join(", ")
+                    }
+                ))
+                .hint(crate::t!("tax-unknown-hint", name = name.as_str()))));
                 continue;
             };
             let Some(list) = terms.as_array().filter(|l| l.iter().all(|v| v.is_str())) else {
-                errors.push(at(Diagnostic::error(&p.file.shown, crate::t!("tax-not-list", name = name.as_str()))
-                    .hint(crate::t!("tax-not-list-hint", name = name.as_str()))));
+                errors.push(at(Diagnostic::error(
+                    &p.file.shown,
+                    crate::t!("tax-not-list", name = name.as_str()),
+                )
+                .hint(crate::t!("tax-not-list-hint", name = name.as_str()))));
                 continue;
             };
-            let terms = found.entry((p.file.lang.clone(), kind.slug.clone())).or_default();
+            let terms = found
+                .entry((p.file.lang.clone(), kind.slug.clone()))
+                .or_default();
             for term in list.iter().filter_map(|v| v.as_str()) {
                 terms.entry(term.to_string()).or_default().push(key.clone());
             }
@@ -73,7 +88,12 @@ pub fn find(lib: &Library, config: &Config) -> Result<Vec<Taxonomy>, Vec<Diagnos
     }
     let mut out = Vec::new();
     for ((lang, slug), terms) in found {
-        let Some(kind) = config.language(&lang).taxonomies.iter().find(|t| t.slug == slug) else {
+        let Some(kind) = config
+            .language(&lang)
+            .taxonomies
+            .iter()
+            .find(|t| t.slug == slug)
+        else {
             continue;
         };
         out.push(taxonomy(kind, &lang, terms, lib, config));
@@ -81,7 +101,13 @@ pub fn find(lib: &Library, config: &Config) -> Result<Vec<Taxonomy>, Vec<Diagnos
     Ok(out)
 }
 
-fn taxonomy(kind: &TaxonomyConfig, lang: &str, terms: BTreeMap<String, Vec<String>>, lib: &Library, config: &Config) -> Taxonomy {
+fn taxonomy(
+    kind: &TaxonomyConfig,
+    lang: &str,
+    terms: BTreeMap<String, Vec<String>>,
+    lib: &Library,
+    config: &Config,
+) -> Taxonomy {
     let mut base = Vec::new();
     if lang != config.default_language {
         base.push(lang.to_string());
@@ -101,19 +127,41 @@ fn taxonomy(kind: &TaxonomyConfig, lang: &str, terms: BTreeMap<String, Vec<Strin
             same.pages.extend(pages);
             continue;
         }
-        list.push(Term { permalink: config.make_permalink(&term_path), path: term_path, name, slug, pages });
+        list.push(Term {
+            permalink: config.make_permalink(&term_path),
+            path: term_path,
+            name,
+            slug,
+            pages,
+        });
     }
     list.sort_by(|a, b| a.slug.cmp(&b.slug).then_with(|| a.name.cmp(&b.name)));
-    Taxonomy { kind: kind.clone(), lang: lang.to_string(), permalink: config.make_permalink(&path), path, terms: list }
+    Taxonomy {
+        kind: kind.clone(),
+        lang: lang.to_string(),
+        permalink: config.make_permalink(&path),
+        path,
+        terms: list,
+    }
 }
 
 /// Newest first (ties by address); pages without a date after them.
 fn sort_newest_first(keys: &mut Vec<String>, lib: &Library) {
     keys.dedup();
     let date = |k: &String| lib.pages.get(k).and_then(|p| p.front.date);
-    let permalink = |k: &String| lib.pages.get(k).map(|p| p.permalink.clone()).unwrap_or_default();
-    let (mut dated, undated): (Vec<String>, Vec<String>) = keys.drain(..).partition(|k| date(k).is_some());
-    dated.sort_by(|a, b| date(b).cmp(&date(a)).then_with(|| permalink(a).cmp(&permalink(b))));
+    let permalink = |k: &String| {
+        lib.pages
+            .get(k)
+            .map(|p| p.permalink.clone())
+            .unwrap_or_default()
+    };
+    let (mut dated, undated): (Vec<String>, Vec<String>) =
+        keys.drain(..).partition(|k| date(k).is_some());
+    dated.sort_by(|a, b| {
+        date(b)
+            .cmp(&date(a))
+            .then_with(|| permalink(a).cmp(&permalink(b)))
+    });
     dated.extend(undated);
     *keys = dated;
 }

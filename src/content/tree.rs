@@ -29,10 +29,14 @@ pub fn populate(lib: &mut Library, langs: &Langs) {
         s.subsections = subs;
     }
     // Subsections by weight, as Zola orders them.
-    let weights: BTreeMap<String, i64> =
-        lib.sections.iter().map(|(k, s)| (k.clone(), s.front.weight.unwrap_or(0))).collect();
+    let weights: BTreeMap<String, i64> = lib
+        .sections
+        .iter()
+        .map(|(k, s)| (k.clone(), s.front.weight.unwrap_or(0)))
+        .collect();
     for s in lib.sections.values_mut() {
-        s.subsections.sort_by_key(|k| weights.get(k).copied().unwrap_or(0));
+        s.subsections
+            .sort_by_key(|k| weights.get(k).copied().unwrap_or(0));
     }
     attach_pages(lib, langs, &section_ancestors);
     sort_pages(lib);
@@ -61,7 +65,11 @@ fn parent_section(
     if skip_self && components.is_empty() {
         return None;
     }
-    let top = if skip_self { components.len() - 1 } else { components.len() };
+    let top = if skip_self {
+        components.len() - 1
+    } else {
+        components.len()
+    };
     (0..=top)
         .rev()
         .map(|n| section_key(&components[..n], lang, langs))
@@ -93,7 +101,11 @@ fn attach_pages(lib: &mut Library, langs: &Langs, ancestors: &BTreeMap<String, V
             continue;
         }
         let c = &page.file.components;
-        let mut folders = if page.file.is_bundle { c[..c.len().saturating_sub(1)].to_vec() } else { c.clone() };
+        let mut folders = if page.file.is_bundle {
+            c[..c.len().saturating_sub(1)].to_vec()
+        } else {
+            c.clone()
+        };
         let lang = page.file.lang.clone();
         let mut page_ancestors = Vec::new();
         let mut own = None;
@@ -135,7 +147,10 @@ fn sort_pages(lib: &mut Library) {
             .filter(|p| sortable(p, &by))
             .collect();
         sorted.sort_by(|a, b| compare(a, b, &by).then_with(|| a.permalink.cmp(&b.permalink)));
-        s.pages = sorted.iter().map(|p| p.file.relative_path.clone()).collect();
+        s.pages = sorted
+            .iter()
+            .map(|p| p.file.relative_path.clone())
+            .collect();
         if s.front.transparent != Some(true) {
             for (i, k) in s.pages.iter().enumerate() {
                 let lower = i.checked_sub(1).map(|j| s.pages[j].clone());
@@ -166,7 +181,11 @@ fn compare(a: &Page, b: &Page, by: &str) -> Ordering {
     let f = |p: &Page| p.front.title.clone().unwrap_or_default();
     match by {
         "date" => b.front.date.cmp(&a.front.date),
-        "update_date" => b.front.date.max(b.front.updated).cmp(&a.front.date.max(a.front.updated)),
+        "update_date" => b
+            .front
+            .date
+            .max(b.front.updated)
+            .cmp(&a.front.date.max(a.front.updated)),
         "title" => lexical_sort::natural_lexical_cmp(&f(a), &f(b)),
         "title_bytes" => f(a).cmp(&f(b)),
         "weight" => a.front.weight.cmp(&b.front.weight),
@@ -181,10 +200,16 @@ fn compare(a: &Page, b: &Page, by: &str) -> Ordering {
 fn translations(lib: &mut Library) {
     let mut by_canonical: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (k, p) in &lib.pages {
-        by_canonical.entry(format!("p:{}", p.file.canonical)).or_default().push(k.clone());
+        by_canonical
+            .entry(format!("p:{}", p.file.canonical))
+            .or_default()
+            .push(k.clone());
     }
     for (k, s) in &lib.sections {
-        by_canonical.entry(format!("s:{}", s.file.canonical)).or_default().push(k.clone());
+        by_canonical
+            .entry(format!("s:{}", s.file.canonical))
+            .or_default()
+            .push(k.clone());
     }
     for p in lib.pages.values_mut() {
         p.translations = by_canonical[&format!("p:{}", p.file.canonical)].clone();

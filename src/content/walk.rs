@@ -134,9 +134,17 @@ impl Walker<'_> {
                 self.errors.push(not_regular(self.content, path));
             } else if is_md(name) {
                 let section = stem(name).split('.').next() == Some("_index");
-                let assets = if section { section_assets.clone() } else { Vec::new() };
+                let assets = if section {
+                    section_assets.clone()
+                } else {
+                    Vec::new()
+                };
                 if let Some(info) = self.info(path, dir, components.clone(), assets, false) {
-                    self.out.push(if section { Found::Section(info) } else { Found::Page(info) });
+                    self.out.push(if section {
+                        Found::Section(info)
+                    } else {
+                        Found::Page(info)
+                    });
                 }
             }
         }
@@ -151,7 +159,9 @@ impl Walker<'_> {
                 self.errors.push(symlink_error(self.content, path));
             } else if !kind.is_file() {
                 self.errors.push(not_regular(self.content, path));
-            } else if let Some(info) = self.info(path, dir, components.to_vec(), assets.clone(), true) {
+            } else if let Some(info) =
+                self.info(path, dir, components.to_vec(), assets.clone(), true)
+            {
                 self.out.push(Found::Page(info));
             }
         }
@@ -205,14 +215,23 @@ impl Walker<'_> {
         bundle: bool,
     ) -> Option<FileInfo> {
         let relative_path = rel(self.content, file);
-        let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let (base, lang) = match self.langs.split(stem(&name)) {
             Ok(v) => v,
             Err(code) => {
                 self.errors.push(
-                    Diagnostic::error(shown(self.content, file), crate::t!("content-lang-unknown", code = code.as_str()))
-                        .expected(crate::t!("content-lang-unknown-expected", langs = self.langs.all().collect::<Vec<_>>().join(", ")))
-                        .hint(crate::t!("content-lang-unknown-hint", code = code.as_str())),
+                    Diagnostic::error(
+                        shown(self.content, file),
+                        crate::t!("content-lang-unknown", code = code.as_str()),
+                    )
+                    .expected(crate::t!(
+                        "content-lang-unknown-expected",
+                        langs = self.langs.all().collect::<Vec<_>>().join(", ")
+                    ))
+                    .hint(crate::t!("content-lang-unknown-hint", code = code.as_str())),
                 );
                 return None;
             }
@@ -275,7 +294,10 @@ fn sorted_entries(dir: &Path) -> std::io::Result<Vec<Entry>> {
 pub fn not_utf8_name(name: &std::ffi::OsStr) -> std::io::Error {
     std::io::Error::new(
         std::io::ErrorKind::InvalidData,
-        crate::t!("content-name-not-utf8", name = name.to_string_lossy().to_string()),
+        crate::t!(
+            "content-name-not-utf8",
+            name = name.to_string_lossy().to_string()
+        ),
     )
 }
 
@@ -297,7 +319,11 @@ mod tests {
     use super::*;
 
     fn langs(others: &[&str]) -> Langs {
-        Langs { default: "en".into(), others: others.iter().map(|s| s.to_string()).collect(), ignore: Default::default() }
+        Langs {
+            default: "en".into(),
+            others: others.iter().map(|s| s.to_string()).collect(),
+            ignore: Default::default(),
+        }
     }
 
     #[test]

@@ -242,7 +242,10 @@ impl Drejebog {
                 }
                 Scene {
                     picture: s.billede.unwrap_or_default().trim().to_string(),
-                    note: s.note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty()),
+                    note: s
+                        .note
+                        .map(|n| n.trim().to_string())
+                        .filter(|n| !n.is_empty()),
                     lines,
                     start: start.map(|s| s.trim().to_string()),
                     at,
@@ -279,9 +282,12 @@ impl Drejebog {
     /// Read and parse a drejebog file. A missing file is one clear diagnostic.
     pub fn from_file(path: &Path, shown_as: &Path) -> Result<(Drejebog, String), Vec<Diagnostic>> {
         if !path.exists() {
-            return Err(vec![Diagnostic::error(shown_as, crate::t!("dj-missing-file"))
-                .expected(crate::t!("dj-missing-file-expected"))
-                .hint(crate::t!("dj-missing-file-hint"))]);
+            return Err(vec![Diagnostic::error(
+                shown_as,
+                crate::t!("dj-missing-file"),
+            )
+            .expected(crate::t!("dj-missing-file-expected"))
+            .hint(crate::t!("dj-missing-file-hint"))]);
         }
         let src = crate::diag::read_text(path, shown_as).map_err(|d| vec![d])?;
         let d = Drejebog::parse(shown_as, &src)?;
@@ -337,7 +343,10 @@ fn toml_error(path: &Path, src: &str, shift: usize, e: &toml::de::Error) -> Diag
         let (expected, hint) = match expected {
             "a sequence" => (crate::t!("dj-type-list"), crate::t!("dj-type-list-hint")),
             "a string" => (crate::t!("dj-type-text"), crate::t!("dj-type-text-hint")),
-            _ => (crate::diag::translate_serde(&format!("invalid type: {rest}")), crate::t!("dj-type-other-hint")),
+            _ => (
+                crate::diag::translate_serde(&format!("invalid type: {rest}")),
+                crate::t!("dj-type-other-hint"),
+            ),
         };
         return Diagnostic {
             message: crate::t!("dj-wrong-kind"),
@@ -379,10 +388,17 @@ pub fn check(
             if until < t.date {
                 out.push(
                     err(
-                        crate::t!("dj-timeline-order", until = until.to_string(), date = t.date.to_string()),
+                        crate::t!(
+                            "dj-timeline-order",
+                            until = until.to_string(),
+                            date = t.date.to_string()
+                        ),
                         t.until_at,
                     )
-                    .expected(crate::t!("dj-timeline-order-expected", date = t.date.to_string()))
+                    .expected(crate::t!(
+                        "dj-timeline-order-expected",
+                        date = t.date.to_string()
+                    ))
                     .found(until.to_string())
                     .hint(crate::t!("dj-timeline-order-hint")),
                 );
@@ -510,13 +526,10 @@ pub fn check(
                 let len = w.chars().count();
                 if len > MAX_LINE_CHARS {
                     out.push(
-                        warn(
-                            crate::t!("dj-long-word", scene = n, word = w),
-                            *at,
-                        )
-                        .expected(crate::t!("dj-long-word-expected", max = MAX_LINE_CHARS))
-                        .found(crate::t!("dj-chars", count = len))
-                        .hint(crate::t!("dj-long-word-hint")),
+                        warn(crate::t!("dj-long-word", scene = n, word = w), *at)
+                            .expected(crate::t!("dj-long-word-expected", max = MAX_LINE_CHARS))
+                            .found(crate::t!("dj-chars", count = len))
+                            .hint(crate::t!("dj-long-word-hint")),
                     );
                 }
             }
@@ -535,7 +548,13 @@ pub fn check(
                         if t <= pt {
                             out.push(
                                 err(
-                                    crate::t!("dj-start-order", scene = n, text = text.as_str(), prev = pn, prevtext = ptext),
+                                    crate::t!(
+                                        "dj-start-order",
+                                        scene = n,
+                                        text = text.as_str(),
+                                        prev = pn,
+                                        prevtext = ptext
+                                    ),
                                     s.start_at,
                                 )
                                 .expected(crate::t!("dj-start-order-expected", prevtext = ptext))
@@ -548,10 +567,18 @@ pub fn check(
                         if t >= end {
                             out.push(
                                 err(
-                                    crate::t!("dj-start-after-end", scene = n, text = text.as_str(), end = end_text.as_str()),
+                                    crate::t!(
+                                        "dj-start-after-end",
+                                        scene = n,
+                                        text = text.as_str(),
+                                        end = end_text.as_str()
+                                    ),
                                     s.start_at,
                                 )
-                                .expected(crate::t!("dj-start-after-end-expected", end = end_text.as_str()))
+                                .expected(crate::t!(
+                                    "dj-start-after-end-expected",
+                                    end = end_text.as_str()
+                                ))
                                 .found(text.clone())
                                 .hint(crate::t!("dj-start-after-end-hint")),
                             );
@@ -578,7 +605,12 @@ pub fn check(
             if e > b && (e - b) < est.speech_exact * 0.75 {
                 out.push(
                     warn(
-                        crate::t!("dj-scene-crowded", scene = i + 1, lasts = fmt_mss(e - b), takes = fmt_mss(est.speech_exact)),
+                        crate::t!(
+                            "dj-scene-crowded",
+                            scene = i + 1,
+                            lasts = fmt_mss(e - b),
+                            takes = fmt_mss(est.speech_exact)
+                        ),
                         s.start_at,
                     )
                     .hint(crate::t!("dj-scene-crowded-hint")),
@@ -605,11 +637,18 @@ pub fn check(
             out.push(
                 Diagnostic::error(
                     path,
-                    crate::t!("dj-video-length", length = fmt_mss(secs), bounds = bounds.as_str()),
+                    crate::t!(
+                        "dj-video-length",
+                        length = fmt_mss(secs),
+                        bounds = bounds.as_str()
+                    ),
                 )
                 .with_severity(severity)
                 .at_offset(src, v.duration_at)
-                .expected(crate::t!("dj-video-length-expected", bounds = bounds.as_str()))
+                .expected(crate::t!(
+                    "dj-video-length-expected",
+                    bounds = bounds.as_str()
+                ))
                 .found(fmt_mss(secs))
                 .hint(if secs > max {
                     crate::t!("dj-video-shorten", note = approved_note.as_str())
@@ -623,10 +662,17 @@ pub fn check(
         out.push(
             Diagnostic::error(
                 path,
-                crate::t!("dj-talepinde-length", length = fmt_mss(secs), bounds = bounds.as_str()),
+                crate::t!(
+                    "dj-talepinde-length",
+                    length = fmt_mss(secs),
+                    bounds = bounds.as_str()
+                ),
             )
             .with_severity(severity)
-            .expected(crate::t!("dj-talepinde-length-expected", bounds = bounds.as_str()))
+            .expected(crate::t!(
+                "dj-talepinde-length-expected",
+                bounds = bounds.as_str()
+            ))
             .found(crate::t!(
                 "dj-talepinde-length-found",
                 words = summary.words,
@@ -687,17 +733,26 @@ fn check_bundle_file(
         .to_ascii_lowercase();
     if !kind.extensions.contains(&ext.as_str()) {
         out.push(
-            err(crate::t!("dj-file-format", what = what, name = name, formats = kind.formats.as_str()), at)
-                .expected(crate::t!(
-                    "dj-file-format-expected",
-                    list = kind.extensions
-                        .iter()
-                        .map(|e| format!(".{e}"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ))
-                .found(format!("\"{name}\""))
-                .hint(kind.convert.clone()),
+            err(
+                crate::t!(
+                    "dj-file-format",
+                    what = what,
+                    name = name,
+                    formats = kind.formats.as_str()
+                ),
+                at,
+            )
+            .expected(crate::t!(
+                "dj-file-format-expected",
+                list = kind
+                    .extensions
+                    .iter()
+                    .map(|e| format!(".{e}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+            .found(format!("\"{name}\""))
+            .hint(kind.convert.clone()),
         );
     } else if !exists(name) {
         out.push(

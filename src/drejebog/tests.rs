@@ -968,11 +968,18 @@ fn the_default_scripts_captions_are_readable_at_17_characters_a_second() {
     assert!(cues.len() > 10);
     let mut prev = 0;
     for c in &cues {
-        let text: usize = c.lines.iter().map(|l| l.chars().count()).sum::<usize>() + c.lines.len() - 1;
+        let text: usize =
+            c.lines.iter().map(|l| l.chars().count()).sum::<usize>() + c.lines.len() - 1;
         let ms = c.end_ms - c.start_ms;
-        assert!(text as f64 / (ms as f64 / 1000.0) <= 17.0, "{c:?}: {text} characters in {ms} ms");
+        assert!(
+            text as f64 / (ms as f64 / 1000.0) <= 17.0,
+            "{c:?}: {text} characters in {ms} ms"
+        );
         assert!((1000..=7000).contains(&ms), "{c:?}");
-        assert!(c.lines.len() <= 2 && c.lines.iter().all(|l| l.chars().count() <= 42), "{c:?}");
+        assert!(
+            c.lines.len() <= 2 && c.lines.iter().all(|l| l.chars().count() <= 42),
+            "{c:?}"
+        );
         assert!(c.start_ms >= prev, "{c:?}");
         prev = c.end_ms;
     }

@@ -114,7 +114,10 @@ pub fn cues(d: &Drejebog, cfg: &VideoConfig) -> Vec<Cue> {
     let mut prev_end = 0u64;
     for (s, e, lines) in ideal {
         let start = to_ms(s).max(prev_end);
-        let dur = to_ms(e).saturating_sub(start).max(min_reading_ms(&lines)).clamp(MIN_CUE_MS, MAX_CUE_MS);
+        let dur = to_ms(e)
+            .saturating_sub(start)
+            .max(min_reading_ms(&lines))
+            .clamp(MIN_CUE_MS, MAX_CUE_MS);
         let end = start.saturating_add(dur);
         prev_end = end;
         out.push(Cue {

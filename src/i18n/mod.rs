@@ -35,7 +35,8 @@ impl Lang {
         let s = s.trim().to_ascii_lowercase();
         if s == "da" || s.starts_with("da_") || s.starts_with("da-") || s.starts_with("da.") {
             Some(Lang::Da)
-        } else if s == "en" || s.starts_with("en_") || s.starts_with("en-") || s.starts_with("en.") {
+        } else if s == "en" || s.starts_with("en_") || s.starts_with("en-") || s.starts_with("en.")
+        {
             Some(Lang::En)
         } else {
             None
@@ -150,14 +151,17 @@ pub fn text_in(lang: Lang, key: &str, args: &[(&str, FluentValue)]) -> String {
         fa.set(*k, v.clone());
     }
     let mut errors = Vec::new();
-    b.format_pattern(pattern, Some(&fa), &mut errors).into_owned()
+    b.format_pattern(pattern, Some(&fa), &mut errors)
+        .into_owned()
 }
 
 /// Is there a message `key` (or `key.attribute`) in the current language?
 pub fn has(key: &str) -> bool {
     let b = bundle(current());
     match key.split_once('.') {
-        Some((id, attr)) => b.get_message(id).is_some_and(|m| m.get_attribute(attr).is_some()),
+        Some((id, attr)) => b
+            .get_message(id)
+            .is_some_and(|m| m.get_attribute(attr).is_some()),
         None => b.get_message(key).is_some_and(|m| m.value().is_some()),
     }
 }

@@ -5,7 +5,8 @@ use fluent_syntax::ast;
 
 /// Message id (with `.attribute`) → the variables it uses.
 fn entries(src: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let res = fluent_syntax::parser::parse(src).unwrap_or_else(|(_, e)| panic!("catalog does not parse: {e:?}"));
+    let res = fluent_syntax::parser::parse(src)
+        .unwrap_or_else(|(_, e)| panic!("catalog does not parse: {e:?}"));
     let mut out = BTreeMap::new();
     for entry in res.body {
         if let ast::Entry::Message(m) = entry {
@@ -73,14 +74,21 @@ fn every_key_in_the_code_is_in_the_catalogs() {
     let da = entries(DA);
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut missing = Vec::new();
-    for e in walkdir::WalkDir::new(&root).into_iter().filter_map(Result::ok) {
+    for e in walkdir::WalkDir::new(&root)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
         if e.path().extension().is_none_or(|x| x != "rs") || e.path().ends_with("i18n/mod.rs") {
             continue;
         }
         let src = std::fs::read_to_string(e.path()).unwrap();
         for (i, _) in src.match_indices("t!(\"") {
             // `t!(` itself, not `format!(` or `eprint!(`.
-            if src[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            if src[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_')
+            {
                 continue;
             }
             let rest = &src[i + 4..];
@@ -90,7 +98,11 @@ fn every_key_in_the_code_is_in_the_catalogs() {
             }
         }
     }
-    assert!(missing.is_empty(), "keys not in the catalogs:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "keys not in the catalogs:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
@@ -98,7 +110,21 @@ fn languages_from_codes_and_plural_forms() {
     assert_eq!(Lang::parse("da_DK.UTF-8"), Some(Lang::Da));
     assert_eq!(Lang::parse("en-GB"), Some(Lang::En));
     assert_eq!(Lang::parse("C.UTF-8"), None);
-    assert_eq!(text_in(Lang::Da, "summary-errors", &[("errors", arg(1)), ("warnings", arg(2))]), "1 fejl, 2 advarsler");
-    assert_eq!(text_in(Lang::En, "summary-errors", &[("errors", arg(1)), ("warnings", arg(1))]), "1 error, 1 warning");
+    assert_eq!(
+        text_in(
+            Lang::Da,
+            "summary-errors",
+            &[("errors", arg(1)), ("warnings", arg(2))]
+        ),
+        "1 fejl, 2 advarsler"
+    );
+    assert_eq!(
+        text_in(
+            Lang::En,
+            "summary-errors",
+            &[("errors", arg(1)), ("warnings", arg(1))]
+        ),
+        "1 error, 1 warning"
+    );
     assert_eq!(text_in(Lang::Da, "no-such-key", &[]), "no-such-key");
 }

@@ -11,7 +11,11 @@ use super::{Block, Finding, Kind};
 /// for each marked finding (by index) the id of its mark. Words are found in the
 /// HTML's text in order; what cannot be found is left unmarked (the preview's
 /// list still names it).
-pub fn annotate(html: &str, blocks: &[Block], findings: &[Finding]) -> (String, BTreeMap<usize, String>) {
+pub fn annotate(
+    html: &str,
+    blocks: &[Block],
+    findings: &[Finding],
+) -> (String, BTreeMap<usize, String>) {
     let mut ids = BTreeMap::new();
     let mut targets: Vec<(usize, &Finding)> = findings.iter().enumerate().collect();
     // Text order: by block, then position; longer spans (sentences) before words.
@@ -20,7 +24,13 @@ pub fn annotate(html: &str, blocks: &[Block], findings: &[Finding]) -> (String, 
     let mut groups: Vec<(usize, Vec<(usize, &Finding)>)> = Vec::new();
     for (n, f) in targets {
         match groups.last_mut() {
-            Some((_, g)) if g[0].1.block == f.block && g[0].1.start == f.start && needle(g[0].1, blocks) == needle(f, blocks) => g.push((n, f)),
+            Some((_, g))
+                if g[0].1.block == f.block
+                    && g[0].1.start == f.start
+                    && needle(g[0].1, blocks) == needle(f, blocks) =>
+            {
+                g.push((n, f))
+            }
             _ => groups.push((n, vec![(n, f)])),
         }
     }
@@ -39,7 +49,10 @@ pub fn annotate(html: &str, blocks: &[Block], findings: &[Finding]) -> (String, 
         for (k, _) in &group {
             ids.insert(*k, id.clone());
         }
-        let classes: Vec<String> = group.iter().map(|(_, f)| format!("ks--{}", f.kind.slug())).collect();
+        let classes: Vec<String> = group
+            .iter()
+            .map(|(_, f)| format!("ks--{}", f.kind.slug()))
+            .collect();
         out.push_str(&format!(
             "<mark class=\"ks {}\" id=\"{id}\" tabindex=\"0\" aria-describedby=\"{id}-note\">",
             classes.join(" ")
@@ -64,9 +77,12 @@ pub fn annotate(html: &str, blocks: &[Block], findings: &[Finding]) -> (String, 
 fn needle(f: &Finding, _blocks: &[Block]) -> String {
     let text = match f.kind {
         Kind::LongWord | Kind::Passive | Kind::Jargon => f.text.clone(),
-        Kind::LongSentence | Kind::Nominalisations | Kind::HardParagraph => {
-            f.text.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
-        }
+        Kind::LongSentence | Kind::Nominalisations | Kind::HardParagraph => f
+            .text
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" "),
     };
     text.chars()
         .take_while(|c| !matches!(c, '&' | '<' | '>' | '"' | '\'' | '\n'))
@@ -97,7 +113,10 @@ fn find_text(html: &str, from: usize, needle: &str) -> Option<usize> {
             continue;
         }
         if html.is_char_boundary(i) && html[i..].starts_with(needle) {
-            let before_ok = html[..i].chars().next_back().is_none_or(|p| !p.is_alphanumeric());
+            let before_ok = html[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|p| !p.is_alphanumeric());
             let after = &html[i + needle.len()..];
             let after_ok = after.chars().next().is_none_or(|n| !n.is_alphanumeric());
             if before_ok && after_ok {
@@ -110,5 +129,8 @@ fn find_text(html: &str, from: usize, needle: &str) -> Option<usize> {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

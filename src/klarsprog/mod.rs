@@ -157,17 +157,25 @@ pub fn markdown_blocks(body: &str) -> Vec<Block> {
     let mut out = Vec::new();
     let mut cur: Option<Block> = None;
     let mut skip = 0usize;
-    for (ev, range) in Parser::new_ext(body, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES).into_offset_iter() {
+    for (ev, range) in
+        Parser::new_ext(body, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES).into_offset_iter()
+    {
         match ev {
             Event::Start(Tag::CodeBlock(_)) | Event::Start(Tag::HtmlBlock) => skip += 1,
-            Event::End(TagEnd::CodeBlock) | Event::End(TagEnd::HtmlBlock) => skip = skip.saturating_sub(1),
-            Event::Start(Tag::Paragraph) | Event::Start(Tag::Heading { .. }) | Event::Start(Tag::Item) => {
+            Event::End(TagEnd::CodeBlock) | Event::End(TagEnd::HtmlBlock) => {
+                skip = skip.saturating_sub(1)
+            }
+            Event::Start(Tag::Paragraph)
+            | Event::Start(Tag::Heading { .. })
+            | Event::Start(Tag::Item) => {
                 if let Some(b) = cur.take().filter(|b| !b.text.trim().is_empty()) {
                     out.push(b);
                 }
                 cur = Some(Block::default());
             }
-            Event::End(TagEnd::Paragraph) | Event::End(TagEnd::Heading(_)) | Event::End(TagEnd::Item) => {
+            Event::End(TagEnd::Paragraph)
+            | Event::End(TagEnd::Heading(_))
+            | Event::End(TagEnd::Item) => {
                 if let Some(b) = cur.take().filter(|b| !b.text.trim().is_empty()) {
                     out.push(b);
                 }
@@ -198,7 +206,12 @@ pub fn markdown_blocks(body: &str) -> Vec<Block> {
 /// importance.
 pub fn hardest(findings: &[Finding], n: usize) -> Vec<&Finding> {
     let mut v: Vec<&Finding> = findings.iter().collect();
-    v.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.block.cmp(&b.block)).then(a.start.cmp(&b.start)));
+    v.sort_by(|a, b| {
+        b.weight
+            .total_cmp(&a.weight)
+            .then(a.block.cmp(&b.block))
+            .then(a.start.cmp(&b.start))
+    });
     v.truncate(n);
     v
 }

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Finding, KlarsprogConfig, Kind};
+use super::{Finding, Kind, KlarsprogConfig};
 use crate::lix::{self, Lix};
 
 /// Words with plainer alternatives: lower-case word → alternative.
@@ -28,7 +28,12 @@ impl Jargon {
             .filter(|(k, _)| !k.is_empty())
             .collect();
         // Longest first, so "socioøkonomisk" wins over "økonomisk".
-        words.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.0.cmp(&b.0)));
+        words.sort_by(|a, b| {
+            b.0.chars()
+                .count()
+                .cmp(&a.0.chars().count())
+                .then(a.0.cmp(&b.0))
+        });
         Ok(Jargon { words })
     }
 
@@ -47,7 +52,9 @@ impl Jargon {
         self.words.iter().find(|(k, _)| {
             w.strip_prefix(k.as_str()).is_some_and(|rest| {
                 rest.chars().count() <= 4 && rest.chars().all(char::is_alphabetic)
-            }) || (k.ends_with('e') && w.starts_with(&k[..k.len() - 1]) && w.chars().count() <= k.chars().count() + 3)
+            }) || (k.ends_with('e')
+                && w.starts_with(&k[..k.len() - 1])
+                && w.chars().count() <= k.chars().count() + 3)
         })
     }
 }
@@ -55,11 +62,48 @@ impl Jargon {
 /// Words that end in -es but are not passive: pronouns, nouns, and verbs whose
 /// s-form is their only form ("findes", "synes").
 const NOT_PASSIVE: &[&str] = &[
-    "deres", "hendes", "vores", "jeres", "des", "alles", "andres", "proces", "processes", "findes",
-    "fandtes", "synes", "syntes", "lykkes", "mislykkes", "lykkedes", "mindes", "trives", "færdes",
-    "længes", "skændes", "mødes", "enes", "slås", "hedes", "væres", "kendes", "ses", "kæmpes",
-    "nærmes", "ønskes", "gives", "fås", "mennesket", "tres", "halvtres", "firs", "halvfems",
-    "ekspres", "kongres", "adresses", "interesses",
+    "deres",
+    "hendes",
+    "vores",
+    "jeres",
+    "des",
+    "alles",
+    "andres",
+    "proces",
+    "processes",
+    "findes",
+    "fandtes",
+    "synes",
+    "syntes",
+    "lykkes",
+    "mislykkes",
+    "lykkedes",
+    "mindes",
+    "trives",
+    "færdes",
+    "længes",
+    "skændes",
+    "mødes",
+    "enes",
+    "slås",
+    "hedes",
+    "væres",
+    "kendes",
+    "ses",
+    "kæmpes",
+    "nærmes",
+    "ønskes",
+    "gives",
+    "fås",
+    "mennesket",
+    "tres",
+    "halvtres",
+    "firs",
+    "halvfems",
+    "ekspres",
+    "kongres",
+    "adresses",
+    "interesses",
 ];
 
 /// Modal and auxiliary verbs that put the next s-form in the passive.
@@ -80,13 +124,35 @@ const PARTICIPLES_T: &[&str] = &[
 
 /// Endings of nominalisations (nouns made from verbs and adjectives).
 const NOMINAL: &[&str] = &[
-    "ering", "eringer", "eringen", "eringerne", "ing", "inger", "ingen", "ingerne", "else",
-    "elser", "elsen", "elserne", "hed", "heden", "heder", "hederne", "tion", "tioner", "tionen",
+    "ering",
+    "eringer",
+    "eringen",
+    "eringerne",
+    "ing",
+    "inger",
+    "ingen",
+    "ingerne",
+    "else",
+    "elser",
+    "elsen",
+    "elserne",
+    "hed",
+    "heden",
+    "heder",
+    "hederne",
+    "tion",
+    "tioner",
+    "tionen",
     "tionerne",
 ];
 
 /// Run every rule on `blocks`. `lix_target` is `[vilde.lix] target`.
-pub fn analyze(blocks: &[&str], cfg: &KlarsprogConfig, jargon: &Jargon, lix_target: f64) -> Vec<Finding> {
+pub fn analyze(
+    blocks: &[&str],
+    cfg: &KlarsprogConfig,
+    jargon: &Jargon,
+    lix_target: f64,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     if !cfg.aktiv {
         return out;
@@ -135,11 +201,19 @@ fn sentence_rules(
             start: s.start,
             end: s.end,
             text: text[s.start..s.end].to_string(),
-            note: crate::t!("ks-note-long-sentence", words = n, max = cfg.lange_saetninger),
+            note: crate::t!(
+                "ks-note-long-sentence",
+                words = n,
+                max = cfg.lange_saetninger
+            ),
             weight: (n - cfg.lange_saetninger) as f64,
         });
     }
-    let lower: Vec<String> = s.words.iter().map(|w| word_at(text, w).to_lowercase()).collect();
+    let lower: Vec<String> = s
+        .words
+        .iter()
+        .map(|w| word_at(text, w).to_lowercase())
+        .collect();
     let mut nominal = Vec::new();
     for (i, w) in s.words.iter().enumerate() {
         let word = word_at(text, w);
@@ -147,30 +221,55 @@ fn sentence_rules(
         // A capital letter inside a sentence: a name, never pointed at.
         let name = i > 0 && word.chars().next().is_some_and(char::is_uppercase);
         let push = |out: &mut Vec<Finding>, kind: Kind, note: String, weight: f64| {
-            out.push(Finding { kind, block: b, start: w.0, end: w.1, text: word.to_string(), note, weight });
+            out.push(Finding {
+                kind,
+                block: b,
+                start: w.0,
+                end: w.1,
+                text: word.to_string(),
+                note,
+                weight,
+            });
         };
         if cfg.lange_ord > 0 && w.2 > cfg.lange_ord && !name {
-            push(out, Kind::LongWord, crate::t!("ks-note-long-word", letters = w.2, max = cfg.lange_ord), (w.2 - cfg.lange_ord) as f64 / 2.0);
+            push(
+                out,
+                Kind::LongWord,
+                crate::t!("ks-note-long-word", letters = w.2, max = cfg.lange_ord),
+                (w.2 - cfg.lange_ord) as f64 / 2.0,
+            );
         }
         if cfg.passiv && !name && is_passive(&lower, i) {
             push(out, Kind::Passive, crate::t!("ks-note-passive"), 2.0);
         }
         if let Some((_, alt)) = jargon.lookup(lw).filter(|_| !name) {
-            push(out, Kind::Jargon, crate::t!("ks-note-jargon", alternative = alt.as_str()), 3.0);
+            push(
+                out,
+                Kind::Jargon,
+                crate::t!("ks-note-jargon", alternative = alt.as_str()),
+                3.0,
+            );
         }
         if !name && w.2 >= 7 && NOMINAL.iter().any(|e| lw.ends_with(e)) {
             nominal.push(i);
         }
     }
     if cfg.navneord > 0 && nominal.len() >= cfg.navneord {
-        let words: Vec<&str> = nominal.iter().map(|&i| word_at(text, &s.words[i])).collect();
+        let words: Vec<&str> = nominal
+            .iter()
+            .map(|&i| word_at(text, &s.words[i]))
+            .collect();
         out.push(Finding {
             kind: Kind::Nominalisations,
             block: b,
             start: s.start,
             end: s.end,
             text: text[s.start..s.end].to_string(),
-            note: crate::t!("ks-note-nominalisations", count = nominal.len(), words = words.join(", ")),
+            note: crate::t!(
+                "ks-note-nominalisations",
+                count = nominal.len(),
+                words = words.join(", ")
+            ),
             weight: nominal.len() as f64,
         });
     }
@@ -183,7 +282,10 @@ fn is_passive(words: &[String], i: usize) -> bool {
     let before = |k: usize| i.checked_sub(k).map(|j| words[j].as_str());
     // "bliver bygget", "blev straks vedtaget", "er blevet besluttet".
     let participle = (w.ends_with("et") && letters >= 5) || PARTICIPLES_T.contains(&w);
-    if participle && (before(1).is_some_and(|p| BLIVE.contains(&p)) || before(2).is_some_and(|p| BLIVE.contains(&p))) {
+    if participle
+        && (before(1).is_some_and(|p| BLIVE.contains(&p))
+            || before(2).is_some_and(|p| BLIVE.contains(&p)))
+    {
         return true;
     }
     // The s-passive: "skal implementeres", "kan ikke løses", "prioriteres", "etableredes".

@@ -16,7 +16,11 @@ fn kinds(text: &str) -> Vec<(Kind, String)> {
 }
 
 fn words_of(text: &str, kind: Kind) -> Vec<String> {
-    kinds(text).into_iter().filter(|(k, _)| *k == kind).map(|(_, t)| t).collect()
+    kinds(text)
+        .into_iter()
+        .filter(|(k, _)| *k == kind)
+        .map(|(_, t)| t)
+        .collect()
 }
 
 #[test]
@@ -33,13 +37,17 @@ fn passive_forms_are_found_and_near_misses_are_not() {
 
 #[test]
 fn long_sentences_count_words_and_long_words_leave_names_alone() {
-    let long = "Det er en sætning med mange ord, som bliver ved og ved og ved, fordi den skal vise, \
+    let long =
+        "Det er en sætning med mange ord, som bliver ved og ved og ved, fordi den skal vise, \
                 hvordan en alt for lang sætning ser ud for læseren her.";
     assert_eq!(words_of(long, Kind::LongSentence).len(), 1);
     assert!(words_of("En kort sætning.", Kind::LongSentence).is_empty());
     // 19 letters: long. A long name inside a sentence: not pointed at.
     assert_eq!(
-        words_of("Befolkningstilvæksten er stor. Vi bor i Frederikssundsvejkvarteret.", Kind::LongWord),
+        words_of(
+            "Befolkningstilvæksten er stor. Vi bor i Frederikssundsvejkvarteret.",
+            Kind::LongWord
+        ),
         ["Befolkningstilvæksten"]
     );
 }
@@ -48,7 +56,10 @@ fn long_sentences_count_words_and_long_words_leave_names_alone() {
 fn piled_up_nominalisations_in_one_sentence() {
     let hit = "Udviklingen af segregeringen skaber en forandring i befolkningssammensætningen og sammenhængskraften.";
     let f = analyze(&[hit], &cfg(), &Jargon::default(), 40.0);
-    let n: Vec<&Finding> = f.iter().filter(|f| f.kind == Kind::Nominalisations).collect();
+    let n: Vec<&Finding> = f
+        .iter()
+        .filter(|f| f.kind == Kind::Nominalisations)
+        .collect();
     assert_eq!(n.len(), 1, "{f:?}");
     assert!(n[0].note.contains("Udviklingen"), "{}", n[0].note);
     // "ting" and "ring" are short words, not nominalisations.
@@ -57,7 +68,12 @@ fn piled_up_nominalisations_in_one_sentence() {
 
 #[test]
 fn jargon_in_its_forms_with_the_plainer_word() {
-    let f = analyze(&["Segregeringen er en megatrend. Socioøkonomiske forskelle vokser."], &cfg(), &jargon(), 40.0);
+    let f = analyze(
+        &["Segregeringen er en megatrend. Socioøkonomiske forskelle vokser."],
+        &cfg(),
+        &jargon(),
+        40.0,
+    );
     let j: Vec<(&str, &str)> = f
         .iter()
         .filter(|f| f.kind == Kind::Jargon)
@@ -77,10 +93,19 @@ fn hard_paragraphs_by_their_own_lix_and_rules_can_be_turned_off() {
                 Investeringsbeslutninger afhænger imidlertid af statslige finansieringsmuligheder. \
                 Samarbejdsrelationerne udvikles kontinuerligt gennem strategiske partnerskaber.";
     assert_eq!(words_of(hard, Kind::HardParagraph).len(), 1);
-    let off = KlarsprogConfig { aktiv: false, ..cfg() };
+    let off = KlarsprogConfig {
+        aktiv: false,
+        ..cfg()
+    };
     assert!(analyze(&[hard], &off, &jargon(), 40.0).is_empty());
-    let no_words = KlarsprogConfig { lange_ord: 0, afsnit_lix: false, ..cfg() };
-    assert!(analyze(&[hard], &no_words, &jargon(), 40.0).iter().all(|f| f.kind != Kind::LongWord && f.kind != Kind::HardParagraph));
+    let no_words = KlarsprogConfig {
+        lange_ord: 0,
+        afsnit_lix: false,
+        ..cfg()
+    };
+    assert!(analyze(&[hard], &no_words, &jargon(), 40.0)
+        .iter()
+        .all(|f| f.kind != Kind::LongWord && f.kind != Kind::HardParagraph));
 }
 
 #[test]
@@ -88,7 +113,10 @@ fn blocks_remember_where_their_text_is() {
     let body = "## Middelklassen\n\nFor det første *skal* det implementeres.\nNy linje.\n\n```\nkode implementeres\n```\n";
     let blocks = markdown_blocks(body);
     assert_eq!(blocks.len(), 2);
-    assert_eq!(blocks[1].text, "For det første skal det implementeres. Ny linje.");
+    assert_eq!(
+        blocks[1].text,
+        "For det første skal det implementeres. Ny linje."
+    );
     let pos = blocks[1].text.find("implementeres").unwrap();
     assert_eq!(&body[blocks[1].source_of(pos)..][..13], "implementeres");
 }

@@ -51,7 +51,9 @@ pub fn to_bottom(events: &mut Vec<Event<'_>>) {
     if definitions.is_empty() {
         return;
     }
-    events.push(Event::Html(CowStr::from("<section class=\"footnotes\">\n<ol class=\"footnotes-list\">\n")));
+    events.push(Event::Html(CowStr::from(
+        "<section class=\"footnotes\">\n<ol class=\"footnotes-list\">\n",
+    )));
     definitions.retain(|(name, _)| numbers.get(name).is_some_and(|(_, k)| *k > 0));
     definitions.sort_by_key(|(name, _)| numbers[name].0);
     for (name, def) in definitions {
@@ -71,17 +73,29 @@ fn with_backlinks<'a>(name: &str, uses: usize, def: Vec<Event<'a>>) -> Vec<Event
             Event::Start(Tag::FootnoteDefinition(_)) => {
                 out.push(Event::Html(CowStr::from(format!("<li id=\"fn-{name}\">"))));
             }
-            Event::End(TagEnd::FootnoteDefinition) | Event::End(TagEnd::Paragraph) if !written && i + 2 >= len => {
+            Event::End(TagEnd::FootnoteDefinition) | Event::End(TagEnd::Paragraph)
+                if !written && i + 2 >= len =>
+            {
                 let mut links = String::new();
                 for k in 1..=uses {
-                    let mark = if k == 1 { "↩".to_string() } else { format!("↩{k}") };
+                    let mark = if k == 1 {
+                        "↩".to_string()
+                    } else {
+                        format!("↩{k}")
+                    };
                     links.push_str(&format!(" <a href=\"#fr-{name}-{k}\">{mark}</a>"));
                 }
-                links.push_str(if matches!(e, Event::End(TagEnd::Paragraph)) { "</p>\n" } else { "</li>\n" });
+                links.push_str(if matches!(e, Event::End(TagEnd::Paragraph)) {
+                    "</p>\n"
+                } else {
+                    "</li>\n"
+                });
                 written = true;
                 out.push(Event::Html(CowStr::from(links)));
             }
-            Event::End(TagEnd::FootnoteDefinition) => out.push(Event::Html(CowStr::from("</li>\n"))),
+            Event::End(TagEnd::FootnoteDefinition) => {
+                out.push(Event::Html(CowStr::from("</li>\n")))
+            }
             other => out.push(other),
         }
     }
@@ -102,7 +116,8 @@ mod tests {
 
     #[test]
     fn footnotes_go_to_the_bottom_in_order_of_use_with_links_back() {
-        let out = render("[^b]: Bee.\n\nOne[^a] two[^b] three[^a].\n\n[^a]: Ant.\n\n[^unused]: Never.\n");
+        let out =
+            render("[^b]: Bee.\n\nOne[^a] two[^b] three[^a].\n\n[^a]: Ant.\n\n[^unused]: Never.\n");
         assert_eq!(
             out,
             "<p>One<sup class=\"footnote-reference\" id=\"fr-a-1\"><a href=\"#fn-a\">1</a></sup> two<sup class=\"footnote-reference\" id=\"fr-b-1\"><a href=\"#fn-b\">2</a></sup> three<sup class=\"footnote-reference\" id=\"fr-a-2\"><a href=\"#fn-a\">1</a></sup>.</p>\n<section class=\"footnotes\">\n<ol class=\"footnotes-list\">\n<li id=\"fn-a\">\n<p>Ant. <a href=\"#fr-a-1\">↩</a> <a href=\"#fr-a-2\">↩2</a></p>\n</li>\n<li id=\"fn-b\">\n<p>Bee. <a href=\"#fr-b-1\">↩</a></p>\n</li>\n</ol>\n</section>\n"

@@ -12,8 +12,8 @@
 //! `tabindex` lets keyboard users scroll a wide block. A language syntect does not
 //! know gives the same structure with plain, escaped text.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::ops::RangeInclusive;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 use syntect::easy::HighlightLines;
@@ -87,7 +87,9 @@ impl Lines {
         let mut linenos = false;
         let mut start = 1;
         for opt in info.split(',').map(str::trim) {
-            let (key, value) = opt.split_once('=').map_or((opt, ""), |(k, v)| (k.trim(), v));
+            let (key, value) = opt
+                .split_once('=')
+                .map_or((opt, ""), |(k, v)| (k.trim(), v));
             match key {
                 "linenos" => linenos = true,
                 "linenostart" => start = value.trim().parse().unwrap_or(1),
@@ -124,7 +126,9 @@ fn ranges(s: &str) -> Vec<RangeInclusive<usize>> {
 /// numbering (`<span aria-hidden="true" class="giallo-ln">`, right aligned).
 pub fn apply_lines(html: &str, opts: &Lines) -> String {
     let lines = balanced_lines(html);
-    let width = opts.numbers.map_or(0, |s| (s + lines.len().saturating_sub(1)).to_string().len());
+    let width = opts
+        .numbers
+        .map_or(0, |s| (s + lines.len().saturating_sub(1)).to_string().len());
     let mut out = String::with_capacity(html.len() + lines.len() * 64);
     for (i, line) in lines.iter().enumerate() {
         let n = i + 1;
@@ -132,9 +136,16 @@ pub fn apply_lines(html: &str, opts: &Lines) -> String {
             continue;
         }
         let hl = opts.highlight.iter().any(|r| r.contains(&n));
-        out.push_str(if hl { "<span class=\"giallo-l z-hl\">" } else { "<span class=\"giallo-l\">" });
+        out.push_str(if hl {
+            "<span class=\"giallo-l z-hl\">"
+        } else {
+            "<span class=\"giallo-l\">"
+        });
         if let Some(start) = opts.numbers {
-            out.push_str(&format!("<span aria-hidden=\"true\" class=\"giallo-ln\">{:>width$}</span>", start + i));
+            out.push_str(&format!(
+                "<span aria-hidden=\"true\" class=\"giallo-ln\">{:>width$}</span>",
+                start + i
+            ));
         }
         out.push_str(line);
         out.push_str("</span>\n");
@@ -309,14 +320,24 @@ mod tests {
     #[test]
     fn line_options_as_zola_writes_them() {
         assert_eq!(Lines::parse("rust,linenos").numbers, Some(1));
-        assert_eq!(Lines::parse("rust, linenos, linenostart=9").numbers, Some(9));
+        assert_eq!(
+            Lines::parse("rust, linenos, linenostart=9").numbers,
+            Some(9)
+        );
         assert_eq!(Lines::parse("rust,linenostart=9").numbers, None);
         let l = Lines::parse("rust,hl_lines=1-3 5 x 9-7,hide_lines=2");
-        assert_eq!((l.highlight, l.hide), (vec![1..=3, 5..=5, 7..=9], vec![2..=2]));
+        assert_eq!(
+            (l.highlight, l.hide),
+            (vec![1..=3, 5..=5, 7..=9], vec![2..=2])
+        );
         let ln = |n: &str| format!("<span aria-hidden=\"true\" class=\"giallo-ln\">{n}</span>");
         assert_eq!(
             apply_lines("a\nb\n", &Lines::parse("linenos,linenostart=9")),
-            format!("<span class=\"giallo-l\">{}a</span>\n<span class=\"giallo-l\">{}b</span>\n", ln(" 9"), ln("10"))
+            format!(
+                "<span class=\"giallo-l\">{}a</span>\n<span class=\"giallo-l\">{}b</span>\n",
+                ln(" 9"),
+                ln("10")
+            )
         );
     }
 
@@ -334,7 +355,12 @@ mod tests {
 
     #[test]
     fn classes_when_on() {
-        let h = code_block("rust", "fn main() { let s = \"x\"; }\n", &cfg(true), &Lines::default());
+        let h = code_block(
+            "rust",
+            "fn main() { let s = \"x\"; }\n",
+            &cfg(true),
+            &Lines::default(),
+        );
         assert!(
             h.starts_with("<pre class=\"language-rust z-code\" tabindex=\"0\" data-lang=\"rust\"><code class=\"language-rust\" data-lang=\"rust\"><span class=\"z-source z-rust\">"),
             "{h}"

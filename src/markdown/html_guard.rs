@@ -41,19 +41,96 @@ use crate::diag::{Diagnostic, Severity};
 
 /// The elements page text may use.
 pub const TAGS: &[&str] = &[
-    "a", "abbr", "address", "article", "aside", "audio", "b", "bdi", "bdo", "blockquote",
-    "br", "caption", "cite", "code", "col", "colgroup", "data", "dd", "del", "details",
-    "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "footer", "h1", "h2", "h3",
-    "h4", "h5", "h6", "header", "hr", "i", "iframe", "img", "input", "ins", "kbd", "li",
-    "mark", "nav", "ol", "p", "picture", "pre", "q", "rp", "rt", "ruby", "s", "samp",
-    "section", "small", "source", "span", "strong", "sub", "summary", "sup", "table",
-    "tbody", "td", "tfoot", "th", "thead", "time", "tr", "track", "u", "ul", "var",
-    "video", "wbr",
+    "a",
+    "abbr",
+    "address",
+    "article",
+    "aside",
+    "audio",
+    "b",
+    "bdi",
+    "bdo",
+    "blockquote",
+    "br",
+    "caption",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "data",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "i",
+    "iframe",
+    "img",
+    "input",
+    "ins",
+    "kbd",
+    "li",
+    "mark",
+    "nav",
+    "ol",
+    "p",
+    "picture",
+    "pre",
+    "q",
+    "rp",
+    "rt",
+    "ruby",
+    "s",
+    "samp",
+    "section",
+    "small",
+    "source",
+    "span",
+    "strong",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "tr",
+    "track",
+    "u",
+    "ul",
+    "var",
+    "video",
+    "wbr",
 ];
 
 /// Attributes every allowed element may have (and any `aria-…`).
-pub const GENERIC_ATTRIBUTES: &[&str] =
-    &["id", "class", "title", "lang", "dir", "role", "hidden", "translate"];
+pub const GENERIC_ATTRIBUTES: &[&str] = &[
+    "id",
+    "class",
+    "title",
+    "lang",
+    "dir",
+    "role",
+    "hidden",
+    "translate",
+];
 
 /// Address schemes a link or source may use; an address without a scheme (a page
 /// or file of the site) is always allowed. `data:` only for `<img src>` images.
@@ -84,17 +161,34 @@ const FORBIDDEN: &[(&str, &str)] = &[
 /// The attributes an element may have besides [`GENERIC_ATTRIBUTES`].
 pub fn tag_attributes(tag: &str) -> &'static [&'static str] {
     match tag {
-        "a" => &["href", "hreflang", "rel", "target", "name", "type", "download"],
-        "img" => &["src", "srcset", "sizes", "alt", "width", "height", "loading", "decoding"],
+        "a" => &[
+            "href", "hreflang", "rel", "target", "name", "type", "download",
+        ],
+        "img" => &[
+            "src", "srcset", "sizes", "alt", "width", "height", "loading", "decoding",
+        ],
         "source" => &["src", "srcset", "type", "media", "sizes", "width", "height"],
         "video" => &[
-            "src", "poster", "controls", "width", "height", "preload", "muted", "loop",
+            "src",
+            "poster",
+            "controls",
+            "width",
+            "height",
+            "preload",
+            "muted",
+            "loop",
             "playsinline",
         ],
         "audio" => &["src", "controls", "preload", "loop", "muted"],
         "track" => &["src", "kind", "srclang", "label", "default"],
         "iframe" => &[
-            "src", "width", "height", "allow", "allowfullscreen", "loading", "referrerpolicy",
+            "src",
+            "width",
+            "height",
+            "allow",
+            "allowfullscreen",
+            "loading",
+            "referrerpolicy",
             "frameborder",
         ],
         "td" | "th" => &["colspan", "rowspan", "headers", "scope", "style"],
@@ -196,8 +290,8 @@ pub const MAX_HTML_DEPTH: usize = 256;
 
 /// Elements that never have an end tag.
 const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-    "track", "wbr", "keygen", "param",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "keygen", "param",
 ];
 
 /// One problem, a short quote of what is there, and the text to look for in the
@@ -222,7 +316,9 @@ fn scheme_of(value: &str) -> Option<String> {
     let head = &cleaned[..colon];
     if head.is_empty()
         || !head.starts_with(|c: char| c.is_ascii_alphabetic())
-        || !head.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        || !head
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
     {
         return None;
     }
@@ -253,9 +349,15 @@ fn url_problem(tag: &str, attr: &str, value: &str) -> Option<Problem> {
 
 fn is_data_image(value: &str) -> bool {
     let v = value.trim().to_ascii_lowercase();
-    ["data:image/png", "data:image/jpeg", "data:image/gif", "data:image/webp", "data:image/avif"]
-        .iter()
-        .any(|p| v.starts_with(p))
+    [
+        "data:image/png",
+        "data:image/jpeg",
+        "data:image/gif",
+        "data:image/webp",
+        "data:image/avif",
+    ]
+    .iter()
+    .any(|p| v.starts_with(p))
 }
 
 /// Check a Markdown link destination (`[text](dest)`, `<dest>`).
@@ -299,7 +401,11 @@ fn iframe_allowed(src: &str, hosts: &[String]) -> bool {
     };
     // Host: up to the first `/`, `?`, `#` or `\`; no user info, no port tricks.
     let authority = rest.split(['/', '?', '#', '\\']).next().unwrap_or("");
-    if authority.contains('@') || authority.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    if authority.contains('@')
+        || authority
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control())
+    {
         return false;
     }
     let host = authority.split(':').next().unwrap_or("");
@@ -312,14 +418,21 @@ fn style_allowed(tag: &str, value: &str) -> bool {
     let decls = value.split(';').map(str::trim).filter(|d| !d.is_empty());
     let props: &[&str] = match tag {
         "td" | "th" => &["text-align"],
-        _ => &["color", "background-color", "font-weight", "font-style", "text-decoration"],
+        _ => &[
+            "color",
+            "background-color",
+            "font-weight",
+            "font-style",
+            "text-decoration",
+        ],
     };
     decls.into_iter().all(|d| {
         let Some((p, v)) = d.split_once(':') else {
             return false;
         };
         props.contains(&p.trim().to_ascii_lowercase().as_str())
-            && v.chars().all(|c| c.is_ascii_alphanumeric() || " #,.%-".contains(c))
+            && v.chars()
+                .all(|c| c.is_ascii_alphanumeric() || " #,.%-".contains(c))
     })
 }
 
@@ -430,7 +543,10 @@ impl Scanner<'_> {
             });
             return;
         }
-        let odd = |a: &str| !a.chars().all(|c| c.is_ascii_alphanumeric() || "-_:.".contains(c));
+        let odd = |a: &str| {
+            !a.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_:.".contains(c))
+        };
         if tag.attrs.iter().any(|a| odd(&a.name.local)) {
             out.push(Finding {
                 problem: Problem::Unfinished(name.to_string()),
@@ -481,7 +597,13 @@ fn sanitizer(hosts: &[String]) -> Arc<ammonia::Builder<'static>> {
         .clean_content_tags(DROPPED_WITH_CONTENT.iter().copied().collect::<HashSet<_>>())
         .generic_attributes(GENERIC_ATTRIBUTES.iter().copied().collect::<HashSet<_>>())
         .add_generic_attribute_prefixes(["aria-"])
-        .url_schemes(SCHEMES.iter().copied().chain(["data"]).collect::<HashSet<_>>())
+        .url_schemes(
+            SCHEMES
+                .iter()
+                .copied()
+                .chain(["data"])
+                .collect::<HashSet<_>>(),
+        )
         .link_rel(None)
         .strip_comments(false);
     for tag in TAGS {
@@ -508,7 +630,10 @@ pub fn sanitize(html: &str, hosts: &[String]) -> String {
 
 /// [`sanitize`] when [`scan`] has already been run on `html`.
 pub fn sanitize_scanned(html: &str, hosts: &[String], findings: &[Finding]) -> String {
-    if findings.iter().any(|f| matches!(f.problem, Problem::TooDeep(_))) {
+    if findings
+        .iter()
+        .any(|f| matches!(f.problem, Problem::TooDeep(_)))
+    {
         return format!("<pre>{}</pre>", escape_text(html));
     }
     sanitizer(hosts).clean(html).to_string()
@@ -541,7 +666,6 @@ fn quote(s: &str) -> String {
     }
 }
 
-
 impl Finding {
     /// The user-facing diagnostic; `at` is the finding's byte offset in `file_src`.
     pub fn diagnostic(
@@ -559,20 +683,58 @@ impl Finding {
         let allow = crate::t!("html-allow");
         let d = match &self.problem {
             Problem::Element(name) => {
-                let why = FORBIDDEN
-                    .iter()
-                    .find(|(n, _)| n == name)
-                    .map_or_else(|| crate::t!("html-why-code"), |(_, w)| crate::i18n::text(w, &[]));
-                Diagnostic::error(path, crate::t!("html-element", name = name.as_str(), removed = removed.as_str()))
-                    .expected(crate::t!("html-element-expected"))
-                    .hint(crate::t!("html-element-hint", name = name.as_str(), why = why, allow = allow))
+                let why = FORBIDDEN.iter().find(|(n, _)| n == name).map_or_else(
+                    || crate::t!("html-why-code"),
+                    |(_, w)| crate::i18n::text(w, &[]),
+                );
+                Diagnostic::error(
+                    path,
+                    crate::t!(
+                        "html-element",
+                        name = name.as_str(),
+                        removed = removed.as_str()
+                    ),
+                )
+                .expected(crate::t!("html-element-expected"))
+                .hint(crate::t!(
+                    "html-element-hint",
+                    name = name.as_str(),
+                    why = why,
+                    allow = allow
+                ))
             }
-            Problem::NotAllowed(name) => Diagnostic::error(path, crate::t!("html-not-allowed", name = name.as_str(), removed = removed.as_str()))
-                .expected(crate::t!("html-not-allowed-expected", tags = TAGS.join(", ")))
-                .hint(crate::t!("html-not-allowed-hint", allow = allow)),
-            Problem::Attribute(tag, attr) => Diagnostic::error(path, crate::t!("html-attribute", attr = attr.as_str(), tag = tag.as_str(), removed = removed.as_str()))
-                .expected(crate::t!("html-attribute-expected", tag = tag.as_str(), list = allowed_attributes(tag)))
-                .hint(crate::t!("html-attribute-hint", attr = attr.as_str(), allow = allow)),
+            Problem::NotAllowed(name) => Diagnostic::error(
+                path,
+                crate::t!(
+                    "html-not-allowed",
+                    name = name.as_str(),
+                    removed = removed.as_str()
+                ),
+            )
+            .expected(crate::t!(
+                "html-not-allowed-expected",
+                tags = TAGS.join(", ")
+            ))
+            .hint(crate::t!("html-not-allowed-hint", allow = allow)),
+            Problem::Attribute(tag, attr) => Diagnostic::error(
+                path,
+                crate::t!(
+                    "html-attribute",
+                    attr = attr.as_str(),
+                    tag = tag.as_str(),
+                    removed = removed.as_str()
+                ),
+            )
+            .expected(crate::t!(
+                "html-attribute-expected",
+                tag = tag.as_str(),
+                list = allowed_attributes(tag)
+            ))
+            .hint(crate::t!(
+                "html-attribute-hint",
+                attr = attr.as_str(),
+                allow = allow
+            )),
             Problem::Iframe(src) => {
                 let hosts = if policy.video_hosts.is_empty() {
                     crate::t!("html-iframe-no-hosts")
@@ -581,7 +743,10 @@ impl Finding {
                 };
                 let message = match src.as_deref() {
                     None => crate::t!("html-iframe-no-src"),
-                    Some(s) if !s.trim().to_ascii_lowercase().starts_with("https://") && !s.trim().starts_with("//") => {
+                    Some(s)
+                        if !s.trim().to_ascii_lowercase().starts_with("https://")
+                            && !s.trim().starts_with("//") =>
+                    {
                         crate::t!("html-iframe-not-https")
                     }
                     Some(s) => match host_of(s) {
@@ -593,30 +758,68 @@ impl Finding {
                     .expected(crate::t!("html-iframe-expected", hosts = hosts))
                     .hint(crate::t!("html-iframe-hint"))
             }
-            Problem::SrcDoc => Diagnostic::error(path, crate::t!("html-srcdoc", removed = removed.as_str()))
-                .expected(crate::t!("html-srcdoc-expected"))
-                .hint(crate::t!("html-srcdoc-hint")),
-            Problem::EventHandler(name) => Diagnostic::error(path, crate::t!("html-handler", name = name.as_str(), removed = removed.as_str()))
-                .expected(crate::t!("html-handler-expected"))
-                .hint(crate::t!("html-handler-hint", name = name.as_str())),
-            Problem::ScriptUrl(_) => Diagnostic::error(path, crate::t!("html-script-url", removed = removed.as_str()))
-                .expected(crate::t!("html-url-expected"))
-                .hint(crate::t!("html-script-url-hint")),
-            Problem::DataUrl(_) => Diagnostic::error(path, crate::t!("html-data-url", removed = removed.as_str()))
-                .expected(crate::t!("html-url-expected"))
-                .hint(crate::t!("html-data-url-hint")),
-            Problem::Scheme(_) => Diagnostic::error(path, crate::t!("html-scheme", removed = removed.as_str()))
-                .expected(crate::t!("html-scheme-expected", schemes = SCHEMES.join(":, ")))
-                .hint(crate::t!("html-scheme-hint")),
-            Problem::TooDeep(name) => {
-                let shown = if policy.draft { crate::t!("html-too-deep-preview") } else { String::new() };
-                Diagnostic::error(path, crate::t!("html-too-deep", max = MAX_HTML_DEPTH, name = name.as_str(), shown = shown))
-                    .expected(crate::t!("html-too-deep-expected", max = MAX_HTML_DEPTH))
-                    .hint(crate::t!("html-too-deep-hint"))
+            Problem::SrcDoc => {
+                Diagnostic::error(path, crate::t!("html-srcdoc", removed = removed.as_str()))
+                    .expected(crate::t!("html-srcdoc-expected"))
+                    .hint(crate::t!("html-srcdoc-hint"))
             }
-            Problem::Unfinished(name) => Diagnostic::error(path, crate::t!("html-unfinished", name = name.as_str(), removed = removed.as_str()))
-                .expected(crate::t!("html-unfinished-expected"))
-                .hint(crate::t!("html-unfinished-hint")),
+            Problem::EventHandler(name) => Diagnostic::error(
+                path,
+                crate::t!(
+                    "html-handler",
+                    name = name.as_str(),
+                    removed = removed.as_str()
+                ),
+            )
+            .expected(crate::t!("html-handler-expected"))
+            .hint(crate::t!("html-handler-hint", name = name.as_str())),
+            Problem::ScriptUrl(_) => Diagnostic::error(
+                path,
+                crate::t!("html-script-url", removed = removed.as_str()),
+            )
+            .expected(crate::t!("html-url-expected"))
+            .hint(crate::t!("html-script-url-hint")),
+            Problem::DataUrl(_) => {
+                Diagnostic::error(path, crate::t!("html-data-url", removed = removed.as_str()))
+                    .expected(crate::t!("html-url-expected"))
+                    .hint(crate::t!("html-data-url-hint"))
+            }
+            Problem::Scheme(_) => {
+                Diagnostic::error(path, crate::t!("html-scheme", removed = removed.as_str()))
+                    .expected(crate::t!(
+                        "html-scheme-expected",
+                        schemes = SCHEMES.join(":, ")
+                    ))
+                    .hint(crate::t!("html-scheme-hint"))
+            }
+            Problem::TooDeep(name) => {
+                let shown = if policy.draft {
+                    crate::t!("html-too-deep-preview")
+                } else {
+                    String::new()
+                };
+                Diagnostic::error(
+                    path,
+                    crate::t!(
+                        "html-too-deep",
+                        max = MAX_HTML_DEPTH,
+                        name = name.as_str(),
+                        shown = shown
+                    ),
+                )
+                .expected(crate::t!("html-too-deep-expected", max = MAX_HTML_DEPTH))
+                .hint(crate::t!("html-too-deep-hint"))
+            }
+            Problem::Unfinished(name) => Diagnostic::error(
+                path,
+                crate::t!(
+                    "html-unfinished",
+                    name = name.as_str(),
+                    removed = removed.as_str()
+                ),
+            )
+            .expected(crate::t!("html-unfinished-expected"))
+            .hint(crate::t!("html-unfinished-hint")),
         };
         d.with_severity(policy.severity())
             .at_offset(file_src, at)
@@ -634,7 +837,10 @@ fn allowed_attributes(tag: &str) -> String {
 /// The host of an iframe `src` as written, for messages.
 fn host_of(src: &str) -> Option<String> {
     let rest = src.trim().split_once("//")?.1;
-    let host = rest.split(['/', '?', '#', '\\', ':', '@']).next().unwrap_or("");
+    let host = rest
+        .split(['/', '?', '#', '\\', ':', '@'])
+        .next()
+        .unwrap_or("");
     (!host.is_empty()).then(|| host.to_string())
 }
 

@@ -77,7 +77,11 @@ pub(super) fn img_html(
                 .at_offset(ctx.file_src, at)
                 .expected(crate::t!("img-no-alt-expected"))
                 .found(format!("`{}`", shorten(written)))
-                .hint(crate::t!("img-no-alt-hint", src = p.dest.to_string(), decorative = DECORATIVE)),
+                .hint(crate::t!(
+                    "img-no-alt-hint",
+                    src = p.dest.to_string(),
+                    decorative = DECORATIVE
+                )),
         );
     }
     let mut out = String::with_capacity(96);

@@ -176,7 +176,11 @@ pub fn render_with_images(
 /// between ``` fences.
 pub fn zola_word_count(source: &str) -> usize {
     use unicode_segmentation::UnicodeSegmentation;
-    source.split("```").step_by(2).map(|s| s.unicode_words().count()).sum()
+    source
+        .split("```")
+        .step_by(2)
+        .map(|s| s.unicode_words().count())
+        .sum()
 }
 
 /// Zola's `reading_time`: minutes at 200 words a minute, rounded up.
@@ -293,7 +297,10 @@ fn render_fragment(
         match event {
             Event::Start(Tag::CodeBlock(kind)) => {
                 let (lang, lines) = match &kind {
-                    CodeBlockKind::Fenced(info) => (highlight::language(info).to_string(), highlight::Lines::parse(info)),
+                    CodeBlockKind::Fenced(info) => (
+                        highlight::language(info).to_string(),
+                        highlight::Lines::parse(info),
+                    ),
                     CodeBlockKind::Indented => (String::new(), highlight::Lines::default()),
                 };
                 code = Some((lang, String::new(), lines));
@@ -374,15 +381,19 @@ fn render_fragment(
                     id,
                 }));
             }
-            Event::Start(Tag::Link { dest_url, title, .. })
-                if ctx.config.has_external_link_tweaks() && is_external(&dest_url) =>
-            {
+            Event::Start(Tag::Link {
+                dest_url, title, ..
+            }) if ctx.config.has_external_link_tweaks() && is_external(&dest_url) => {
                 let url = highlight::escape_attr(&dest_url);
                 let title = highlight::escape_attr(&title);
-                events.push(Event::InlineHtml(CowStr::from(ctx.config.external_link_tag(&url, &title))));
+                events.push(Event::InlineHtml(CowStr::from(
+                    ctx.config.external_link_tag(&url, &title),
+                )));
             }
             Event::Text(t) if ctx.config.render_emoji && t.contains(':') => {
-                events.push(Event::Text(CowStr::from(emoji().replace_all(&t).into_owned())));
+                events.push(Event::Text(CowStr::from(
+                    emoji().replace_all(&t).into_owned(),
+                )));
             }
             other => events.push(other),
         }
@@ -399,12 +410,19 @@ fn render_fragment(
     errors.extend(image_errors);
     if let Some(at) = too_deep {
         events = flatten(events);
-        let flat = if ctx.html.draft { crate::t!("md-too-deep-preview") } else { String::new() };
-        let d = Diagnostic::error(ctx.path, crate::t!("md-too-deep", max = MAX_DEPTH, flat = flat))
-            .with_severity(ctx.html.severity())
-            .at_offset(ctx.file_src, ctx.body_offset + base + at)
-            .expected(crate::t!("md-too-deep-expected", max = MAX_DEPTH))
-            .hint(crate::t!("md-too-deep-hint"));
+        let flat = if ctx.html.draft {
+            crate::t!("md-too-deep-preview")
+        } else {
+            String::new()
+        };
+        let d = Diagnostic::error(
+            ctx.path,
+            crate::t!("md-too-deep", max = MAX_DEPTH, flat = flat),
+        )
+        .with_severity(ctx.html.severity())
+        .at_offset(ctx.file_src, ctx.body_offset + base + at)
+        .expected(crate::t!("md-too-deep-expected", max = MAX_DEPTH))
+        .hint(crate::t!("md-too-deep-hint"));
         if d.is_error() {
             errors.push(d);
         } else {
@@ -491,7 +509,9 @@ fn insert_anchors(events: &mut Vec<Event>, anchors: &Anchors) {
                 match anchors.place {
                     AnchorPlace::Left => out.push(Event::InlineHtml(CowStr::from(link.clone()))),
                     AnchorPlace::Heading => {
-                        let opening = link.find('>').map_or(String::new(), |i| link[..=i].to_string());
+                        let opening = link
+                            .find('>')
+                            .map_or(String::new(), |i| link[..=i].to_string());
                         out.push(Event::InlineHtml(CowStr::from(opening)));
                     }
                     AnchorPlace::Right => {}
@@ -576,13 +596,21 @@ fn locate(
             let at = f.needles.iter().find_map(|n| {
                 let needle = n.to_ascii_lowercase();
                 let from = used.get(&needle).copied().unwrap_or(0);
-                let hit = lower.get(from..).and_then(|rest| rest.find(&needle)).map(|i| from + i);
+                let hit = lower
+                    .get(from..)
+                    .and_then(|rest| rest.find(&needle))
+                    .map(|i| from + i);
                 let hit = hit.or_else(|| lower.find(&needle))?;
                 used.insert(needle, hit + 1);
                 Some(hit)
             });
             let at = at.unwrap_or(0);
-            f.diagnostic(ctx.path, ctx.file_src, ctx.body_offset + base + at, &ctx.html)
+            f.diagnostic(
+                ctx.path,
+                ctx.file_src,
+                ctx.body_offset + base + at,
+                &ctx.html,
+            )
         })
         .collect()
 }
@@ -651,21 +679,35 @@ fn anchor_link(ctx: &Context, offset_in_body: usize, dest: &str) -> Option<Ancho
         return None;
     }
     let target = path.trim_start_matches('/').to_string();
-    let missing = Diagnostic::error(ctx.path, crate::t!("md-anchor-missing", target = target.as_str(), anchor = anchor))
-        .at_offset(ctx.file_src, ctx.body_offset + offset_in_body)
-        .hint(crate::t!("md-anchor-missing-hint"));
-    Some(AnchorLink { target, anchor: anchor.to_string(), missing })
+    let missing = Diagnostic::error(
+        ctx.path,
+        crate::t!(
+            "md-anchor-missing",
+            target = target.as_str(),
+            anchor = anchor
+        ),
+    )
+    .at_offset(ctx.file_src, ctx.body_offset + offset_in_body)
+    .hint(crate::t!("md-anchor-missing-hint"));
+    Some(AnchorLink {
+        target,
+        anchor: anchor.to_string(),
+        missing,
+    })
 }
 
 /// Whether a rendered body has `anchor`: a heading's id or an `id`/`name` in its
 /// HTML (as Zola's `has_anchor` and `has_anchor_id`).
 pub fn has_anchor(rendered: &Rendered, anchor: &str) -> bool {
     fn in_toc(toc: &[Heading], anchor: &str) -> bool {
-        toc.iter().any(|h| h.id == anchor || in_toc(&h.children, anchor))
+        toc.iter()
+            .any(|h| h.id == anchor || in_toc(&h.children, anchor))
     }
     in_toc(&rendered.toc, anchor)
         || ["id", "name"].iter().any(|attr| {
-            ["\"", "'"].iter().any(|q| rendered.html.contains(&format!("{attr}={q}{anchor}{q}")))
+            ["\"", "'"]
+                .iter()
+                .any(|q| rendered.html.contains(&format!("{attr}={q}{anchor}{q}")))
         })
 }
 
@@ -677,14 +719,11 @@ fn broken_link(ctx: &Context, offset_in_body: usize, target: &str, _t: LinkType)
         .find(|k| k.split('/').next() == target.split('/').next())
         .map(|k| crate::t!("md-link-did-you-mean", page = k.as_str()))
         .unwrap_or_default();
-    Diagnostic::error(
-        ctx.path,
-        crate::t!("md-link-broken", target = target),
-    )
-    .at_offset(ctx.file_src, ctx.body_offset + offset_in_body)
-    .expected(crate::t!("md-link-broken-expected"))
-    .found(format!("`@/{target}`"))
-    .hint(crate::t!("md-link-broken-hint", close = close))
+    Diagnostic::error(ctx.path, crate::t!("md-link-broken", target = target))
+        .at_offset(ctx.file_src, ctx.body_offset + offset_in_body)
+        .expected(crate::t!("md-link-broken-expected"))
+        .found(format!("`@/{target}`"))
+        .hint(crate::t!("md-link-broken-hint", close = close))
 }
 
 /// Zola's slug (the `slug` crate): lowercase ASCII words joined by `-`, letters
@@ -702,7 +741,11 @@ pub fn slugify(s: &str) -> String {
 /// by `-`, `safe` only removes what cannot be in a file name, `off` keeps it.
 pub fn slugify_with(s: &str, strategy: &str) -> String {
     match strategy {
-        "safe" => s.trim_end_matches([' ', '.']).chars().filter(|c| !r#"<>:"/\|?*"#.contains(*c)).collect(),
+        "safe" => s
+            .trim_end_matches([' ', '.'])
+            .chars()
+            .filter(|c| !r#"<>:"/\|?*"#.contains(*c))
+            .collect(),
         "off" => s.to_string(),
         _ => slug::slugify(s),
     }
@@ -756,7 +799,12 @@ mod tests {
     fn summary_and_counts() {
         let r = check("Første afsnit her.\n\n<!-- more -->\n\nAndet afsnit.\n").unwrap();
         assert_eq!(r.summary.as_deref(), Some("<p>Første afsnit her.</p>"));
-        assert!(r.html.contains("</p>\n<span id=\"continue-reading\"></span><p>Andet"), "{}", r.html);
+        assert!(
+            r.html
+                .contains("</p>\n<span id=\"continue-reading\"></span><p>Andet"),
+            "{}",
+            r.html
+        );
         // Zola counts every word of the text, the marker's too.
         assert_eq!(r.word_count, 6);
         assert_eq!(r.reading_time, 1);
@@ -891,7 +939,11 @@ mod tests {
             "this <iframe> shows a page from `evil.example`, which is not an allowed video host (the preview shows the page without it)"
         );
         // The preview shows the sanitized page.
-        assert!(!r.html.contains("<script") && !r.html.contains("evil"), "{}", r.html);
+        assert!(
+            !r.html.contains("<script") && !r.html.contains("evil"),
+            "{}",
+            r.html
+        );
         let off = HtmlPolicy {
             check: false,
             ..HtmlPolicy::default()

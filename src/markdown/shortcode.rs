@@ -52,7 +52,14 @@ pub struct Parsed {
 pub fn parse(src: &str, known: &dyn Fn(&str) -> bool) -> Result<Parsed, ParseError> {
     let mut counter = std::collections::HashMap::new();
     let mut unreadable = Vec::new();
-    let mut p = Parser { src, pos: 0, known, counter: &mut counter, base: 0, unreadable: &mut unreadable };
+    let mut p = Parser {
+        src,
+        pos: 0,
+        known,
+        counter: &mut counter,
+        base: 0,
+        unreadable: &mut unreadable,
+    };
     let (mut parsed, _) = p.content(false)?;
     parsed.unreadable = unreadable;
     Ok(parsed)
@@ -139,10 +146,20 @@ impl Parser<'_, '_> {
         self.pos = head.end;
         let (body, inner) = if body {
             let start = self.pos;
-            let mut sub = Parser { src: self.src, pos: self.pos, known: self.known, counter: self.counter, base: self.base, unreadable: self.unreadable };
+            let mut sub = Parser {
+                src: self.src,
+                pos: self.pos,
+                known: self.known,
+                counter: self.counter,
+                base: self.base,
+                unreadable: self.unreadable,
+            };
             let (parsed, ended) = sub.content(true)?;
             if !ended {
-                return Err(ParseError { offset, message: crate::t!("sc-no-end", name = head.name.as_str()) });
+                return Err(ParseError {
+                    offset,
+                    message: crate::t!("sc-no-end", name = head.name.as_str()),
+                });
             }
             self.pos = sub.pos;
             let _ = start;
@@ -152,7 +169,14 @@ impl Parser<'_, '_> {
             (None, Vec::new())
         };
         out.text.push_str(&placeholder(out.calls.len()));
-        out.calls.push(Call { name: head.name, args: head.args, body, inner, nth, offset });
+        out.calls.push(Call {
+            name: head.name,
+            args: head.args,
+            body,
+            inner,
+            nth,
+            offset,
+        });
         Ok(())
     }
 
@@ -161,7 +185,10 @@ impl Parser<'_, '_> {
     /// arguments cannot be read.
     fn head(&self, body: bool) -> Result<Option<Head>, ParseError> {
         let close = if body { "%}" } else { "}}" };
-        let mut c = Cursor { s: self.src, i: self.pos + 2 };
+        let mut c = Cursor {
+            s: self.src,
+            i: self.pos + 2,
+        };
         c.ws();
         let Some(name) = c.ident() else {
             return Ok(None);
@@ -172,7 +199,10 @@ impl Parser<'_, '_> {
         }
         let bad = |c: &Cursor, what: String| -> Result<Option<Head>, ParseError> {
             if (self.known)(&name) {
-                Err(ParseError { offset: self.base + c.i, message: crate::t!("sc-bad-args", name = name.as_str(), what = what) })
+                Err(ParseError {
+                    offset: self.base + c.i,
+                    message: crate::t!("sc-bad-args", name = name.as_str(), what = what),
+                })
             } else {
                 Ok(None)
             }
@@ -194,7 +224,12 @@ impl Parser<'_, '_> {
             args.insert(key, value);
             c.ws();
             // Zola's grammar reads `a=1 b=2` as well as `a=1, b=2`.
-            if !c.eat(",") && !c.peek(")") && !c.rest().starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '_') {
+            if !c.eat(",")
+                && !c.peek(")")
+                && !c
+                    .rest()
+                    .starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '_')
+            {
                 return bad(&c, crate::t!("sc-expected-comma"));
             }
             c.ws();
@@ -203,7 +238,11 @@ impl Parser<'_, '_> {
         if !c.eat(close) {
             return bad(&c, crate::t!("sc-expected-close", close = close));
         }
-        Ok(Some(Head { name, args, end: c.i }))
+        Ok(Some(Head {
+            name,
+            args,
+            end: c.i,
+        }))
     }
 }
 
@@ -217,7 +256,12 @@ fn escaped(s: &str, open: &str, close: &str) -> Option<usize> {
     let inner = s[open.len()..end - close.len()].trim();
     let is_end = open.starts_with("{%") && inner == "end";
     let mut c = Cursor { s: inner, i: 0 };
-    (is_end || (c.ident().is_some() && { c.ws(); c.eat("(") })).then_some(end)
+    (is_end
+        || (c.ident().is_some() && {
+            c.ws();
+            c.eat("(")
+        }))
+    .then_some(end)
 }
 
 /// Length of `{% end %}` at the start of `s`.
@@ -267,7 +311,9 @@ impl<'a> Cursor<'a> {
         if !(first.is_ascii_alphabetic() || first == '_') {
             return None;
         }
-        let len = r.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(r.len());
+        let len = r
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(r.len());
         self.i += len;
         Some(r[..len].to_string())
     }
@@ -300,7 +346,9 @@ impl<'a> Cursor<'a> {
                 }
             }
         }
-        let len = r.find(|c: char| !(c.is_ascii_digit() || c == '-' || c == '.')).unwrap_or(r.len());
+        let len = r
+            .find(|c: char| !(c.is_ascii_digit() || c == '-' || c == '.'))
+            .unwrap_or(r.len());
         let num = &r[..len];
         let value = if num.contains('.') {
             Number::from_f64(num.parse::<f64>().ok()?).map(Value::Number)?
@@ -331,13 +379,19 @@ mod tests {
         let c = &r.calls[0];
         assert_eq!(c.name, "yt");
         assert_eq!((c.nth, c.offset), (1, 2));
-        assert_eq!(Value::Object(c.args.clone()), serde_json::json!({"id": "x", "n": 3, "f": -1.5, "b": true, "l": [1, "two", "t"]}));
+        assert_eq!(
+            Value::Object(c.args.clone()),
+            serde_json::json!({"id": "x", "n": 3, "f": -1.5, "b": true, "l": [1, "two", "t"]})
+        );
     }
 
     #[test]
     fn commas_between_arguments_may_be_left_out_as_in_zola() {
         let r = p("{{ img(a=\"x\" b='y') }}");
-        assert_eq!(Value::Object(r.calls[0].args.clone()), serde_json::json!({"a": "x", "b": "y"}));
+        assert_eq!(
+            Value::Object(r.calls[0].args.clone()),
+            serde_json::json!({"a": "x", "b": "y"})
+        );
     }
 
     #[test]
@@ -345,10 +399,21 @@ mod tests {
         let r = p("{% note(kind='tip') %}\n  Hello {{ yt() }} and {% note() %}inner{% end %}\n{% end %} {{ yt() }}");
         assert_eq!(r.calls.len(), 2);
         let outer = &r.calls[0];
-        assert_eq!(outer.body.as_deref(), Some(format!("Hello {} and {}", placeholder(0), placeholder(1)).as_str()));
+        assert_eq!(
+            outer.body.as_deref(),
+            Some(format!("Hello {} and {}", placeholder(0), placeholder(1)).as_str())
+        );
         assert_eq!(outer.inner.len(), 2);
         assert_eq!(outer.inner[1].body.as_deref(), Some("inner"));
-        assert_eq!((outer.nth, outer.inner[0].nth, outer.inner[1].nth, r.calls[1].nth), (1, 1, 2, 2));
+        assert_eq!(
+            (
+                outer.nth,
+                outer.inner[0].nth,
+                outer.inner[1].nth,
+                r.calls[1].nth
+            ),
+            (1, 1, 2, 2)
+        );
     }
 
     #[test]
@@ -360,7 +425,14 @@ mod tests {
 
     #[test]
     fn what_is_not_a_call_stays_text() {
-        for t in ["{{ page.title }}", "{% if x %}", "a { b }", "{{ unknown(x) }}", "{", "{{"] {
+        for t in [
+            "{{ page.title }}",
+            "{% if x %}",
+            "a { b }",
+            "{{ unknown(x) }}",
+            "{",
+            "{{",
+        ] {
             assert_eq!(p(t).text, t, "{t}");
         }
     }

@@ -58,7 +58,12 @@ impl Views {
         let sections_meta = lib
             .sections
             .iter()
-            .map(|(k, s)| (k.clone(), section_view(s, translated(lib, &s.translations, multilingual))))
+            .map(|(k, s)| {
+                (
+                    k.clone(),
+                    section_view(s, translated(lib, &s.translations, multilingual)),
+                )
+            })
             .collect();
         let section_pages = lib
             .sections
@@ -92,7 +97,10 @@ impl Views {
     fn page_view(&self, lib: &Library, p: &Page, html: String) -> Value {
         let mut view = page_view(p, html);
         if let Value::Object(m) = &mut view {
-            m.insert("translations".into(), translated(lib, &p.translations, lib.multilingual));
+            m.insert(
+                "translations".into(),
+                translated(lib, &p.translations, lib.multilingual),
+            );
         }
         if let (Value::Object(m), Some((lower, higher))) =
             (&mut view, self.neighbours.get(&p.file.relative_path))
@@ -215,7 +223,10 @@ pub fn config_value(config: &crate::config::Config, lang: &str) -> Value {
         m.insert("generate_feed".into(), json!(options.generate_feeds));
         m.insert("feed_filenames".into(), json!(options.feed_filenames));
         m.insert("taxonomies".into(), json!(options.taxonomies));
-        m.insert("build_search_index".into(), json!(options.build_search_index));
+        m.insert(
+            "build_search_index".into(),
+            json!(options.build_search_index),
+        );
         let others: Map<String, Value> = config
             .languages
             .iter()
@@ -223,8 +234,21 @@ pub fn config_value(config: &crate::config::Config, lang: &str) -> Value {
             .map(|(k, o)| (k.clone(), json!(o)))
             .collect();
         m.insert("languages".into(), Value::Object(others));
-        m.insert("search".into(), json!({ "index_format": config.search.index_format }));
-        for gone in ["translations", "vilde", "output_dir", "theme", "compile_sass", "feed_limit", "slugify", "taxonomy_root", "minify_html"] {
+        m.insert(
+            "search".into(),
+            json!({ "index_format": config.search.index_format }),
+        );
+        for gone in [
+            "translations",
+            "vilde",
+            "output_dir",
+            "theme",
+            "compile_sass",
+            "feed_limit",
+            "slugify",
+            "taxonomy_root",
+            "minify_html",
+        ] {
             m.remove(gone);
         }
     }
@@ -236,14 +260,22 @@ fn translated(lib: &Library, keys: &[String], multilingual: bool) -> Value {
     if !multilingual {
         return Value::Array(Vec::new());
     }
-    let one = |lang: &str, permalink: &str, title: &Option<String>, path: &std::path::Path| {
-        json!({ "lang": lang, "permalink": permalink, "title": title, "path": path })
-    };
+    let one = |lang: &str, permalink: &str, title: &Option<String>, path: &std::path::Path| json!({ "lang": lang, "permalink": permalink, "title": title, "path": path });
     let list = keys
         .iter()
         .filter_map(|k| match (lib.pages.get(k), lib.sections.get(k)) {
-            (Some(p), _) => Some(one(&p.file.lang, &p.permalink, &p.front.title, &p.file.shown)),
-            (None, Some(s)) => Some(one(&s.file.lang, &s.permalink, &s.front.title, &s.file.shown)),
+            (Some(p), _) => Some(one(
+                &p.file.lang,
+                &p.permalink,
+                &p.front.title,
+                &p.file.shown,
+            )),
+            (None, Some(s)) => Some(one(
+                &s.file.lang,
+                &s.permalink,
+                &s.front.title,
+                &s.file.shown,
+            )),
             _ => None,
         })
         .collect();

@@ -32,33 +32,75 @@ pub fn jobs<'a>(lib: &'a Library, config: &'a Config, cx: &'a Shared<'a>) -> Vec
         if !options.generate_feeds {
             continue;
         }
-        let pages = lib.pages.values().filter(|p| !lib.multilingual || p.file.lang == *lang).collect();
-        let dir = if *lang == config.default_language { "/".to_string() } else { format!("/{lang}/") };
-        feeds.push(Feed { dir, lang, pages, extra: Map::new() });
+        let pages = lib
+            .pages
+            .values()
+            .filter(|p| !lib.multilingual || p.file.lang == *lang)
+            .collect();
+        let dir = if *lang == config.default_language {
+            "/".to_string()
+        } else {
+            format!("/{lang}/")
+        };
+        feeds.push(Feed {
+            dir,
+            lang,
+            pages,
+            extra: Map::new(),
+        });
     }
-    for s in lib.sections.values().filter(|s| s.front.generate_feeds == Some(true)) {
+    for s in lib
+        .sections
+        .values()
+        .filter(|s| s.front.generate_feeds == Some(true))
+    {
         let pages = s.pages.iter().filter_map(|k| lib.pages.get(k)).collect();
         let mut extra = Map::new();
         if let Some(view) = cx.views.section(&s.file.relative_path) {
             extra.insert("section".into(), view);
         }
-        feeds.push(Feed { dir: s.path.clone(), lang: &s.file.lang, pages, extra });
+        feeds.push(Feed {
+            dir: s.path.clone(),
+            lang: &s.file.lang,
+            pages,
+            extra,
+        });
     }
     for t in lib.taxonomies.iter().filter(|t| t.kind.feed) {
         for term in &t.terms {
             let pages = term.pages.iter().filter_map(|k| lib.pages.get(k)).collect();
             let mut extra = Map::new();
             extra.insert("taxonomy".into(), json!(t.kind));
-            extra.insert("term".into(), json!({ "name": term.name, "slug": term.slug, "permalink": term.permalink }));
-            feeds.push(Feed { dir: term.path.clone(), lang: &t.lang, pages, extra });
+            extra.insert(
+                "term".into(),
+                json!({ "name": term.name, "slug": term.slug, "permalink": term.permalink }),
+            );
+            feeds.push(Feed {
+                dir: term.path.clone(),
+                lang: &t.lang,
+                pages,
+                extra,
+            });
         }
     }
-    feeds.into_iter().flat_map(|f| feed_jobs(f, config, cx)).collect()
+    feeds
+        .into_iter()
+        .flat_map(|f| feed_jobs(f, config, cx))
+        .collect()
 }
 
 fn feed_jobs<'a>(feed: Feed<'a>, config: &'a Config, cx: &'a Shared<'a>) -> Vec<Job<'a>> {
-    let mut pages: Vec<&Page> = feed.pages.into_iter().filter(|p| p.front.date.is_some()).collect();
-    pages.sort_by(|a, b| b.front.date.cmp(&a.front.date).then_with(|| a.permalink.cmp(&b.permalink)));
+    let mut pages: Vec<&Page> = feed
+        .pages
+        .into_iter()
+        .filter(|p| p.front.date.is_some())
+        .collect();
+    pages.sort_by(|a, b| {
+        b.front
+            .date
+            .cmp(&a.front.date)
+            .then_with(|| a.permalink.cmp(&b.permalink))
+    });
     pages.truncate(config.feed_limit.unwrap_or(usize::MAX));
     let last_updated = pages
         .iter()
@@ -81,7 +123,9 @@ fn feed_jobs<'a>(feed: Feed<'a>, config: &'a Config, cx: &'a Shared<'a>) -> Vec<
             Job {
                 template: name.clone(),
                 out_path: path.trim_start_matches('/').to_string(),
-                context: JobContext::Later(Box::new(move || context(cx.views, cx, lang, keys, feed_url, last_updated, extra))),
+                context: JobContext::Later(Box::new(move || {
+                    context(cx.views, cx, lang, keys, feed_url, last_updated, extra)
+                })),
                 source: PathBuf::from("config.toml"),
             }
         })

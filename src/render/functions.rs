@@ -74,11 +74,17 @@ pub fn register(tera: &mut Tera, shared: Arc<Shared>) {
 /// `num_format` (in the site's language unless `locale` says otherwise).
 fn register_filters(tera: &mut Tera, default_language: &str) {
     tera.register_filter("base64_encode", |v: &Value, _: &HashMap<String, Value>| {
-        let s = v.as_str().ok_or_else(|| Error::msg(crate::t!("filter-text", filter = "base64_encode")))?;
-        Ok(Value::String(base64::engine::general_purpose::STANDARD.encode(s.as_bytes())))
+        let s = v
+            .as_str()
+            .ok_or_else(|| Error::msg(crate::t!("filter-text", filter = "base64_encode")))?;
+        Ok(Value::String(
+            base64::engine::general_purpose::STANDARD.encode(s.as_bytes()),
+        ))
     });
     tera.register_filter("base64_decode", |v: &Value, _: &HashMap<String, Value>| {
-        let s = v.as_str().ok_or_else(|| Error::msg(crate::t!("filter-text", filter = "base64_decode")))?;
+        let s = v
+            .as_str()
+            .ok_or_else(|| Error::msg(crate::t!("filter-text", filter = "base64_decode")))?;
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(s.as_bytes())
             .map_err(|e| Error::msg(crate::t!("filter-base64", why = e.to_string())))?;
@@ -87,27 +93,40 @@ fn register_filters(tera: &mut Tera, default_language: &str) {
             .map_err(|e| Error::msg(crate::t!("filter-base64", why = e.to_string())))
     });
     let cache: std::sync::Mutex<HashMap<String, regex::Regex>> = Default::default();
-    tera.register_filter("regex_replace", move |v: &Value, args: &HashMap<String, Value>| {
-        let f = "regex_replace";
-        let text = v.as_str().ok_or_else(|| Error::msg(crate::t!("filter-text", filter = f)))?;
-        let pattern = str_arg(args, "pattern", f)?;
-        let rep = str_arg(args, "rep", f)?;
-        let mut cache = cache.lock().unwrap_or_else(|e| e.into_inner());
-        if !cache.contains_key(pattern) {
-            let re = regex::Regex::new(pattern).map_err(|e| Error::msg(crate::t!("filter-regex", why = e.to_string())))?;
-            cache.insert(pattern.to_string(), re);
-        }
-        Ok(Value::String(cache[pattern].replace_all(text, rep).into_owned()))
-    });
+    tera.register_filter(
+        "regex_replace",
+        move |v: &Value, args: &HashMap<String, Value>| {
+            let f = "regex_replace";
+            let text = v
+                .as_str()
+                .ok_or_else(|| Error::msg(crate::t!("filter-text", filter = f)))?;
+            let pattern = str_arg(args, "pattern", f)?;
+            let rep = str_arg(args, "rep", f)?;
+            let mut cache = cache.lock().unwrap_or_else(|e| e.into_inner());
+            if !cache.contains_key(pattern) {
+                let re = regex::Regex::new(pattern)
+                    .map_err(|e| Error::msg(crate::t!("filter-regex", why = e.to_string())))?;
+                cache.insert(pattern.to_string(), re);
+            }
+            Ok(Value::String(
+                cache[pattern].replace_all(text, rep).into_owned(),
+            ))
+        },
+    );
     let lang = default_language.to_string();
-    tera.register_filter("num_format", move |v: &Value, args: &HashMap<String, Value>| {
-        use num_format::ToFormattedString;
-        let n = v.as_i64().ok_or_else(|| Error::msg(crate::t!("filter-integer", filter = "num_format")))?;
-        let locale = args.get("locale").and_then(Value::as_str).unwrap_or(&lang);
-        let locale = num_format::Locale::from_name(locale)
-            .map_err(|_| Error::msg(crate::t!("filter-locale", locale = locale)))?;
-        Ok(Value::String(n.to_formatted_string(&locale)))
-    });
+    tera.register_filter(
+        "num_format",
+        move |v: &Value, args: &HashMap<String, Value>| {
+            use num_format::ToFormattedString;
+            let n = v
+                .as_i64()
+                .ok_or_else(|| Error::msg(crate::t!("filter-integer", filter = "num_format")))?;
+            let locale = args.get("locale").and_then(Value::as_str).unwrap_or(&lang);
+            let locale = num_format::Locale::from_name(locale)
+                .map_err(|_| Error::msg(crate::t!("filter-locale", locale = locale)))?;
+            Ok(Value::String(n.to_formatted_string(&locale)))
+        },
+    );
 }
 
 /// Register `resize_image` and `get_image_metadata` on the build's image processor
@@ -119,9 +138,9 @@ pub fn register_images(tera: &mut Tera, processor: Arc<images::Processor>) {
 }
 
 fn str_arg<'a>(args: &'a HashMap<String, Value>, name: &str, func: &str) -> TeraResult<&'a str> {
-    args.get(name).and_then(Value::as_str).ok_or_else(|| {
-        Error::msg(crate::t!("fn-arg-text", func = func, name = name))
-    })
+    args.get(name)
+        .and_then(Value::as_str)
+        .ok_or_else(|| Error::msg(crate::t!("fn-arg-text", func = func, name = name)))
 }
 
 fn bool_arg(args: &HashMap<String, Value>, name: &str, default: bool) -> bool {
@@ -147,7 +166,9 @@ impl Function for GetUrl {
         }
         // Zola: `/<lang>/` before the path for another language, and no trailing
         // slash unless asked for.
-        let path = if lang != s.config.default_language && !path.trim_start_matches('/').starts_with(&lang) {
+        let path = if lang != s.config.default_language
+            && !path.trim_start_matches('/').starts_with(&lang)
+        {
             format!("{lang}/{}", path.trim_start_matches('/'))
         } else {
             path.to_string()
@@ -176,7 +197,11 @@ fn lang_arg(args: &HashMap<String, Value>, config: &Config, func: &str) -> TeraR
     match args.get("lang").and_then(Value::as_str) {
         None => Ok(config.default_language.clone()),
         Some(l) if config.languages.contains_key(l) => Ok(l.to_string()),
-        Some(l) => Err(Error::msg(crate::t!("fn-lang-unknown", func = func, lang = l))),
+        Some(l) => Err(Error::msg(crate::t!(
+            "fn-lang-unknown",
+            func = func,
+            lang = l
+        ))),
     }
 }
 
@@ -200,7 +225,11 @@ impl Shared {
             Some(r) => format!("content/{r}"),
             None => path.trim_start_matches('/').to_string(),
         };
-        let mut places = vec![rel.clone(), format!("static/{rel}"), format!("content/{rel}")];
+        let mut places = vec![
+            rel.clone(),
+            format!("static/{rel}"),
+            format!("content/{rel}"),
+        ];
         if let Some(t) = &self.config.theme {
             places.push(format!("themes/{t}/static/{rel}"));
         }
@@ -245,15 +274,16 @@ impl Function for GetSection {
         let path = str_arg(args, "path", "get_section")?.trim_start_matches("@/");
         let lang = lang_arg(args, &self.0.config, "get_section")?;
         let path = path_with_lang(path, &lang, &self.0.config);
-        let views = self.0.views.as_ref().ok_or_else(|| Error::msg(crate::t!("fn-not-in-shortcode", func = "get_section")))?;
+        let views =
+            self.0.views.as_ref().ok_or_else(|| {
+                Error::msg(crate::t!("fn-not-in-shortcode", func = "get_section"))
+            })?;
         let found = if bool_arg(args, "metadata_only", false) {
             views.sections_meta.get(&path).cloned()
         } else {
             views.section(&path)
         };
-        found.ok_or_else(|| {
-            Error::msg(crate::t!("fn-get-section", path = path.as_str()))
-        })
+        found.ok_or_else(|| Error::msg(crate::t!("fn-get-section", path = path.as_str())))
     }
 }
 
@@ -261,10 +291,14 @@ struct GetPage(Arc<Shared>);
 impl Function for GetPage {
     fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
         let path = str_arg(args, "path", "get_page")?.trim_start_matches("@/");
-        let views = self.0.views.as_ref().ok_or_else(|| Error::msg(crate::t!("fn-not-in-shortcode", func = "get_page")))?;
-        views.page(path).ok_or_else(|| {
-            Error::msg(crate::t!("fn-get-page", path = path))
-        })
+        let views = self
+            .0
+            .views
+            .as_ref()
+            .ok_or_else(|| Error::msg(crate::t!("fn-not-in-shortcode", func = "get_page")))?;
+        views
+            .page(path)
+            .ok_or_else(|| Error::msg(crate::t!("fn-get-page", path = path)))
     }
 }
 
@@ -277,10 +311,18 @@ fn taxonomy_arg<'s>(
 ) -> TeraResult<Option<&'s crate::content::taxonomies::Taxonomy>> {
     let kind = str_arg(args, "kind", func)?;
     let lang = lang_arg(args, &s.config, func)?;
-    match s.taxonomies.iter().find(|t| t.kind.name == kind && t.lang == lang) {
+    match s
+        .taxonomies
+        .iter()
+        .find(|t| t.kind.name == kind && t.lang == lang)
+    {
         Some(t) => Ok(Some(t)),
         None if !bool_arg(args, "required", true) => Ok(None),
-        None => Err(Error::msg(crate::t!("fn-taxonomy-unknown", func = func, kind = kind))),
+        None => Err(Error::msg(crate::t!(
+            "fn-taxonomy-unknown",
+            func = func,
+            kind = kind
+        ))),
     }
 }
 
@@ -297,7 +339,14 @@ impl Function for GetTaxonomyUrl {
             .iter()
             .find(|term| term.slug == slug)
             .map(|term| Value::String(term.permalink.clone()))
-            .ok_or_else(|| Error::msg(crate::t!("fn-taxonomy-term", func = f, term = name, kind = t.kind.name.as_str())))
+            .ok_or_else(|| {
+                Error::msg(crate::t!(
+                    "fn-taxonomy-term",
+                    func = f,
+                    term = name,
+                    kind = t.kind.name.as_str()
+                ))
+            })
     }
     fn is_safe(&self) -> bool {
         true
@@ -308,7 +357,11 @@ struct GetTaxonomy(Arc<Shared>);
 impl Function for GetTaxonomy {
     fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
         let f = "get_taxonomy";
-        let views = self.0.views.as_ref().ok_or_else(|| Error::msg(crate::t!("fn-not-in-shortcode", func = f)))?;
+        let views = self
+            .0
+            .views
+            .as_ref()
+            .ok_or_else(|| Error::msg(crate::t!("fn-not-in-shortcode", func = f)))?;
         Ok(match taxonomy_arg(&self.0, args, f)? {
             Some(t) => super::taxonomy::taxonomy_view(t, views),
             None => Value::Null,
@@ -320,15 +373,28 @@ struct GetTaxonomyTerm(Arc<Shared>);
 impl Function for GetTaxonomyTerm {
     fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
         let f = "get_taxonomy_term";
-        let views = self.0.views.as_ref().ok_or_else(|| Error::msg(crate::t!("fn-not-in-shortcode", func = f)))?;
+        let views = self
+            .0
+            .views
+            .as_ref()
+            .ok_or_else(|| Error::msg(crate::t!("fn-not-in-shortcode", func = f)))?;
         let name = str_arg(args, "term", f)?;
         let Some(t) = taxonomy_arg(&self.0, args, f)? else {
             return Ok(Value::Null);
         };
         match t.terms.iter().find(|term| term.name == name) {
-            Some(term) => Ok(super::taxonomy::term_view(term, views, bool_arg(args, "include_pages", true))),
+            Some(term) => Ok(super::taxonomy::term_view(
+                term,
+                views,
+                bool_arg(args, "include_pages", true),
+            )),
             None if !bool_arg(args, "required", true) => Ok(Value::Null),
-            None => Err(Error::msg(crate::t!("fn-taxonomy-term", func = f, term = name, kind = t.kind.name.as_str()))),
+            None => Err(Error::msg(crate::t!(
+                "fn-taxonomy-term",
+                func = f,
+                term = name,
+                kind = t.kind.name.as_str()
+            ))),
         }
     }
 }
@@ -345,21 +411,37 @@ impl Function for LoadData {
             (lit.to_string(), "literal".to_string(), String::new())
         } else {
             let path = str_arg(args, "path", f)?;
-            let unreadable = |why: String| Error::msg(crate::t!("fn-load-data-unreadable", path = path, why = why));
+            let unreadable = |why: String| {
+                Error::msg(crate::t!("fn-load-data-unreadable", path = path, why = why))
+            };
             let bytes = match self.0.find(path) {
                 Err(why) => return Err(Error::msg(format!("load_data: {why}"))),
                 Ok(None) if !required => return Ok(Value::Null),
                 Ok(None) => return Err(unreadable(crate::t!("fn-load-data-missing"))),
                 Ok(Some(Found::Made(_, bytes))) => bytes,
-                Ok(Some(Found::File(full))) => crate::diag::read_regular(&full).map_err(|e| unreadable(e.to_string()))?,
+                Ok(Some(Found::File(full))) => {
+                    crate::diag::read_regular(&full).map_err(|e| unreadable(e.to_string()))?
+                }
             };
             let text = String::from_utf8(bytes).map_err(|e| unreadable(e.to_string()))?;
-            let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+            let ext = path
+                .rsplit_once('.')
+                .map(|(_, e)| e.to_ascii_lowercase())
+                .unwrap_or_default();
             (text, path.to_string(), ext)
         };
-        let format = args.get("format").and_then(Value::as_str).map(str::to_string).unwrap_or(ext);
+        let format = args
+            .get("format")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .unwrap_or(ext);
         parse_data(&text, &format).map_err(|(name, why)| {
-            Error::msg(crate::t!("fn-load-data-format", path = shown.as_str(), format = name, why = why))
+            Error::msg(crate::t!(
+                "fn-load-data-format",
+                path = shown.as_str(),
+                format = name,
+                why = why
+            ))
         })
     }
 }
@@ -385,11 +467,18 @@ fn parse_data(text: &str, format: &str) -> Result<Value, (&'static str, String)>
 /// Zola's CSV shape: `{headers: [...], records: [[...], ...]}`.
 fn csv_value(text: &str) -> Result<Value, String> {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let headers: Vec<Value> = reader.headers().map_err(|e| e.to_string())?.iter().map(|h| Value::String(h.into())).collect();
+    let headers: Vec<Value> = reader
+        .headers()
+        .map_err(|e| e.to_string())?
+        .iter()
+        .map(|h| Value::String(h.into()))
+        .collect();
     let mut records = Vec::new();
     for r in reader.records() {
         let r = r.map_err(|e| e.to_string())?;
-        records.push(Value::Array(r.iter().map(|c| Value::String(c.into())).collect()));
+        records.push(Value::Array(
+            r.iter().map(|c| Value::String(c.into())).collect(),
+        ));
     }
     Ok(serde_json::json!({ "headers": headers, "records": records }))
 }
@@ -397,9 +486,16 @@ fn csv_value(text: &str) -> Result<Value, String> {
 /// Zola's BibTeX shape: preambles, comments, variables and bibliographies.
 fn bibtex_value(text: &str) -> Result<Value, String> {
     let b = nom_bibtex::Bibtex::parse(text).map_err(|e| format!("{e:?}"))?;
-    let strings = |v: &[String]| v.iter().map(|s| Value::String(s.clone())).collect::<Vec<_>>();
-    let variables: serde_json::Map<String, Value> =
-        b.variables().iter().map(|(k, v)| (k.to_string(), Value::String(v.to_string()))).collect();
+    let strings = |v: &[String]| {
+        v.iter()
+            .map(|s| Value::String(s.clone()))
+            .collect::<Vec<_>>()
+    };
+    let variables: serde_json::Map<String, Value> = b
+        .variables()
+        .iter()
+        .map(|(k, v)| (k.to_string(), Value::String(v.to_string())))
+        .collect();
     let bibliographies: Vec<Value> = b
         .bibliographies()
         .iter()
@@ -426,9 +522,7 @@ impl Function for Trans {
         t.get(key)
             .and_then(|v| v.as_str())
             .map(|s| Value::String(s.to_string()))
-            .ok_or_else(|| {
-                Error::msg(crate::t!("fn-trans", key = key))
-            })
+            .ok_or_else(|| Error::msg(crate::t!("fn-trans", key = key)))
     }
 }
 
@@ -439,9 +533,9 @@ impl Function for GetHash {
             lit.as_bytes().to_vec()
         } else {
             let path = str_arg(args, "path", "get_hash")?;
-            self.0.find_file(path).ok_or_else(|| {
-                Error::msg(crate::t!("fn-get-hash-file", path = path))
-            })?
+            self.0
+                .find_file(path)
+                .ok_or_else(|| Error::msg(crate::t!("fn-get-hash-file", path = path)))?
         };
         let sha = args.get("sha_type").and_then(Value::as_u64).unwrap_or(384);
         let digest: Vec<u8> = match sha {
@@ -449,7 +543,10 @@ impl Function for GetHash {
             384 => sha2::Sha384::digest(&bytes).to_vec(),
             512 => sha2::Sha512::digest(&bytes).to_vec(),
             other => {
-                return Err(Error::msg(crate::t!("fn-get-hash-type", value = other.to_string())))
+                return Err(Error::msg(crate::t!(
+                    "fn-get-hash-type",
+                    value = other.to_string()
+                )))
             }
         };
         Ok(Value::String(if bool_arg(args, "base64", true) {
@@ -474,7 +571,11 @@ impl Function for ResizeImage {
                     .and_then(|n| u32::try_from(n).ok())
                     .map(Some)
                     .ok_or_else(|| {
-                        fail(crate::t!("fn-resize-pixels", name = name, value = v.to_string()))
+                        fail(crate::t!(
+                            "fn-resize-pixels",
+                            name = name,
+                            value = v.to_string()
+                        ))
                     }),
             }
         };
@@ -492,9 +593,7 @@ impl Function for ResizeImage {
                 .as_u64()
                 .and_then(|q| u8::try_from(q).ok())
                 .filter(|q| (1..=100).contains(q))
-                .ok_or_else(|| {
-                    fail(crate::t!("fn-resize-quality", value = v.to_string()))
-                })?,
+                .ok_or_else(|| fail(crate::t!("fn-resize-quality", value = v.to_string())))?,
         };
         let req = images::Resize {
             width: dim("width")?,

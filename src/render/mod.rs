@@ -74,7 +74,10 @@ impl Templates {
     pub fn copy_views(&self, lib: &Library, config: &Config) -> bool {
         self.read_any_page()
             || !lib.taxonomies.is_empty()
-            || lib.sections.values().any(|s| s.front.generate_feeds == Some(true) || s.front.transparent == Some(true))
+            || lib
+                .sections
+                .values()
+                .any(|s| s.front.generate_feeds == Some(true) || s.front.transparent == Some(true))
             || config.languages.values().any(|l| l.generate_feeds)
             || config.build_search_index
     }
@@ -196,7 +199,10 @@ fn tera_error(
         .find_map(|l| l.trim().strip_prefix("= "))
         .map(String::from)
         .unwrap_or(last);
-    let mut d = Diagnostic::error(&shown, crate::t!("template-error", why = tera_words(&first_line(&detail))));
+    let mut d = Diagnostic::error(
+        &shown,
+        crate::t!("template-error", why = tera_words(&first_line(&detail))),
+    );
     if let Some((l, c)) = parse_position(&full) {
         d = d.at(l, c);
     } else if let (Some(t), Some(needle)) = (text, quoted(&detail, '`')) {
@@ -205,8 +211,14 @@ fn tera_error(
             d = d.at_offset(t, off);
         }
     }
-    d.found(full.lines().filter(|l| !l.trim().is_empty()).take(8).collect::<Vec<_>>().join("\n            "))
-        .hint(crate::t!("template-error-hint"))
+    d.found(
+        full.lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(8)
+            .collect::<Vec<_>>()
+            .join("\n            "),
+    )
+    .hint(crate::t!("template-error-hint"))
 }
 
 /// A Tera error in one line, its innermost reason in the user's words.
@@ -222,16 +234,26 @@ pub fn tera_words_of(e: &tera::Error) -> String {
 
 /// Tera's most common messages in the user's words; others as Tera says them.
 fn tera_words(msg: &str) -> String {
-    let tick = |s: &str| quoted(s, '`').or_else(|| quoted(s, '\'')).unwrap_or_default();
+    let tick = |s: &str| {
+        quoted(s, '`')
+            .or_else(|| quoted(s, '\''))
+            .unwrap_or_default()
+    };
     if msg.starts_with("Variable `") && msg.contains("not found in context") {
         return crate::t!("tera-variable", name = tick(msg));
     }
-    if let Some(rest) = msg.strip_prefix("Filter '").or_else(|| msg.strip_prefix("Filter `")) {
+    if let Some(rest) = msg
+        .strip_prefix("Filter '")
+        .or_else(|| msg.strip_prefix("Filter `"))
+    {
         if rest.contains("not found") {
             return crate::t!("tera-filter", name = tick(msg));
         }
     }
-    if let Some(rest) = msg.strip_prefix("Function '").or_else(|| msg.strip_prefix("Function `")) {
+    if let Some(rest) = msg
+        .strip_prefix("Function '")
+        .or_else(|| msg.strip_prefix("Function `"))
+    {
         if rest.contains("not found") {
             return crate::t!("tera-function", name = tick(msg));
         }
@@ -345,9 +367,10 @@ impl Contexts<'_> {
         match c {
             JobContext::Ready(v) => Layer::Complete(v),
             JobContext::Later(f) => Layer::Complete(f()),
-            JobContext::Page(p) => {
-                Layer::Over(self.page_entries(p, self.take_page_views), p.file.lang.clone())
-            }
+            JobContext::Page(p) => Layer::Over(
+                self.page_entries(p, self.take_page_views),
+                p.file.lang.clone(),
+            ),
             JobContext::Section(s) => {
                 let key = &s.file.relative_path;
                 let section = if self.take_page_views {
@@ -356,7 +379,10 @@ impl Contexts<'_> {
                     self.views.section(key)
                 };
                 let section = section.unwrap_or(Value::Null);
-                Layer::Over(section_entries(section, &s.permalink, &s.path), s.file.lang.clone())
+                Layer::Over(
+                    section_entries(section, &s.permalink, &s.path),
+                    s.file.lang.clone(),
+                )
             }
             JobContext::Pager(s, pager) => Layer::Over(self.pager(s, &pager), s.file.lang.clone()),
         }
@@ -438,7 +464,10 @@ impl Contexts<'_> {
     /// A page's whole context (for the problem's extra pages).
     fn page(&self, p: &Page) -> Value {
         let mut m = self.page_entries(p, false);
-        let config = self.config_values.get(&p.file.lang).unwrap_or(&self.config_value);
+        let config = self
+            .config_values
+            .get(&p.file.lang)
+            .unwrap_or(&self.config_value);
         m.insert("config".into(), config.clone());
         m.insert("lang".into(), Value::String(p.file.lang.clone()));
         m.insert("vilde".into(), self.vilde.clone());
@@ -485,7 +514,11 @@ pub fn render_site(
             .pages
             .iter()
             .filter_map(|(k, p)| {
-                let t = p.ancestors.iter().rev().find_map(|a| lib.sections.get(a)?.front.page_template.as_deref())?;
+                let t = p
+                    .ancestors
+                    .iter()
+                    .rev()
+                    .find_map(|a| lib.sections.get(a)?.front.page_template.as_deref())?;
                 Some((k.as_str(), t))
             })
             .collect(),
@@ -564,7 +597,11 @@ pub fn render_site(
         });
     }
     if config.generate_robots_txt {
-        jobs.push(ready_job("robots.txt", "robots.txt", json!({ "config": cx.config_value })));
+        jobs.push(ready_job(
+            "robots.txt",
+            "robots.txt",
+            json!({ "config": cx.config_value }),
+        ));
     }
     jobs.extend(taxonomy::jobs(&lib.taxonomies, &tx));
     jobs.extend(feeds::jobs(lib, config, &tx));
@@ -580,10 +617,16 @@ pub fn render_site(
             || !lib.unpublished.is_empty(),
         generated: input.generated.clone(),
         taxonomies: lib.taxonomies.clone(),
-        published: input.published.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+        published: input
+            .published
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
     });
     if config.build_search_index {
-        for f in search::files(lib, config, &views).map_err(|why| vec![Diagnostic::error("config.toml", why)])? {
+        for f in search::files(lib, config, &views)
+            .map_err(|why| vec![Diagnostic::error("config.toml", why)])?
+        {
             emit(f).map_err(|e| vec![e])?;
         }
     }
@@ -766,7 +809,11 @@ pub fn run_jobs<'a>(
                     Layer::Complete(v) => tera::Context::from_value(v)
                         .and_then(|ctx| tera.render(&job.template, &ctx)),
                     Layer::Over(own, lang) => {
-                        let lang = if base.contains_key(&lang) { lang } else { base.keys().next()?.clone() };
+                        let lang = if base.contains_key(&lang) {
+                            lang
+                        } else {
+                            base.keys().next()?.clone()
+                        };
                         let base = base.get_mut(&lang)?;
                         let keys: Vec<String> = own.keys().cloned().collect();
                         debug_assert!(keys.iter().all(|k| !base.contains_key(k)));
@@ -802,10 +849,16 @@ fn missing_template(job: &Job, sources: &BTreeMap<String, (PathBuf, String)>) ->
         .map(String::as_str)
         .filter(|n| n.ends_with(".html") && !n.starts_with("internal/"))
         .collect();
-    Diagnostic::error(&job.source, crate::t!("template-missing", name = job.template.as_str()))
-        .expected(crate::t!("template-missing-expected", name = job.template.as_str()))
-        .found(crate::t!("template-missing-found", list = have.join(", ")))
-        .hint(crate::t!("template-missing-hint"))
+    Diagnostic::error(
+        &job.source,
+        crate::t!("template-missing", name = job.template.as_str()),
+    )
+    .expected(crate::t!(
+        "template-missing-expected",
+        name = job.template.as_str()
+    ))
+    .found(crate::t!("template-missing-found", list = have.join(", ")))
+    .hint(crate::t!("template-missing-hint"))
 }
 
 fn section_job(s: &Section) -> Job<'_> {
@@ -899,7 +952,8 @@ fn sitemap_entries(lib: &Library, _config: &Config) -> Vec<Value> {
         .filter(|s| s.front.render != Some(false))
         .flat_map(|s| {
             // As Zola: the section, and every pager at `page/<n>/` (1 too).
-            let (pagers, pp) = paginate::of_section(s).map_or((0, ""), |p| (p.total.div_ceil(p.by), p.paginate_path));
+            let (pagers, pp) = paginate::of_section(s)
+                .map_or((0, ""), |p| (p.total.div_ceil(p.by), p.paginate_path));
             let first = std::iter::once((s.permalink.clone(), None));
             first.chain((1..=pagers).map(move |i| (format!("{}{pp}/{i}/", s.permalink), None)))
         })
@@ -921,7 +975,10 @@ fn sitemap_entries(lib: &Library, _config: &Config) -> Vec<Value> {
             entries.push((term.permalink.clone(), None));
             if let Some(by) = t.kind.paginate_by.filter(|n| *n > 0) {
                 for i in 1..=term.pages.len().div_ceil(by) {
-                    entries.push((format!("{}{}/{i}/", term.permalink, t.kind.paginate_path()), None));
+                    entries.push((
+                        format!("{}{}/{i}/", term.permalink, t.kind.paginate_path()),
+                        None,
+                    ));
                 }
             }
         }

@@ -61,7 +61,11 @@ impl Paging<'_> {
     pub fn paginator(&self, pager: &Pager, base_url: &str, pages: Vec<Value>) -> Value {
         let url = |index: usize| format!("{base_url}{}", self.path(index).trim_start_matches('/'));
         let root = format!("{base_url}{}", self.path.trim_start_matches('/'));
-        let pager_base = if self.paginate_path.is_empty() { root } else { format!("{root}{}/", self.paginate_path) };
+        let pager_base = if self.paginate_path.is_empty() {
+            root
+        } else {
+            format!("{root}{}/", self.paginate_path)
+        };
         json!({
             "paginate_by": self.by,
             "base_url": pager_base,
@@ -80,7 +84,12 @@ impl Paging<'_> {
 /// A section's paging: `None` when it is not paginated.
 pub fn of_section(s: &Section) -> Option<Paging<'_>> {
     let by = s.front.paginate_by.filter(|n| *n > 0)?;
-    Some(Paging { by, path: &s.path, paginate_path: paginate_path(s), total: s.pages.len() })
+    Some(Paging {
+        by,
+        path: &s.path,
+        paginate_path: paginate_path(s),
+        total: s.pages.len(),
+    })
 }
 
 /// The pagers of a section: `None` when it is not paginated.

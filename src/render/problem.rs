@@ -36,7 +36,10 @@ impl Domain<'_> {
 
     /// The status of one problem.
     pub fn status_of(&self, p: &Page) -> Option<&crate::status::ProblemStatus> {
-        self.status.problems.iter().find(|s| s.permalink == p.permalink)
+        self.status
+            .problems
+            .iter()
+            .find(|s| s.permalink == p.permalink)
     }
 
     fn messages_for(&self, path: &std::path::Path) -> Vec<String> {
@@ -104,7 +107,10 @@ pub fn extend_view(view: &mut Map<String, Value>, p: &Page, config: &Config, d: 
         "expected".into(),
         json!(status.and_then(|s| s.video.expected.clone())),
     );
-    view.insert("delayed".into(), json!(status.is_some_and(|s| s.video.delayed)));
+    view.insert(
+        "delayed".into(),
+        json!(status.is_some_and(|s| s.video.delayed)),
+    );
     if d.opts.preview {
         view.insert("klarsprog".into(), json!(d.klarsprog.get(&p.permalink)));
         view.insert("lix".into(), json!(statement_lix(p)));

@@ -43,21 +43,45 @@ pub fn files(lib: &Library, config: &Config, views: &Views) -> Result<Vec<Output
         let search = &config.language(lang).search;
         let items = items(lang, lib, views, search);
         let (json, ext) = match format {
-            "fuse_json" | "fuse_javascript" => (fuse(&items, search), if format == "fuse_json" { "json" } else { "js" }),
-            _ => (elasticlunr(lang, &items, search)?, if format == "elasticlunr_json" { "json" } else { "js" }),
+            "fuse_json" | "fuse_javascript" => (
+                fuse(&items, search),
+                if format == "fuse_json" { "json" } else { "js" },
+            ),
+            _ => (
+                elasticlunr(lang, &items, search)?,
+                if format == "elasticlunr_json" {
+                    "json"
+                } else {
+                    "js"
+                },
+            ),
         };
-        let text = if ext == "js" { format!("window.searchIndex = {json}") } else { json };
-        out.push(OutputFile { path: format!("search_index.{lang}.{ext}"), bytes: text.into_bytes() });
+        let text = if ext == "js" {
+            format!("window.searchIndex = {json}")
+        } else {
+            json
+        };
+        out.push(OutputFile {
+            path: format!("search_index.{lang}.{ext}"),
+            bytes: text.into_bytes(),
+        });
     }
     if format.starts_with("elasticlunr") {
-        out.push(OutputFile { path: "elasticlunr.min.js".into(), bytes: ELASTICLUNR_JS.as_bytes().to_vec() });
+        out.push(OutputFile {
+            path: "elasticlunr.min.js".into(),
+            bytes: ELASTICLUNR_JS.as_bytes().to_vec(),
+        });
     }
     Ok(out)
 }
 
 fn items(lang: &str, lib: &Library, views: &Views, search: &SearchConfig) -> Vec<Item> {
     let mut items = Vec::new();
-    for s in lib.sections.values().filter(|s| s.file.lang == lang && s.front.in_search_index != Some(false)) {
+    for s in lib
+        .sections
+        .values()
+        .filter(|s| s.file.lang == lang && s.front.in_search_index != Some(false))
+    {
         if s.front.redirect_to.is_none() {
             items.push(Item {
                 url: s.permalink.clone(),
@@ -69,15 +93,24 @@ fn items(lang: &str, lib: &Library, views: &Views, search: &SearchConfig) -> Vec
             });
         }
         for key in &s.pages {
-            let Some(p) = lib.pages.get(key).filter(|p| p.front.in_search_index != Some(false)) else {
+            let Some(p) = lib
+                .pages
+                .get(key)
+                .filter(|p| p.front.in_search_index != Some(false))
+            else {
                 continue;
             };
-            let html = views.page(key).and_then(|v| v.get("content").and_then(Value::as_str).map(String::from));
+            let html = views
+                .page(key)
+                .and_then(|v| v.get("content").and_then(Value::as_str).map(String::from));
             items.push(Item {
                 url: p.permalink.clone(),
                 title: p.front.title.clone().unwrap_or_default(),
                 description: p.front.description.clone().unwrap_or_default(),
-                body: clean(html.as_deref().unwrap_or(""), search.truncate_content_length),
+                body: clean(
+                    html.as_deref().unwrap_or(""),
+                    search.truncate_content_length,
+                ),
                 date: p.front.date.map(|d| format!("{d}T00:00:00Z")),
                 path: p.path.clone(),
             });
@@ -108,7 +141,8 @@ fn clean(html: &str, truncate: Option<usize>) -> String {
 }
 
 fn elasticlunr(lang: &str, items: &[Item], search: &SearchConfig) -> Result<String, String> {
-    let language = elasticlunr::lang::from_code(lang).ok_or_else(|| crate::t!("search-lang", lang = lang))?;
+    let language =
+        elasticlunr::lang::from_code(lang).ok_or_else(|| crate::t!("search-lang", lang = lang))?;
     let mut b = elasticlunr::IndexBuilder::with_language(language);
     if search.include_title {
         b = b.add_field("title");

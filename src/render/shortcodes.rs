@@ -26,7 +26,13 @@ pub struct TeraShortcodes {
 
 impl TeraShortcodes {
     /// The shortcodes of `templates`, with Zola's early functions.
-    pub fn new(templates: &Templates, config: &Config, root: &std::path::Path, generated: HashMap<String, Vec<u8>>, permalinks: HashMap<String, String>) -> Self {
+    pub fn new(
+        templates: &Templates,
+        config: &Config,
+        root: &std::path::Path,
+        generated: HashMap<String, Vec<u8>>,
+        permalinks: HashMap<String, String>,
+    ) -> Self {
         let mut names = HashMap::new();
         for name in templates.sources.keys() {
             let Some(rest) = name.strip_prefix("shortcodes/") else {
@@ -56,8 +62,16 @@ impl TeraShortcodes {
             published: HashMap::new(),
         });
         functions::register(&mut tera, shared);
-        let configs = config.languages.keys().map(|l| (l.clone(), super::context::config_value(config, l))).collect();
-        TeraShortcodes { tera, names, configs }
+        let configs = config
+            .languages
+            .keys()
+            .map(|l| (l.clone(), super::context::config_value(config, l)))
+            .collect();
+        TeraShortcodes {
+            tera,
+            names,
+            configs,
+        }
     }
 }
 
@@ -71,12 +85,18 @@ impl Shortcodes for TeraShortcodes {
         ctx.insert("id", id);
         ctx.insert("level", &level);
         ctx.insert("lang", lang);
-        self.tera.render("anchor-link.html", &ctx).unwrap_or_default()
+        self.tera
+            .render("anchor-link.html", &ctx)
+            .unwrap_or_default()
     }
 
     fn render(&self, call: &Call, body: Option<&str>, owner: Owner<'_>) -> Result<String, String> {
-        let (template, _) = self.names.get(&call.name).ok_or_else(|| call.name.clone())?;
-        let mut ctx = tera::Context::from_value(Value::Object(call.args.clone())).map_err(|e| e.to_string())?;
+        let (template, _) = self
+            .names
+            .get(&call.name)
+            .ok_or_else(|| call.name.clone())?;
+        let mut ctx = tera::Context::from_value(Value::Object(call.args.clone()))
+            .map_err(|e| e.to_string())?;
         if let Some(body) = body {
             // As Zola: trimmed at the end, so a body does not end in a new line.
             ctx.insert("body", body.trim_end());
@@ -88,7 +108,10 @@ impl Shortcodes for TeraShortcodes {
                 &p.file.lang
             }
             Owner::Section(s) => {
-                ctx.insert("section", &super::context::section_view(s, Value::Array(Vec::new())));
+                ctx.insert(
+                    "section",
+                    &super::context::section_view(s, Value::Array(Vec::new())),
+                );
                 &s.file.lang
             }
         };

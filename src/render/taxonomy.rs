@@ -17,7 +17,11 @@ use super::{Job, JobContext};
 
 /// A term's view: name, slug, address, its pages' views (or none) and the count.
 pub fn term_view(t: &Term, views: &Views, with_pages: bool) -> Value {
-    let pages: Vec<Value> = if with_pages { t.pages.iter().filter_map(|k| views.page(k)).collect() } else { Vec::new() };
+    let pages: Vec<Value> = if with_pages {
+        t.pages.iter().filter_map(|k| views.page(k)).collect()
+    } else {
+        Vec::new()
+    };
     json!({
         "name": t.name,
         "slug": t.slug,
@@ -83,7 +87,11 @@ pub fn jobs<'a>(taxonomies: &'a [Taxonomy], cx: &'a Shared<'a>) -> Vec<Job<'a>> 
             template: cx.template(t, "list.html", "taxonomy_list.html"),
             out_path: format!("{}index.html", t.path.trim_start_matches('/')),
             context: JobContext::Later(Box::new(move || {
-                let terms: Vec<Value> = t.terms.iter().map(|term| term_view(term, cx.views, true)).collect();
+                let terms: Vec<Value> = t
+                    .terms
+                    .iter()
+                    .map(|term| term_view(term, cx.views, true))
+                    .collect();
                 cx.context(t, &t.path, json!({ "terms": terms }))
             })),
             source: PathBuf::from("config.toml"),
@@ -102,12 +110,21 @@ fn term_jobs<'a>(t: &'a Taxonomy, term: &'a Term, cx: &'a Shared<'a>) -> Vec<Job
             template,
             out_path: format!("{}index.html", term.path.trim_start_matches('/')),
             context: JobContext::Later(Box::new(move || {
-                cx.context(t, &term.path, json!({ "term": term_view(term, cx.views, true) }))
+                cx.context(
+                    t,
+                    &term.path,
+                    json!({ "term": term_view(term, cx.views, true) }),
+                )
             })),
             source: PathBuf::from("config.toml"),
         }];
     };
-    let paging = Paging { by, path: &term.path, paginate_path: t.kind.paginate_path().trim_matches('/'), total: term.pages.len() };
+    let paging = Paging {
+        by,
+        path: &term.path,
+        paginate_path: t.kind.paginate_path().trim_matches('/'),
+        total: term.pages.len(),
+    };
     // As for sections: `…/page/1/` sends the reader to the term's own page.
     let first = format!("{}{}/1/", term.path, paging.paginate_path);
     let alias = super::redirect_job(&first, &term.permalink, cx.config);
@@ -120,9 +137,16 @@ fn term_jobs<'a>(t: &'a Taxonomy, term: &'a Term, cx: &'a Shared<'a>) -> Vec<Job
                 template: template.clone(),
                 out_path: format!("{}index.html", path.trim_start_matches('/')),
                 context: JobContext::Later(Box::new(move || {
-                    let pages = term.pages[pager.start..pager.end].iter().filter_map(|k| cx.views.page(k)).collect();
+                    let pages = term.pages[pager.start..pager.end]
+                        .iter()
+                        .filter_map(|k| cx.views.page(k))
+                        .collect();
                     let paginator = paging.paginator(&pager, cx.base_url, pages);
-                    cx.context(t, &path, json!({ "term": term_view(term, cx.views, true), "paginator": paginator }))
+                    cx.context(
+                        t,
+                        &path,
+                        json!({ "term": term_view(term, cx.views, true), "paginator": paginator }),
+                    )
                 })),
                 source: PathBuf::from("config.toml"),
             }

@@ -99,10 +99,7 @@ pub fn host_allowed(host: Option<&str>) -> bool {
 
 /// The reply to a request whose `Host` is not this machine.
 pub fn bad_host() -> Reply {
-    Reply::text(
-        400,
-        &format!("{}\n", crate::t!("serve-bad-host")),
-    )
+    Reply::text(400, &format!("{}\n", crate::t!("serve-bad-host")))
 }
 
 /// The `Content-Type` for an output path, by extension.

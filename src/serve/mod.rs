@@ -113,12 +113,19 @@ pub fn bind(interface: IpAddr, port: u16) -> Result<TcpListener, Diagnostic> {
                 } else {
                     crate::t!("serve-ports-busy", from = port, to = last)
                 };
-                return Err(Diagnostic::error("--port", tried).hint(crate::t!("serve-port-busy-hint")));
+                return Err(
+                    Diagnostic::error("--port", tried).hint(crate::t!("serve-port-busy-hint"))
+                );
             }
             Err(e) => {
                 return Err(Diagnostic::error(
                     "--interface",
-                    crate::t!("serve-cannot-listen", interface = interface.to_string(), port = p, why = e.to_string()),
+                    crate::t!(
+                        "serve-cannot-listen",
+                        interface = interface.to_string(),
+                        port = p,
+                        why = e.to_string()
+                    ),
                 )
                 .hint(crate::t!("serve-cannot-listen-hint")))
             }
@@ -314,7 +321,11 @@ pub fn watched_files(root: &Path) -> Vec<PathBuf> {
     let slides = pipeline::load_config(&opts)
         .map(|(c, _)| PathBuf::from(&c.vilde.slide_template))
         .unwrap_or_else(|_| PathBuf::from("slide-template.toml"));
-    vec![PathBuf::from("config.toml"), PathBuf::from("zola.toml"), slides]
+    vec![
+        PathBuf::from("config.toml"),
+        PathBuf::from("zola.toml"),
+        slides,
+    ]
 }
 
 #[cfg(test)]

@@ -174,9 +174,8 @@ impl Watch {
 }
 
 fn watch_error(p: &Path, e: notify::Error) -> Diagnostic {
-    Diagnostic::error(p, crate::t!("watch-failed", why = e.to_string())).hint(
-        crate::t!("watch-failed-hint"),
-    )
+    Diagnostic::error(p, crate::t!("watch-failed", why = e.to_string()))
+        .hint(crate::t!("watch-failed-hint"))
 }
 
 /// Events that change files: not opening or reading them (our own builds read every file).

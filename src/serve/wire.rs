@@ -98,7 +98,9 @@ fn answer(rq: &Request<Incoming>, shared: &Shared, check_host: bool) -> Response
         }
         Body::Events => Full::new(Bytes::new()).boxed(),
         Body::Owned(v) => Full::new(Bytes::from(v)).boxed(),
-        Body::File(data, range) => Full::new(Bytes::from_owner(Shared64(data)).slice(range)).boxed(),
+        Body::File(data, range) => {
+            Full::new(Bytes::from_owner(Shared64(data)).slice(range)).boxed()
+        }
     };
     let mut resp = Response::builder().status(status);
     for (name, value) in &headers {

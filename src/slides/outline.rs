@@ -264,8 +264,17 @@ fn front_matter(path: &Path, src: &str, start: usize) -> Option<(usize, Diagnost
             let d = Diagnostic::error(path, crate::t!("outline-front-matter"))
                 .at_offset(src, fence_offset)
                 .expected(crate::t!("outline-front-matter-expected"))
-                .found(crate::t!("outline-front-matter-found", fence = fence, first = first, last = last))
-                .hint(crate::t!("outline-front-matter-hint", first = first, last = last));
+                .found(crate::t!(
+                    "outline-front-matter-found",
+                    fence = fence,
+                    first = first,
+                    last = last
+                ))
+                .hint(crate::t!(
+                    "outline-front-matter-hint",
+                    first = first,
+                    last = last
+                ));
             return Some((offset, d));
         }
         if t.starts_with("## ") {

@@ -200,7 +200,10 @@ impl SlideTemplate {
                 Diagnostic::error(path, crate::t!("tpl-no-slides"))
                     .expected(crate::t!("tpl-no-slides-expected"))
                     .found(crate::t!("tpl-no-slides-found"))
-                    .hint(crate::t!("tpl-no-slides-hint", layouts = LAYOUTS.join(", "))),
+                    .hint(crate::t!(
+                        "tpl-no-slides-hint",
+                        layouts = LAYOUTS.join(", ")
+                    )),
             );
             return Err(diags);
         }
@@ -223,7 +226,10 @@ impl SlideTemplate {
                         )
                         .at_offset(src, flag.span().start)
                         .expected(crate::t!("tpl-both-headings-expected"))
-                        .found(crate::t!("tpl-both-headings-found", heading = h.get_ref().as_str()))
+                        .found(crate::t!(
+                            "tpl-both-headings-found",
+                            heading = h.get_ref().as_str()
+                        ))
                         .hint(crate::t!("tpl-both-headings-hint")),
                     );
                     None
@@ -231,11 +237,14 @@ impl SlideTemplate {
                 (Some(h), _) => {
                     if h.get_ref().trim().is_empty() {
                         diags.push(
-                            Diagnostic::error(path, crate::t!("tpl-empty-heading", position = position))
-                                .at_offset(src, h.span().start)
-                                .expected(crate::t!("tpl-empty-heading-expected"))
-                                .found("heading = \"\"")
-                                .hint(crate::t!("tpl-empty-heading-hint")),
+                            Diagnostic::error(
+                                path,
+                                crate::t!("tpl-empty-heading", position = position),
+                            )
+                            .at_offset(src, h.span().start)
+                            .expected(crate::t!("tpl-empty-heading-expected"))
+                            .found("heading = \"\"")
+                            .hint(crate::t!("tpl-empty-heading-hint")),
                         );
                         None
                     } else {
@@ -245,10 +254,13 @@ impl SlideTemplate {
                 (None, Some(flag)) if *flag.get_ref() => Some(TemplateHeading::ProblemTitle),
                 (None, _) => {
                     diags.push(
-                        here(Diagnostic::error(path, crate::t!("tpl-no-heading", position = position)))
-                            .expected(crate::t!("tpl-no-heading-expected"))
-                            .found(crate::t!("tpl-no-heading-found"))
-                            .hint(crate::t!("tpl-no-heading-hint")),
+                        here(Diagnostic::error(
+                            path,
+                            crate::t!("tpl-no-heading", position = position),
+                        ))
+                        .expected(crate::t!("tpl-no-heading-expected"))
+                        .found(crate::t!("tpl-no-heading-found"))
+                        .hint(crate::t!("tpl-no-heading-hint")),
                     );
                     None
                 }
@@ -284,7 +296,11 @@ impl SlideTemplate {
                 diags.push(
                     Diagnostic::error(
                         path,
-                        crate::t!("tpl-unknown-layout", position = position, layout = layout_name.as_str()),
+                        crate::t!(
+                            "tpl-unknown-layout",
+                            position = position,
+                            layout = layout_name.as_str()
+                        ),
                     )
                     .at_offset(src, raw.layout.span().start)
                     .expected(crate::t!("one-of", list = LAYOUTS.join(", ")))
@@ -357,9 +373,7 @@ impl SlideTemplate {
                                 ))
                                 .expected(crate::t!("tpl-no-limit-expected", key = key))
                                 .found(crate::t!("tpl-no-limit-found"))
-                                .hint(crate::t!(
-                                    "tpl-no-limit-hint", key = key
-                                )),
+                                .hint(crate::t!("tpl-no-limit-hint", key = key)),
                             );
                         }
                     }
@@ -402,11 +416,8 @@ impl SlideTemplate {
 
     /// Read and parse the template at `file`, shown to users as `shown_as`.
     pub fn from_file(file: &Path, shown_as: &Path) -> Result<SlideTemplate, Vec<Diagnostic>> {
-        let src = read_text(file, shown_as).map_err(|d| {
-            vec![d.hint(
-                crate::t!("tpl-needed-hint"),
-            )]
-        })?;
+        let src =
+            read_text(file, shown_as).map_err(|d| vec![d.hint(crate::t!("tpl-needed-hint"))])?;
         SlideTemplate::parse(shown_as, &src)
     }
 

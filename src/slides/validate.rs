@@ -70,17 +70,14 @@ pub fn validate(
         let expected = list(tpl.iter().map(want).collect());
         let found = list(slides.iter().map(|s| s.heading.clone()).collect());
         structure.push(
-            Diagnostic::error(
-                path,
-                crate::t!("slides-count", found = m, template = n),
-            )
-            .expected(crate::t!("slides-count-list", count = n, list = expected))
-            .found(if m == 0 {
-                crate::t!("slides-count-none")
-            } else {
-                crate::t!("slides-count-list", count = m, list = found)
-            })
-            .hint(crate::t!("slides-count-hint")),
+            Diagnostic::error(path, crate::t!("slides-count", found = m, template = n))
+                .expected(crate::t!("slides-count-list", count = n, list = expected))
+                .found(if m == 0 {
+                    crate::t!("slides-count-none")
+                } else {
+                    crate::t!("slides-count-list", count = m, list = found)
+                })
+                .hint(crate::t!("slides-count-hint")),
         );
     }
     if m == 0 {
@@ -128,11 +125,21 @@ pub fn validate(
             structure.push(
                 Diagnostic::error(
                     path,
-                    crate::t!("slides-repeat", slide = name(s), number = f.number, line = f.line),
+                    crate::t!(
+                        "slides-repeat",
+                        slide = name(s),
+                        number = f.number,
+                        line = f.line
+                    ),
                 )
                 .at(s.line, s.col)
                 .expected(crate::t!("slides-repeat-expected"))
-                .found(crate::t!("slides-repeat-found", heading = s.heading.as_str(), first = f.line, second = s.line))
+                .found(crate::t!(
+                    "slides-repeat-found",
+                    heading = s.heading.as_str(),
+                    first = f.line,
+                    second = s.line
+                ))
                 .hint(crate::t!("slides-repeat-hint")),
             );
         } else if let Some(j) = id[k] {
@@ -145,8 +152,16 @@ pub fn validate(
                         crate::t!("slides-order", slide = name(s), position = p),
                     )
                     .at(s.line, s.col)
-                    .expected(crate::t!("slides-as-number", heading = s.heading.as_str(), number = p))
-                    .found(crate::t!("slides-as-number", heading = s.heading.as_str(), number = s.number))
+                    .expected(crate::t!(
+                        "slides-as-number",
+                        heading = s.heading.as_str(),
+                        number = p
+                    ))
+                    .found(crate::t!(
+                        "slides-as-number",
+                        heading = s.heading.as_str(),
+                        number = s.number
+                    ))
                     .hint(crate::t!("slides-order-hint", position = p)),
                 );
             }
@@ -201,7 +216,11 @@ pub fn validate(
                 Some(next) => (
                     next.line,
                     next.col,
-                    crate::t!("slides-missing-before", heading = next.heading.as_str(), line = next.line),
+                    crate::t!(
+                        "slides-missing-before",
+                        heading = next.heading.as_str(),
+                        line = next.line
+                    ),
                 ),
                 None => {
                     let last = slides.last().map_or((0, 0), |s| (s.line, s.col));
@@ -215,12 +234,24 @@ pub fn validate(
             structure.push(
                 Diagnostic::error(
                     path,
-                    crate::t!("slides-missing", number = t.position, heading = heading.as_str()),
+                    crate::t!(
+                        "slides-missing",
+                        number = t.position,
+                        heading = heading.as_str()
+                    ),
                 )
                 .at(line, col)
-                .expected(crate::t!("slides-missing-expected", heading = heading.as_str()))
+                .expected(crate::t!(
+                    "slides-missing-expected",
+                    heading = heading.as_str()
+                ))
                 .found(crate::t!("slides-missing-found"))
-                .hint(crate::t!("slides-missing-hint", heading = heading.as_str(), place = place, then = then)),
+                .hint(crate::t!(
+                    "slides-missing-hint",
+                    heading = heading.as_str(),
+                    place = place,
+                    then = then
+                )),
             );
         }
         prev_k = k2;
@@ -241,7 +272,11 @@ pub fn validate(
 
 /// "slide 3 ("Involvering og mobilisering")"
 fn name(s: &Slide) -> String {
-    crate::t!("slides-name", number = s.number, heading = s.heading.as_str())
+    crate::t!(
+        "slides-name",
+        number = s.number,
+        heading = s.heading.as_str()
+    )
 }
 
 /// Indices into `seq` of a longest subsequence with strictly increasing template
@@ -355,7 +390,11 @@ fn heading_differs(path: &Path, s: &Slide, t: &TemplateSlide, problem_title: &st
 }
 
 fn layout_expected(layout: Layout) -> String {
-    crate::t!("slides-layout-expected", what = layout.describe(), layout = layout.label())
+    crate::t!(
+        "slides-layout-expected",
+        what = layout.describe(),
+        layout = layout.label()
+    )
 }
 
 fn check_content(path: &Path, s: &Slide, t: &TemplateSlide, out: &mut Vec<Diagnostic>) {
@@ -379,14 +418,24 @@ fn check_content(path: &Path, s: &Slide, t: &TemplateSlide, out: &mut Vec<Diagno
         let msg = crate::t!("slides-title-only", slide = n.as_str());
         let hint = crate::t!("slides-title-only-hint");
         if let Some(l) = &s.lead {
-            out.push(err(msg.clone(), l.line, l.col, quote(&l.text), hint.clone()));
+            out.push(err(
+                msg.clone(),
+                l.line,
+                l.col,
+                quote(&l.text),
+                hint.clone(),
+            ));
         }
         if let Some(b) = s.bullets.first() {
             out.push(err(
                 msg.clone(),
                 b.line,
                 b.col,
-                crate::t!("slides-title-bullets-found", count = s.bullet_count, first = quote(&b.text)),
+                crate::t!(
+                    "slides-title-bullets-found",
+                    count = s.bullet_count,
+                    first = quote(&b.text)
+                ),
                 crate::t!("slides-title-bullets-hint"),
             ));
         }
@@ -487,11 +536,19 @@ fn check_limits(path: &Path, s: &Slide, limits: &Limits, out: &mut Vec<Diagnosti
             .map_or((s.line, s.col), |b| (b.line, b.col));
         let max = limits.max_bullets;
         out.push(
-            Diagnostic::error(path, crate::t!("slides-too-many-bullets", slide = n.as_str(), count = s.bullet_count, max = max))
-                .at(line, col)
-                .expected(crate::t!("slides-too-many-bullets-expected", max = max))
-                .found(crate::t!("count-bullets", count = s.bullet_count))
-                .hint(crate::t!("slides-too-many-bullets-hint", max = max)),
+            Diagnostic::error(
+                path,
+                crate::t!(
+                    "slides-too-many-bullets",
+                    slide = n.as_str(),
+                    count = s.bullet_count,
+                    max = max
+                ),
+            )
+            .at(line, col)
+            .expected(crate::t!("slides-too-many-bullets-expected", max = max))
+            .found(crate::t!("count-bullets", count = s.bullet_count))
+            .hint(crate::t!("slides-too-many-bullets-hint", max = max)),
         );
     }
 
@@ -499,11 +556,23 @@ fn check_limits(path: &Path, s: &Slide, limits: &Limits, out: &mut Vec<Diagnosti
         if b.words > limits.max_words_per_bullet {
             let max = limits.max_words_per_bullet;
             out.push(
-                Diagnostic::error(path, crate::t!("slides-bullet-words", slide = n.as_str(), count = b.words, max = max))
-                    .at(b.line, b.col)
-                    .expected(crate::t!("slides-at-most-words", max = max))
-                    .found(crate::t!("slides-bullet-words-found", count = b.words, text = shorten(&b.text)))
-                    .hint(crate::t!("slides-bullet-words-hint")),
+                Diagnostic::error(
+                    path,
+                    crate::t!(
+                        "slides-bullet-words",
+                        slide = n.as_str(),
+                        count = b.words,
+                        max = max
+                    ),
+                )
+                .at(b.line, b.col)
+                .expected(crate::t!("slides-at-most-words", max = max))
+                .found(crate::t!(
+                    "slides-bullet-words-found",
+                    count = b.words,
+                    text = shorten(&b.text)
+                ))
+                .hint(crate::t!("slides-bullet-words-hint")),
             );
         }
     }
@@ -511,11 +580,19 @@ fn check_limits(path: &Path, s: &Slide, limits: &Limits, out: &mut Vec<Diagnosti
     if s.words > limits.max_words {
         let max = limits.max_words;
         out.push(
-            Diagnostic::error(path, crate::t!("slides-slide-words", slide = n.as_str(), count = s.words, max = max))
-                .at(s.line, s.col)
-                .expected(crate::t!("slides-slide-words-expected", max = max))
-                .found(crate::t!("count-words", count = s.words))
-                .hint(crate::t!("slides-slide-words-hint")),
+            Diagnostic::error(
+                path,
+                crate::t!(
+                    "slides-slide-words",
+                    slide = n.as_str(),
+                    count = s.words,
+                    max = max
+                ),
+            )
+            .at(s.line, s.col)
+            .expected(crate::t!("slides-slide-words-expected", max = max))
+            .found(crate::t!("count-words", count = s.words))
+            .hint(crate::t!("slides-slide-words-hint")),
         );
     }
 
@@ -537,14 +614,29 @@ fn check_depth(path: &Path, s: &Slide, bs: &[Bullet], max_depth: usize, out: &mu
                 let d = if max_depth == 0 {
                     Diagnostic::error(path, crate::t!("slides-no-sub-bullets", slide = name(s)))
                         .expected(crate::t!("slides-no-sub-bullets-expected"))
-                        .found(crate::t!("slides-no-sub-bullets-found", text = shorten(&first.text)))
+                        .found(crate::t!(
+                            "slides-no-sub-bullets-found",
+                            text = shorten(&first.text)
+                        ))
                         .hint(crate::t!("slides-no-sub-bullets-hint"))
                 } else {
                     let deep = b.depth + levels(&b.children);
-                    Diagnostic::error(path, crate::t!("slides-too-deep", slide = name(s), deep = deep, max = max_depth))
-                        .expected(crate::t!("slides-too-deep-expected", max = max_depth))
-                        .found(crate::t!("slides-too-deep-found", text = shorten(&first.text), depth = first.depth))
-                        .hint(crate::t!("slides-too-deep-hint"))
+                    Diagnostic::error(
+                        path,
+                        crate::t!(
+                            "slides-too-deep",
+                            slide = name(s),
+                            deep = deep,
+                            max = max_depth
+                        ),
+                    )
+                    .expected(crate::t!("slides-too-deep-expected", max = max_depth))
+                    .found(crate::t!(
+                        "slides-too-deep-found",
+                        text = shorten(&first.text),
+                        depth = first.depth
+                    ))
+                    .hint(crate::t!("slides-too-deep-hint"))
                 };
                 out.push(d.at(first.line, first.col));
             }
@@ -557,24 +649,64 @@ fn extra_diag(path: &Path, s: &Slide, e: &Extra, layout: Layout) -> Diagnostic {
     let n = name(s);
     let n = n.as_str();
     let (message, hint) = match e.kind {
-        ExtraKind::Image => (crate::t!("slides-extra-image", slide = n), crate::t!("slides-extra-image-hint")),
-        ExtraKind::Table => (crate::t!("slides-extra-table", slide = n), crate::t!("slides-extra-table-hint")),
+        ExtraKind::Image => (
+            crate::t!("slides-extra-image", slide = n),
+            crate::t!("slides-extra-image-hint"),
+        ),
+        ExtraKind::Table => (
+            crate::t!("slides-extra-table", slide = n),
+            crate::t!("slides-extra-table-hint"),
+        ),
         ExtraKind::Heading(level) => (
-            crate::t!("slides-extra-heading", slide = n, marks = "#".repeat(usize::from(level))),
+            crate::t!(
+                "slides-extra-heading",
+                slide = n,
+                marks = "#".repeat(usize::from(level))
+            ),
             crate::t!("slides-extra-heading-hint"),
         ),
-        ExtraKind::CodeBlock => (crate::t!("slides-extra-code", slide = n), crate::t!("slides-extra-code-hint")),
-        ExtraKind::BlockQuote => (crate::t!("slides-extra-quote", slide = n), crate::t!("slides-extra-quote-hint")),
-        ExtraKind::Html => (crate::t!("slides-extra-html", slide = n), crate::t!("slides-extra-html-hint")),
-        ExtraKind::Rule => (crate::t!("slides-extra-rule", slide = n), crate::t!("slides-extra-rule-hint")),
-        ExtraKind::NumberedList => (crate::t!("slides-extra-numbered", slide = n), crate::t!("slides-extra-numbered-hint")),
-        ExtraKind::ExtraList => (crate::t!("slides-extra-list", slide = n), crate::t!("slides-extra-list-hint")),
+        ExtraKind::CodeBlock => (
+            crate::t!("slides-extra-code", slide = n),
+            crate::t!("slides-extra-code-hint"),
+        ),
+        ExtraKind::BlockQuote => (
+            crate::t!("slides-extra-quote", slide = n),
+            crate::t!("slides-extra-quote-hint"),
+        ),
+        ExtraKind::Html => (
+            crate::t!("slides-extra-html", slide = n),
+            crate::t!("slides-extra-html-hint"),
+        ),
+        ExtraKind::Rule => (
+            crate::t!("slides-extra-rule", slide = n),
+            crate::t!("slides-extra-rule-hint"),
+        ),
+        ExtraKind::NumberedList => (
+            crate::t!("slides-extra-numbered", slide = n),
+            crate::t!("slides-extra-numbered-hint"),
+        ),
+        ExtraKind::ExtraList => (
+            crate::t!("slides-extra-list", slide = n),
+            crate::t!("slides-extra-list-hint"),
+        ),
         ExtraKind::ExtraParagraph => match layout {
-            Layout::Title => (crate::t!("slides-title-only", slide = n), crate::t!("slides-title-only-hint")),
-            Layout::Bullets => (crate::t!("slides-extra-not-bullet", slide = n), crate::t!("slides-make-bullet-hint")),
-            Layout::LeadBulletsClosing => (crate::t!("slides-extra-text", slide = n), crate::t!("slides-extra-text-hint")),
+            Layout::Title => (
+                crate::t!("slides-title-only", slide = n),
+                crate::t!("slides-title-only-hint"),
+            ),
+            Layout::Bullets => (
+                crate::t!("slides-extra-not-bullet", slide = n),
+                crate::t!("slides-make-bullet-hint"),
+            ),
+            Layout::LeadBulletsClosing => (
+                crate::t!("slides-extra-text", slide = n),
+                crate::t!("slides-extra-text-hint"),
+            ),
         },
-        ExtraKind::Other => (crate::t!("slides-extra-other", slide = n), crate::t!("slides-extra-other-hint")),
+        ExtraKind::Other => (
+            crate::t!("slides-extra-other", slide = n),
+            crate::t!("slides-extra-other-hint"),
+        ),
     };
     Diagnostic::error(path, message)
         .at(e.line, e.col)

@@ -67,7 +67,10 @@ pub fn check(page: &Page, config: &Config, jargon: &Jargon) -> Checked {
     }
     let mut others = Vec::new();
     // A slide line or a line of talepinde is too short for a LIX of its own.
-    let lines_cfg = klarsprog::KlarsprogConfig { afsnit_lix: false, ..cfg.clone() };
+    let lines_cfg = klarsprog::KlarsprogConfig {
+        afsnit_lix: false,
+        ..cfg.clone()
+    };
     let cfg = &lines_cfg;
     if let Some(parts) = &page.parts {
         if let Some((src, outline)) = &parts.slides {
@@ -109,7 +112,10 @@ pub fn check(page: &Page, config: &Config, jargon: &Jargon) -> Checked {
     }
 }
 
-fn collect_bullets<'a>(bs: &'a [crate::slides::outline::Bullet], out: &mut Vec<(&'a str, usize, usize)>) {
+fn collect_bullets<'a>(
+    bs: &'a [crate::slides::outline::Bullet],
+    out: &mut Vec<(&'a str, usize, usize)>,
+) {
     for b in bs {
         out.push((&b.text, b.line, b.col));
         collect_bullets(&b.children, out);
@@ -122,10 +128,18 @@ fn diagnostic(path: &std::path::Path, f: &Finding) -> Diagnostic {
     } else {
         f.text.clone()
     };
-    Diagnostic::warning(path, crate::t!("ks-diagnostic", kind = f.kind.label().to_lowercase(), text = text, note = f.note.as_str()))
-        .with_severity(Severity::Warning)
-        .with_code(CODE)
-        .hint(crate::t!("ks-diagnostic-hint", advice = f.kind.advice()))
+    Diagnostic::warning(
+        path,
+        crate::t!(
+            "ks-diagnostic",
+            kind = f.kind.label().to_lowercase(),
+            text = text,
+            note = f.note.as_str()
+        ),
+    )
+    .with_severity(Severity::Warning)
+    .with_code(CODE)
+    .hint(crate::t!("ks-diagnostic-hint", advice = f.kind.advice()))
 }
 
 /// The legend and the five hardest places for the preview page; `ids` are the

@@ -120,25 +120,54 @@ pub fn publish_errors(
 /// file, the approval, and what changed when the approved version is kept.
 pub fn stale_error(page: &Page, piece: Piece) -> Option<Diagnostic> {
     let parts = page.parts.as_ref()?;
-    let Freshness::Stale { diff, files, missing } = &parts.state(piece).freshness else {
+    let Freshness::Stale {
+        diff,
+        files,
+        missing,
+    } = &parts.state(piece).freshness
+    else {
         return None;
     };
     let a = parts.approvals.get(piece).approval()?;
     let file = parts.approvals.piece_path(piece);
-    let who = a.by.clone().unwrap_or_else(|| crate::t!("stale-unknown-person"));
+    let who =
+        a.by.clone()
+            .unwrap_or_else(|| crate::t!("stale-unknown-person"));
     let who = who.as_str();
     let what = piece.label().to_lowercase();
     let when = a.date.danish();
     let slug = parts.approvals.slug();
     let d = if *missing {
-        Diagnostic::error(&file, crate::t!("stale-gone", what = what.as_str(), when = when.as_str(), who = who))
-            .hint(crate::t!("stale-gone-hint", slug = slug.as_str(), piece = piece.key()))
+        Diagnostic::error(
+            &file,
+            crate::t!(
+                "stale-gone",
+                what = what.as_str(),
+                when = when.as_str(),
+                who = who
+            ),
+        )
+        .hint(crate::t!(
+            "stale-gone-hint",
+            slug = slug.as_str(),
+            piece = piece.key()
+        ))
     } else {
         let mut d = Diagnostic::error(
             &file,
-            crate::t!("stale-changed", what = what.as_str(), when = when.as_str(), who = who),
+            crate::t!(
+                "stale-changed",
+                what = what.as_str(),
+                when = when.as_str(),
+                who = who
+            ),
         )
-        .hint(crate::t!("stale-changed-hint", slug = slug.as_str(), piece = piece.key(), who = who));
+        .hint(crate::t!(
+            "stale-changed-hint",
+            slug = slug.as_str(),
+            piece = piece.key(),
+            who = who
+        ));
         let mut found = Vec::new();
         if let Some(diff) = diff.as_deref().filter(|d| !d.is_empty()) {
             found.push(crate::t!("stale-what-changed", diff = diff));
@@ -152,7 +181,11 @@ pub fn stale_error(page: &Page, piece: Piece) -> Option<Diagnostic> {
         d = d.found(found.join("; "));
         d
     };
-    Some(d.expected(crate::t!("stale-expected", file = piece.file_name(), record = parts.approvals.path.display().to_string())))
+    Some(d.expected(crate::t!(
+        "stale-expected",
+        file = piece.file_name(),
+        record = parts.approvals.path.display().to_string()
+    )))
 }
 
 /// A published problem needs its department, case number, summary and two
@@ -170,10 +203,13 @@ pub fn metadata_error(p: &Page) -> Option<Diagnostic> {
         .position(|l| l.trim() == "[vilde]")
         .map_or(1, |i| i + 1);
     Some(
-        Diagnostic::error(&p.file.shown, crate::t!("meta-missing", title = p.title(), list = missing.join(", ")))
-            .at(line, 1)
-            .expected(crate::t!("meta-missing-expected"))
-            .hint(crate::t!("meta-missing-hint")),
+        Diagnostic::error(
+            &p.file.shown,
+            crate::t!("meta-missing", title = p.title(), list = missing.join(", ")),
+        )
+        .at(line, 1)
+        .expected(crate::t!("meta-missing-expected"))
+        .hint(crate::t!("meta-missing-hint")),
     )
 }
 
