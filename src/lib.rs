@@ -19,6 +19,7 @@ pub mod markdown;
 pub mod output;
 pub mod paths;
 pub mod pipeline;
+pub mod relative_links;
 pub mod render;
 pub mod sass;
 pub mod scaffold;

@@ -33,6 +33,9 @@ pub struct Options {
     pub today: Date,
     /// Zola's `config.mode`: `build`, `serve` or `check`.
     pub mode: &'static str,
+    /// Links into the site made relative to each page, so the output folder works
+    /// opened from disk (preview builds on disk; never the public build).
+    pub relative_links: bool,
 }
 
 impl Options {
@@ -44,6 +47,7 @@ impl Options {
             allow_minify: true,
             today: today(),
             mode: "build",
+            relative_links: false,
         }
     }
 }
@@ -418,8 +422,13 @@ fn render_files(
     site.images
         .set_published(copies.iter().map(|(k, v)| (k.clone(), v.clone())));
     let minify = config.minify_html && opts.allow_minify;
+    let relative = (opts.relative_links && opts.preview)
+        .then(|| crate::relative_links::Relativizer::new(&config.base_url));
     let rendered: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
     let emit_rendered = |mut f: OutputFile| {
+        if let Some(r) = relative.as_ref().filter(|_| f.path.ends_with(".html")) {
+            f.bytes = r.rewrite(&f.path, &f.bytes);
+        }
         if minify && f.path.ends_with(".html") {
             f.bytes = output::minify_one(&f.bytes);
         }

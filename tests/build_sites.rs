@@ -112,7 +112,7 @@ fn default_site_preview_has_every_page_with_banner() {
             "{s}: no noindex"
         );
         assert!(
-            index.contains(&format!("/vilde-problemer/{s}/")),
+            index.contains(&format!("href={s}/index.html")),
             "{s} not linked from the front page"
         );
     }
@@ -273,5 +273,61 @@ fn a_site_without_theme_can_preview_with_the_builtin_domain_pages() {
     assert!(
         status.contains("<h1>Status for de vilde problemer</h1>"),
         "{status}"
+    );
+}
+
+/// Every address in an HTML file's navigational attributes, entities decoded.
+fn addresses(html: &str) -> Vec<String> {
+    let re =
+        regex::Regex::new(r#"\s(?:href|src|poster|action|data)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))"#)
+            .unwrap();
+    re.captures_iter(html)
+        .map(|c| {
+            let v = c.get(1).or(c.get(2)).or(c.get(3)).unwrap().as_str();
+            v.replace("&amp;", "&")
+        })
+        .collect()
+}
+
+/// A preview folder is opened from disk or a shared drive: every link into the
+/// site is relative and leads to a file that is there; the public build keeps the
+/// live site's addresses.
+#[test]
+fn a_preview_folder_works_when_opened_from_disk() {
+    let (_tmp, out) = build_default(&["--drafts"]);
+    let base = "https://faellesomaarhus.aarhus.dk/vilde-problemer/";
+    let mut checked = 0;
+    for entry in walkdir::WalkDir::new(&out)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let html = read(path);
+        let rel = path.strip_prefix(&out).unwrap().display().to_string();
+        for url in addresses(&html) {
+            assert!(
+                !url.starts_with(base) && !url.starts_with("/vilde-problemer"),
+                "{rel}: {url}"
+            );
+            if url.starts_with('#') || url.contains(':') || url.starts_with("//") {
+                continue;
+            }
+            let file = url.split(['?', '#']).next().unwrap();
+            let target = path.parent().unwrap().join(file);
+            assert!(target.is_file(), "{rel}: {url} leads nowhere");
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} links checked");
+
+    let (_tmp, public) = build_default(&[]);
+    let index = read(&public.join("index.html"));
+    assert!(index.contains(&format!("href={base}")), "{index}");
+    assert!(
+        !index.contains("index.html"),
+        "public links name index.html"
     );
 }

@@ -8,6 +8,7 @@ pub fn run(args: &BuildArgs) -> i32 {
     let opts = Options {
         base_url: args.base_url.clone(),
         preview: args.drafts,
+        relative_links: args.drafts,
         ..Options::new(&args.site.root)
     };
     // Zola's rule: the output folder is relative to the site folder.
