@@ -269,6 +269,35 @@ fn printed_deck_has_one_landscape_page_per_slide() {
         .filter_map(|w| w.parse().ok())
         .collect();
     assert!(nums[0] > nums[1], "not landscape: {size}");
+    // The master on paper: every page marked as a draft, the content slides carry the
+    // problem and department and "n / 5".
+    let text = std::process::Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let text = String::from_utf8_lossy(&text.stdout);
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert_eq!(pages.len(), 5, "{text}");
+    for (i, p) in pages.iter().enumerate() {
+        assert!(p.contains("UDKAST – ikke godkendt"), "page {}: {p}", i + 1);
+        assert!(
+            p.replace(' ', "").contains(&format!("{}/5", i + 1)),
+            "page {}: {p}",
+            i + 1
+        );
+        if i > 0 {
+            assert!(
+                p.contains("Blandede Bydele og Integration · Sociale Forhold og"),
+                "page {}: {p}",
+                i + 1
+            );
+        }
+    }
 }
 
 #[test]

@@ -169,6 +169,10 @@ pub fn extras(
             m.insert("deck".into(), json!(slides::deck(t, outline)));
             m.insert("violations".into(), json!(d.messages_for(&src.shown)));
             m.insert(
+                "slides_approved".into(),
+                json!(parts.approved(Piece::Slides)),
+            );
+            m.insert(
                 "current_url".into(),
                 json!(format!("{}slides/", p.permalink)),
             );

@@ -76,8 +76,67 @@ pub struct DeckSlide<'a> {
     /// Layout name of the template slide at this position; `"bullets"` for a slide the
     /// template does not have (only possible in a preview build with violations).
     pub layout: &'static str,
+    /// How large the slide's type can be and still fit the 16:9 frame: one of
+    /// [`FILLS`], largest first (see [`fill`]).
+    pub fill: &'static str,
     #[serde(flatten)]
     pub slide: &'a Slide,
+}
+
+/// Type steps for a slide's text, largest first, with their size in CSS px at the
+/// reference frame; the theme's stylesheet gives each name its size.
+pub const FILLS: &[(&str, f32)] = &[
+    ("luftig", 27.2),
+    ("aaben", 23.2),
+    ("middel", 20.8),
+    ("taet", 18.4),
+    ("mindst", 16.0),
+];
+
+/// The text area of a slide at the reference frame (1056 × 594 CSS px less margins,
+/// heading and footer band), and the average width of a character in em.
+const AREA_WIDTH: f32 = 950.0;
+const AREA_HEIGHT: f32 = 430.0;
+const CHAR_EM: f32 = 0.5;
+
+/// The largest type step at which the slide's text is estimated to fit its frame
+/// (lines from characters per line, 1.35 line height, a quarter em between
+/// blocks); the smallest step when none does.
+pub fn fill(slide: &Slide) -> &'static str {
+    let blocks = text_blocks(slide);
+    for (name, px) in FILLS {
+        let height: f32 = blocks
+            .iter()
+            .map(|(chars, indent)| {
+                let per_line = ((AREA_WIDTH - indent * px) / (CHAR_EM * px)).max(1.0);
+                let lines = (*chars as f32 / per_line).ceil().max(1.0);
+                lines * 1.35 * px + 0.25 * px
+            })
+            .sum();
+        if height <= AREA_HEIGHT {
+            return name;
+        }
+    }
+    FILLS[FILLS.len() - 1].0
+}
+
+/// Each text block of a slide: its characters and its indent in em.
+fn text_blocks(slide: &Slide) -> Vec<(usize, f32)> {
+    fn push(bullets: &[Bullet], indent: f32, out: &mut Vec<(usize, f32)>) {
+        for b in bullets {
+            out.push((b.text.chars().count(), indent));
+            push(&b.children, indent + 1.2, out);
+        }
+    }
+    let mut out = Vec::new();
+    if let Some(l) = &slide.lead {
+        out.push((l.text.chars().count(), 0.0));
+    }
+    push(&slide.bullets, 1.2, &mut out);
+    if let Some(c) = &slide.closing {
+        out.push((c.text.chars().count(), 0.0));
+    }
+    out
 }
 
 /// Pair each outline slide with the template slide at the same position.
@@ -92,6 +151,7 @@ pub fn deck<'a>(template: &SlideTemplate, outline: &'a Outline) -> Vec<DeckSlide
                 .slides
                 .get(i)
                 .map_or(Layout::Bullets.name(), |t| t.layout.name()),
+            fill: fill(slide),
             slide,
         })
         .collect()
@@ -122,6 +182,25 @@ mod tests {
             "Hvilken viden står vi på nu?"
         ));
         assert_eq!(normalize_heading(" a\u{a0} ’b’ "), "a \"b\"");
+    }
+
+    #[test]
+    fn type_is_as_large_as_the_text_lets_it_be() {
+        let parse = |md: &str| {
+            Outline::parse(Path::new("slides.md"), md)
+                .0
+                .slides
+                .remove(0)
+        };
+        assert_eq!(fill(&parse("## T\n\n- Kort punkt\n- Endnu et\n")), "luftig");
+        let long = format!("## T\n\n{}", "- Et punkt med en hel del ord, der fylder næsten to linjer på sliden, når det er skrevet helt ud i stor tekst\n".repeat(8));
+        assert_eq!(fill(&parse(&long)), "mindst");
+        let middle = format!(
+            "## T\n\n{}",
+            "- Et punkt på en linje med en del flere ord, så det fylder godt\n".repeat(12)
+        );
+        let f = fill(&parse(&middle));
+        assert!(f != "luftig" && f != "mindst", "{f}");
     }
 
     #[test]

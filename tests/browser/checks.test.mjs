@@ -41,6 +41,20 @@ const CASES = {
       ['zoom200-clipped-text', 'main#indhold > div.klippet', /200 % zoom.*in a 608×48 box/],
     ],
   },
+  ordbrud: {
+    checkPhone: [['phone-heading-word-broken', 'h1', /breaks the word "Rekrutteringsudfordringerne" across lines/]],
+  },
+  'ansvarlig-langt-nede': {
+    checkPhone: [['phone-responsible-too-far-down', 'dd', /"department" \(Sociale Forhold og Beskæftigelse\) starts \d+px down the page, below the first two screens \(1480px\)/]],
+  },
+  'slides-spring': {
+    checkSlidePaging: [
+      ['slides-paging-skips-content', '#slide-1 (ArrowRight)', /paging with ArrowRight never showed slide-1 from 400px below its top/],
+      ['slides-paging-skips-content', '#slide-1 (PageDown)', /paging with PageDown never showed slide-1 from 400px below its top/],
+      ['slides-paging-skips-content', '#slide-2 (ArrowRight)', /paging with ArrowRight never showed slide-2 from 400px below its top/],
+      ['slides-paging-skips-content', '#slide-2 (PageDown)', /paging with PageDown never showed slide-2 from 400px below its top/],
+    ],
+  },
   'vw-tekst': {
     checkZoom: [
       [

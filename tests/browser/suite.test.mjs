@@ -8,7 +8,7 @@
 //   VILDE_BASE_URL        the base URL the site was built for (default: from sitemap.xml, else "/")
 //   VILDE_SITE_TITLE      site title, if the pages have no <meta property="og:site_name">
 //   VILDE_CHECKS          comma list to run only some checks (axe,vnu,structure,keyboard,
-//                         phone,zoom,motion,csp,video,laesop) — for development
+//                         phone,zoom,motion,csp,video,slides,laesop) — for development
 //   VILDE_FINDINGS_FILE   write every finding as JSON here (used by the negative control)
 //   CHROMIUM_PATH         Chromium executable (default /usr/bin/chromium)
 //
@@ -28,11 +28,13 @@ import {
   checkLaesOp,
   checkPhone,
   checkReducedMotion,
+  checkSlidePaging,
   checkStructure,
   checkVideo,
   checkZoom,
   formatFindings,
   pageHasLaesOp,
+  pageHasSlides,
   pageHasVideo,
   runVnu,
   vnuFindings,
@@ -122,7 +124,7 @@ siteDirs.forEach((siteDir, siteIndex) => {
     for (const rel of pages) {
       describe(rel, () => {
         if (wants('axe'))
-          test('axe-core: no WCAG 2.0/2.1 A and AA violations', { timeout: TIMEOUT }, async (t) => {
+          test('axe-core: no WCAG 2.0/2.1/2.2 A and AA violations', { timeout: TIMEOUT }, async (t) => {
             expectNone(await checkAxe(env, rel), t);
           });
         if (wants('vnu'))
@@ -140,7 +142,7 @@ siteDirs.forEach((siteDir, siteIndex) => {
             expectNone(await checkKeyboard(env, rel), t);
           });
         if (wants('phone'))
-          test('phone 360×740: no sideways scrolling, no clipped text', { timeout: TIMEOUT }, async (t) => {
+          test('phone 360×740: no sideways scrolling, no clipped text, headings wrap between words, who is responsible within two screens', { timeout: TIMEOUT }, async (t) => {
             expectNone(await checkPhone(env, rel), t);
           });
         if (wants('zoom'))
@@ -160,6 +162,11 @@ siteDirs.forEach((siteDir, siteIndex) => {
             if (!(await pageHasVideo(env, rel))) return t.skip('no video on this page');
             expectNone(await checkVideo(env, rel), t);
           });
+        if (wants('slides'))
+          test('slides: keyboard paging at 200 % zoom shows every part of every slide', { timeout: TIMEOUT }, async (t) => {
+            if (!(await pageHasSlides(env, rel))) return t.skip('no slide deck on this page');
+            expectNone(await checkSlidePaging(env, rel), t);
+          });
         if (wants('laesop'))
           test('Læs op: shown with speech synthesis, hidden without', { timeout: TIMEOUT }, async (t) => {
             if (!(await pageHasLaesOp(env, rel))) return t.skip('no Læs op container on this page');
@@ -168,13 +175,25 @@ siteDirs.forEach((siteDir, siteIndex) => {
       });
     }
 
-    test('screenshots of the front page and a problem page at 360 and 1280 px', { timeout: TIMEOUT }, async (t) => {
+    test('screenshots of every page type at 360 and 1280 px', { timeout: TIMEOUT * 2 }, async (t) => {
       assert.ok(exists, `no such directory: ${siteDir}`);
       const dir = path.join(screenshotRoot, label);
       fs.mkdirSync(dir, { recursive: true });
       const problem = pickProblemPage(siteDir, pages);
       const targets = [['forside', 'index.html']];
       if (problem) targets.push([problem.replace(/\/index\.html$/, '').replace(/[^A-Za-z0-9æøåÆØÅ_-]+/g, '-'), problem]);
+      // One page of each other kind the output has: deck, script, status, 404, any other page.
+      const kinds = [
+        ['slides', (p) => /\/slides\/index\.html$/.test(p)],
+        ['drejebog', (p) => /\/drejebog\/index\.html$/.test(p)],
+        ['status', (p) => /^_status\/index\.html$/.test(p)],
+        ['404', (p) => p === '404.html'],
+        ['side', (p) => p !== 'index.html' && p !== problem && !/(slides|drejebog|_status)\/index\.html$|^404\.html$/.test(p)],
+      ];
+      for (const [name, match] of kinds) {
+        const rel = [...pages].sort().find(match);
+        if (rel) targets.push([name, rel]);
+      }
       const written = [];
       for (const [name, rel] of targets) {
         for (const width of [360, 1280]) {

@@ -38,7 +38,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const VNU_JAR = path.join(HERE, '..', 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 
@@ -661,8 +661,131 @@ async function layoutFindings(env, rel, contextOptions, label, rulePrefix) {
 }
 
 export async function checkPhone(env, rel) {
-  const { out, context } = await layoutFindings(env, rel, { viewport: PHONE, isMobile: true, hasTouch: true }, 'at 360×740 (phone)', 'phone');
-  await context.close();
+  const { out, page, context } = await layoutFindings(env, rel, { viewport: PHONE, isMobile: true, hasTouch: true }, 'at 360×740 (phone)', 'phone');
+  try {
+    for (const b of await page.evaluate(brokenHeadingWords)) {
+      out.push(
+        finding(rel, 'layout', 'phone-heading-word-broken', {
+          target: b.target,
+          message: `at 360×740 (phone) the heading breaks the word "${b.word}" across lines; headings must wrap between words (smaller type on narrow screens, no overflow-wrap: anywhere)`,
+        }),
+      );
+    }
+    const who = await page.evaluate(responsibleWithin, PHONE.height * 2);
+    for (const w of who) {
+      out.push(
+        finding(rel, 'layout', 'phone-responsible-too-far-down', {
+          target: w.target,
+          message: `at 360×740 (phone) "${w.label}" (${w.text}) starts ${w.top}px down the page, below the first two screens (${PHONE.height * 2}px); who is responsible belongs near the top`,
+        }),
+      );
+    }
+  } finally {
+    await context.close();
+  }
+  return out;
+}
+
+/** In the page: words of h1–h3 headings that are split over two lines. */
+function brokenHeadingWords() {
+  const out = [];
+  for (const h of document.querySelectorAll('h1, h2, h3')) {
+    if (!h.getClientRects().length) continue;
+    const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const re = /\S+/g;
+      for (let m = re.exec(n.data); m; m = re.exec(n.data)) {
+        const r = document.createRange();
+        r.setStart(n, m.index);
+        r.setEnd(n, m.index + m[0].length);
+        const tops = new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
+        if (tops.size > 1) out.push({ target: h.tagName.toLowerCase() + (h.id ? '#' + h.id : ''), word: m[0] });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * In the page: on a problem page (a <dt> naming the department and one naming the
+ * project leaders), the first <dd> of each that starts lower than `limit` px.
+ */
+function responsibleWithin(limit) {
+  const out = [];
+  const dts = [...document.querySelectorAll('dt')];
+  for (const [label, re] of [['department', /afdeling/i], ['project leader', /projektleder/i]]) {
+    const dt = dts.find((d) => re.test(d.textContent));
+    if (!dt) continue;
+    let dd = dt.nextElementSibling;
+    while (dd && dd.tagName !== 'DD') dd = dd.nextElementSibling;
+    if (!dd) continue;
+    const top = Math.round(dd.getBoundingClientRect().top + window.scrollY);
+    if (top + 24 > limit) out.push({ label, text: dd.textContent.trim().slice(0, 60), top, target: 'dd' });
+  }
+  return out;
+}
+
+export async function pageHasSlides(env, rel) {
+  const html = fs.readFileSync(path.join(env.siteDir, rel), 'utf8');
+  return /data-deck/.test(html);
+}
+
+/**
+ * Keyboard paging through a deck at 200 % zoom of a 1280×800 window: focus the
+ * first slide, then press PageDown (and ArrowRight) until the last slide's end is
+ * on screen; every part of every slide must have been on screen at some point,
+ * and Up must come back the same way.
+ */
+export async function checkSlidePaging(env, rel) {
+  const out = [];
+  for (const key of ['PageDown', 'ArrowRight']) {
+    const { context, page } = await openPage(env, rel, { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    try {
+      const deck = await page.evaluate(() => {
+        const slides = [...document.querySelectorAll('.deck .slide')];
+        return slides.map((s) => {
+          const r = s.getBoundingClientRect();
+          return { top: Math.round(r.top + window.scrollY), bottom: Math.round(r.bottom + window.scrollY), id: s.id };
+        });
+      });
+      if (!deck.length) break;
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.locator('.deck .slide').first().focus();
+      await page.evaluate(() => document.querySelector('.deck .slide').scrollIntoView({ block: 'start' }));
+      const seen = [];
+      const look = () => page.evaluate(() => [window.scrollY, window.scrollY + window.innerHeight, document.activeElement?.id ?? '']);
+      seen.push(await look());
+      for (let i = 0; i < 200; i++) {
+        await page.keyboard.press(key);
+        const v = await look();
+        seen.push(v);
+        if (v[2] === deck[deck.length - 1].id && v[1] >= deck[deck.length - 1].bottom) break;
+      }
+      const last = seen[seen.length - 1];
+      if (last[2] !== deck[deck.length - 1].id) {
+        out.push(finding(rel, 'keyboard', 'slides-paging-stuck', { target: `.deck (${key})`, message: `${key} never reached the last slide (focus on "${last[2]}")` }));
+      }
+      // Every pixel row of every slide was on screen at some press.
+      for (const s of deck) {
+        let y = s.top;
+        while (y < s.bottom) {
+          const cover = seen.filter(([a, b]) => a <= y && b > y).map(([, b]) => b);
+          if (!cover.length) {
+            out.push(
+              finding(rel, 'keyboard', 'slides-paging-skips-content', {
+                target: `#${s.id} (${key})`,
+                message: `at 200 % zoom, paging with ${key} never showed ${s.id} from ${y - s.top}px below its top; a key press must scroll through a tall slide before moving to the next`,
+              }),
+            );
+            break;
+          }
+          y = Math.max(...cover);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+  }
   return out;
 }
 
