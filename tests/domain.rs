@@ -307,3 +307,69 @@ fn external_video_must_come_from_an_allowed_host() {
     let err = stderr(&o);
     assert!(err.contains("warning: content/problem-a/drejebog.toml:4:8: the video address points to `example.com`, which is not an allowed video host"), "{err}");
 }
+
+/// SubRip text for WebVTT cues (numbered blocks, `,` before the milliseconds).
+fn vtt_to_srt(vtt: &str) -> String {
+    let mut out = String::new();
+    let blocks = vtt.split("\n\n").skip(1).filter(|b| b.contains("-->"));
+    for (i, b) in blocks.enumerate() {
+        let (timing, text) = b.split_once('\n').unwrap();
+        out.push_str(&format!(
+            "{}\n{}\n{}\n\n",
+            i + 1,
+            timing.replace('.', ","),
+            text.trim_end()
+        ));
+    }
+    out
+}
+
+/// A producer's own `.srt` for the recorded video replaces the captions made from
+/// the talepinde, and a word that differs from the talepinde is reported at its cue.
+#[test]
+fn a_producers_captions_are_published_and_checked_against_the_talepinde() {
+    let site = default_site_copy();
+    let dir = site.path().join("content/blandede-bydele-og-integration");
+    let out = site.path().join("public");
+    let o = build_into(site.path(), &out, &["--drafts"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let made =
+        std::fs::read_to_string(out.join("blandede-bydele-og-integration/video.da.vtt")).unwrap();
+    assert!(made.contains("generationstyveri"), "{made}");
+    let srt = vtt_to_srt(&made).replacen("generationstyveri", "generationsrøveri", 1);
+    std::fs::write(dir.join("video.srt"), &srt).unwrap();
+    edit(
+        &dir.join("drejebog.toml"),
+        "[video]\n",
+        "[video]\nurl = \"https://video.aarhus.dk/blandede\"\nvarighed = \"2:30\"\nundertekster = \"video.srt\"\n",
+    );
+    let o = vilde(&["check", "--drafts"], site.path());
+    let err = stderr(&o);
+    let line = srt.lines().position(|l| l.contains("-->")).unwrap() + 1;
+    assert!(
+        err.contains(&format!(
+            "content/blandede-bydele-og-integration/video.srt:{line}:1: the captions say \"generationsrøveri\" where the talepinde say \"generationstyveri\""
+        )),
+        "{err}"
+    );
+    let o = build_into(site.path(), &out, &["--drafts"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let published =
+        std::fs::read_to_string(out.join("blandede-bydele-og-integration/video.da.vtt")).unwrap();
+    assert!(published.starts_with("WEBVTT\n"), "{published}");
+    assert!(published.contains("generationsrøveri"), "{published}");
+
+    // A file that is not captions is an error at its line, and the cues from the
+    // talepinde are used meanwhile.
+    std::fs::write(
+        dir.join("video.srt"),
+        "1\n00:00:01,000 -> 00:00:03,000\nHej\n",
+    )
+    .unwrap();
+    let o = vilde(&["check", "--drafts"], site.path());
+    assert!(
+        stderr(&o).contains("content/blandede-bydele-og-integration/video.srt:1:1: a time code for a caption was expected here"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::approval::{self, fingerprint, Approvals, Fingerprint, Piece};
 use crate::diag::{read_text, Diagnostic};
+use crate::drejebog::subtitles::TimedCue;
 use crate::drejebog::Drejebog;
 use crate::slides::Outline;
 
@@ -68,6 +69,9 @@ pub struct PieceState {
 pub struct Parts {
     pub slides: Option<(Source, Outline)>,
     pub drejebog: Option<(Source, Option<Drejebog>)>,
+    /// The producer's own captions the script names (`undertekster`), when that file
+    /// is in the bundle; `None` inside when it could not be read as captions.
+    pub captions: Option<(Source, Option<Vec<TimedCue>>)>,
     pub approvals: Approvals,
     pub states: BTreeMap<Piece, PieceState>,
     /// Problems found while reading the files and parsing the approval record.
@@ -104,14 +108,6 @@ impl Parts {
         let slides_src = read(Piece::Slides.file_name());
         let drejebog_src = read(Piece::Drejebog.file_name());
         let approvals_src = read(approval::FILE_NAME);
-        let approvals_path = shown_dir.join(approval::FILE_NAME);
-        let approvals = match approvals_src {
-            Some(src) => Approvals::parse(&src.shown, &src.text).unwrap_or_else(|e| {
-                diagnostics.extend(e);
-                Approvals::drafts(approvals_path)
-            }),
-            None => Approvals::drafts(approvals_path),
-        };
         let mut piece_diagnostics = Vec::new();
         let slides = slides_src.map(|src| {
             let (outline, diags) = Outline::parse(&src.shown, &src.text);
@@ -125,9 +121,32 @@ impl Parts {
                 (src, None)
             }
         });
+        let captions_name = drejebog
+            .as_ref()
+            .and_then(|(_, d)| d.as_ref())
+            .and_then(|d| d.video.captions.as_deref())
+            .and_then(|c| local_file(c, assets));
+        let captions = captions_name.and_then(|name| read(&name)).map(|src| {
+            match crate::drejebog::subtitles::parse(&src.shown, &src.text) {
+                Ok(cues) => (src, Some(cues)),
+                Err(e) => {
+                    piece_diagnostics.extend(e);
+                    (src, None)
+                }
+            }
+        });
+        let approvals_path = shown_dir.join(approval::FILE_NAME);
+        let approvals = match approvals_src {
+            Some(src) => Approvals::parse(&src.shown, &src.text).unwrap_or_else(|e| {
+                diagnostics.extend(e);
+                Approvals::drafts(approvals_path)
+            }),
+            None => Approvals::drafts(approvals_path),
+        };
         let mut parts = Parts {
             slides,
             drejebog,
+            captions,
             approvals,
             states: BTreeMap::new(),
             diagnostics,
@@ -320,9 +339,9 @@ pub fn tekst_files(raw: &str, assets: &[String]) -> Vec<String> {
     out
 }
 
-/// The bundle files the video script names: the video and its poster.
+/// The bundle files the video script names: the video, its poster and captions.
 fn drejebog_files(d: &Drejebog, assets: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = [&d.video.file, &d.video.poster]
+    let mut out: Vec<String> = [&d.video.file, &d.video.poster, &d.video.captions]
         .into_iter()
         .flatten()
         .filter_map(|f| local_file(f, assets))

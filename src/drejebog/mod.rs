@@ -12,6 +12,7 @@
 
 mod duration;
 mod script;
+pub mod subtitles;
 mod vtt;
 
 pub use duration::{count_words, estimate, fmt_mss, parse_mss, SceneEstimate, Summary};
@@ -46,6 +47,7 @@ pub const SKELETON: &str = r#"# Drejebog for videoen
 #                   fil = "video.mp4" (mp4 eller webm i denne mappe) ELLER url = "https://…"
 #                   plakat = "plakat.jpg" (et stillbillede fra videoen i denne mappe)
 #                   varighed = "2:35" (videoens rigtige længde, minutter:sekunder)
+#                   undertekster = "video.srt" (producerens egne undertekster, .srt eller .vtt)
 #   [[scene]]     en scene: billede (det, man ser) og talepinde (det, der bliver sagt,
 #                 én linje pr. punkt); start = "0:12" når videoen er klippet
 #

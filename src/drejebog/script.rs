@@ -76,8 +76,13 @@ pub struct Video {
     pub poster: Option<String>,
     /// `varighed`: the real duration as written, `m:ss`.
     pub duration: Option<String>,
+    /// `undertekster`: the producer's own captions for the recorded video (`.srt` or
+    /// `.vtt` in the problem's folder); without them captions come from the talepinde.
+    pub captions: Option<String>,
     #[serde(skip)]
     pub(crate) file_at: usize,
+    #[serde(skip)]
+    pub(crate) captions_at: usize,
     #[serde(skip)]
     pub(crate) url_at: usize,
     #[serde(skip)]
@@ -171,6 +176,8 @@ struct RawVideo {
     plakat: Option<Spanned<String>>,
     #[serde(default)]
     varighed: Option<Spanned<String>>,
+    #[serde(default)]
+    undertekster: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -216,12 +223,15 @@ impl Drejebog {
             let (url, url_at) = split_opt(v.url, shift);
             let (poster, poster_at) = split_opt(v.plakat, shift);
             let (duration, duration_at) = split_opt(v.varighed, shift);
+            let (captions, captions_at) = split_opt(v.undertekster, shift);
             Video {
                 file,
                 url,
                 poster,
                 duration,
+                captions,
                 file_at,
+                captions_at,
                 url_at,
                 poster_at,
                 duration_at,
@@ -469,6 +479,27 @@ pub fn check(
                 convert: crate::t!("dj-convert-poster"),
             },
         );
+    }
+    if let Some(c) = &v.captions {
+        check_bundle_file(
+            &mut out,
+            &err,
+            &exists,
+            c,
+            v.captions_at,
+            BundleFile {
+                what: crate::t!("dj-what-captions"),
+                extensions: super::subtitles::CAPTION_EXTENSIONS,
+                formats: crate::t!("dj-formats-captions"),
+                convert: crate::t!("dj-convert-captions"),
+            },
+        );
+        if !v.exists() {
+            out.push(
+                warn(crate::t!("dj-captions-no-video"), v.captions_at)
+                    .hint(crate::t!("dj-captions-no-video-hint")),
+            );
+        }
     }
     let real = match &v.duration {
         Some(text) => {

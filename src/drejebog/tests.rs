@@ -275,7 +275,7 @@ fn unknown_key_lists_the_allowed_ones() {
     assert_eq!(e.message, "unknown key `file`");
     assert_eq!(
         e.expected.as_deref(),
-        Some("one of: fil, url, plakat, varighed")
+        Some("one of: fil, url, plakat, varighed, undertekster")
     );
     assert_eq!(e.line, 2);
 

@@ -1066,3 +1066,40 @@ img-svg-no-size = der er hverken width/height eller viewBox
 ## Anchors in internal links
 md-anchor-missing = linket peger på `#{ $anchor }` på siden `@/{ $target }`, men den side har ingen overskrift eller id med det navn
 md-anchor-missing-hint = ret navnet efter # (overskriftens id står i sidens indholdsfortegnelse), eller fjern det; med [link_checker] internal_level = "warn" er det kun en advarsel
+
+## A producer's own captions (undertekster in [video])
+sub-empty = filen med undertekster har ingen tekster
+sub-empty-hint = gem underteksterne fra jeres undertekstprogram som .srt eller .vtt, og tjek, at filen ikke er tom
+sub-no-timing = her skulle der stå en tidskode for en undertekst
+sub-no-timing-hint = hver undertekst begynder med et nummer (kan udelades), så en linje med start --> slut, så teksten og en tom linje
+sub-timing = tidskoden «{ $found }» kan ikke læses
+sub-timing-expected = fx 00:00:01,000 --> 00:00:04,000 (SRT) eller 00:00:01.000 --> 00:00:04.000 (WebVTT)
+sub-timing-hint = skriv tiden som timer:minutter:sekunder,millisekunder (tre cifre efter kommaet)
+sub-order = underteksten slutter ({ $end }), før den begynder ({ $start })
+sub-order-expected = en sluttid efter starttiden
+sub-order-hint = ret sluttiden, eller byt om på de to tider
+sub-no-text = tidskoden har ingen tekst under sig
+sub-no-text-expected = en eller to linjer tekst under tidskoden
+sub-no-text-hint = skriv det, der bliver sagt, under tidskoden, eller slet tidskoden
+sub-overlap = underteksten begynder ({ $start }), før den forrige slutter ({ $end })
+sub-overlap-hint = lad hver undertekst begynde, når den forrige er slut, så der kun står én ad gangen
+sub-lines = underteksten fylder { $n } linjer; der må højst være { $max }
+sub-lines-hint = del underteksten i to med hver sin tidskode
+sub-line-long = linjen har { $n } tegn; der må højst være { $max }: «{ $line }»
+sub-line-long-hint = del linjen i to linjer (mellem to ord), eller del underteksten i to
+sub-short = underteksten står kun { $secs } sekunder; den skal stå mindst 1 sekund
+sub-short-hint = giv underteksten længere tid, eller læg den sammen med den næste
+sub-long = underteksten står { $secs } sekunder; den må højst stå 7 sekunder
+sub-long-hint = del underteksten i to, eller lad den slutte, når taleren holder pause
+sub-fast = underteksten skal læses med { $cps } tegn i sekundet; højst { $max } kan læses
+sub-fast-hint = giv underteksten længere tid, eller gør teksten kortere
+sub-missing = ord fra talepindene mangler i underteksterne: «{ $words }»
+sub-added = ord i underteksterne står ikke i talepindene: «{ $words }»
+sub-changed = underteksterne siger «{ $found }», hvor talepindene siger «{ $expected }»
+sub-more = { $n } forskelle mere mellem underteksterne og talepindene
+sub-words-hint = siden viser talepindene som det, der bliver sagt i videoen: ret underteksterne, så de passer til videoen, og talepindene, hvis det er dem, der ikke passer
+dj-what-captions = underteksterne
+dj-formats-captions = en SRT- eller WebVTT-fil
+dj-convert-captions = gem underteksterne som .srt eller .vtt (i fx Subtitle Edit: Filer › Gem som)
+dj-captions-no-video = der er undertekster (undertekster), men endnu ingen video
+dj-captions-no-video-hint = tilføj videoen (fil eller url) i [video]; underteksterne bruges, når den er der

@@ -1080,3 +1080,40 @@ img-svg-no-size = it has neither width/height nor a viewBox
 ## Anchors in internal links
 md-anchor-missing = this link points to `#{ $anchor }` on `@/{ $target }`, but that page has no heading or id of that name
 md-anchor-missing-hint = correct the name after # (a heading's id is in the page's table of contents), or remove it; with [link_checker] internal_level = "warn" it is only a warning
+
+## A producer's own captions (undertekster in [video])
+sub-empty = the captions file has no captions
+sub-empty-hint = save the captions from your subtitle editor as .srt or .vtt, and check that the file is not empty
+sub-no-timing = a time code for a caption was expected here
+sub-no-timing-hint = each caption starts with a number (optional), then a line with start --> end, then the text and a blank line
+sub-timing = the time code "{ $found }" cannot be read
+sub-timing-expected = e.g. 00:00:01,000 --> 00:00:04,000 (SRT) or 00:00:01.000 --> 00:00:04.000 (WebVTT)
+sub-timing-hint = write the time as hours:minutes:seconds,milliseconds (three digits after the comma)
+sub-order = the caption ends ({ $end }) before it starts ({ $start })
+sub-order-expected = an end time after the start time
+sub-order-hint = correct the end time, or swap the two times
+sub-no-text = the time code has no text below it
+sub-no-text-expected = one or two lines of text below the time code
+sub-no-text-hint = write what is said below the time code, or delete the time code
+sub-overlap = the caption starts ({ $start }) before the previous one ends ({ $end })
+sub-overlap-hint = let each caption start when the previous one ends, so only one is shown at a time
+sub-lines = the caption has { $n } lines; at most { $max } are allowed
+sub-lines-hint = split the caption in two, each with its own time code
+sub-line-long = the line has { $n } characters; at most { $max } are allowed: "{ $line }"
+sub-line-long-hint = break the line in two (between words), or split the caption in two
+sub-short = the caption is shown for only { $secs } seconds; it must be shown for at least 1 second
+sub-short-hint = give the caption more time, or join it with the next one
+sub-long = the caption is shown for { $secs } seconds; at most 7 seconds are allowed
+sub-long-hint = split the caption in two, or let it end when the speaker pauses
+sub-fast = the caption must be read at { $cps } characters a second; at most { $max } can be read
+sub-fast-hint = give the caption more time, or make the text shorter
+sub-missing = words from the talepinde are missing from the captions: "{ $words }"
+sub-added = words in the captions are not in the talepinde: "{ $words }"
+sub-changed = the captions say "{ $found }" where the talepinde say "{ $expected }"
+sub-more = { $n } more differences between the captions and the talepinde
+sub-words-hint = the page shows the talepinde as what is said in the video: correct the captions to match the video, and the talepinde if they are what does not match
+dj-what-captions = the captions
+dj-formats-captions = an SRT or WebVTT file
+dj-convert-captions = save the captions as .srt or .vtt (in e.g. Subtitle Edit: File › Save as)
+dj-captions-no-video = there are captions (undertekster) but no video yet
+dj-captions-no-video-hint = add the video (fil or url) in [video]; the captions are used once it is there

@@ -149,6 +149,21 @@ fn slide_lix(s: &slides::outline::Slide) -> Lix {
     Lix::of_blocks(&blocks)
 }
 
+/// The captions file: the producer's own cues when the script names a readable
+/// file, else cues made from the talepinde.
+fn captions_of(
+    parts: &crate::content::problem::Parts,
+    script: &drejebog::Drejebog,
+    config: &Config,
+) -> String {
+    match &parts.captions {
+        Some((_, Some(cues))) => {
+            drejebog::render(&cues.iter().map(|c| c.cue.clone()).collect::<Vec<_>>())
+        }
+        _ => drejebog::captions(script, &config.vilde.video),
+    }
+}
+
 /// The deck and script page jobs of one problem, and its captions file.
 pub fn extras(
     p: &Page,
@@ -190,7 +205,7 @@ pub fn extras(
         if script.video.exists() || d.opts.preview {
             files.push(OutputFile {
                 path: format!("{out_dir}{}", drejebog::CAPTIONS_FILE),
-                bytes: drejebog::captions(script, &config.vilde.video).into_bytes(),
+                bytes: captions_of(parts, script, config).into_bytes(),
             });
         }
         if d.opts.preview {

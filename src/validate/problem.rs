@@ -107,6 +107,11 @@ pub fn publish_errors(
                         parts.approved(Piece::Drejebog),
                     ));
                     out.extend(video_host(d, config, &src.shown, &src.text));
+                    match &parts.captions {
+                        Some((c, Some(cues))) => out.extend(producer_captions(d, &c.shown, cues)),
+                        Some((c, None)) => out.extend(parts.diagnostics_of(&c.shown)),
+                        None => {}
+                    }
                 }
             }
         }
@@ -114,6 +119,24 @@ pub fn publish_errors(
     out.into_iter()
         .map(|d| d.with_severity(Severity::Error))
         .collect()
+}
+
+/// A producer's own captions: the caption rules, and the same words as the talepinde
+/// (the page's transcript is made from those).
+fn producer_captions(
+    d: &crate::drejebog::Drejebog,
+    shown: &std::path::Path,
+    cues: &[crate::drejebog::subtitles::TimedCue],
+) -> Vec<Diagnostic> {
+    use crate::drejebog::subtitles;
+    let said: Vec<&str> = d
+        .scenes
+        .iter()
+        .flat_map(|s| s.lines.iter().map(String::as_str))
+        .collect();
+    let mut out = subtitles::check_rules(shown, cues);
+    out.extend(subtitles::compare(shown, &said, cues));
+    out
 }
 
 /// An approved piece that changed since: it must be approved again. Names the
