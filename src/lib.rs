@@ -24,6 +24,7 @@ pub mod render;
 pub mod sass;
 pub mod scaffold;
 pub mod serve;
+pub mod share_image;
 pub mod slides;
 pub mod status;
 pub mod validate;

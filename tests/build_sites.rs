@@ -115,6 +115,15 @@ fn default_site_preview_has_every_page_with_banner() {
             index.contains(&format!("href={s}/index.html")),
             "{s} not linked from the front page"
         );
+        // The link preview: a 1200×630 card of its own.
+        let card = image::open(out.join(s).join("deling.png")).unwrap();
+        assert_eq!((card.width(), card.height()), (1200, 630), "{s}");
+        assert!(
+            page.contains(&format!(
+                "<meta content=https://faellesomaarhus.aarhus.dk/vilde-problemer/{s}/deling.png property=og:image>"
+            )),
+            "{s}: og:image"
+        );
     }
     let b = read(&out.join("blandede-bydele-og-integration/index.html"));
     assert!(b.contains("<h1>Blandede Bydele og Integration</h1>"));

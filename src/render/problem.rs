@@ -11,6 +11,7 @@ use crate::content::Page;
 use crate::diag::Diagnostic;
 use crate::drejebog;
 use crate::lix::Lix;
+use crate::share_image;
 use crate::slides::{self, SlideTemplate};
 use crate::validate::problem::statement_lix;
 
@@ -101,6 +102,10 @@ pub fn extend_view(view: &mut Map<String, Value>, p: &Page, config: &Config, d: 
         _ => coming.push("video"),
     }
     view.insert("kommer".into(), json!(coming));
+    view.insert(
+        "share_image".into(),
+        json!({ "url": format!("{}{}", p.permalink, share_image::FILE_NAME), "width": share_image::WIDTH, "height": share_image::HEIGHT }),
+    );
     view.insert("updated".into(), json!(status.and_then(last_approved)));
     // Only a date that has not passed is promised.
     view.insert(
@@ -164,6 +169,27 @@ fn captions_of(
     }
 }
 
+/// The link-preview card of a problem page: its title, the organisation and the
+/// department.
+fn share_card(p: &Page, config: &Config) -> Vec<u8> {
+    let org = config
+        .extra
+        .get("organisation")
+        .and_then(|v| v.as_str())
+        .unwrap_or("Aarhus Kommune");
+    let kicker = format!("{org} · {}", config.title.as_deref().unwrap_or(""));
+    let view = super::context::problem_view(p);
+    let dept = view
+        .as_ref()
+        .and_then(|v| v.get("afdeling_navn"))
+        .and_then(|v| v.as_str());
+    share_image::png(&share_image::Card {
+        kicker: kicker.trim_end_matches([' ', '·']),
+        title: p.title(),
+        footer: dept,
+    })
+}
+
 /// The deck and script page jobs of one problem, and its captions file.
 pub fn extras(
     p: &Page,
@@ -176,6 +202,10 @@ pub fn extras(
         return (jobs, files);
     };
     let out_dir = p.path.trim_start_matches('/');
+    files.push(OutputFile {
+        path: format!("{out_dir}{}", share_image::FILE_NAME),
+        bytes: share_card(p, config),
+    });
     if let (Some((src, outline)), Some(t), true) =
         (&parts.slides, d.template, d.shows(p, Piece::Slides))
     {
