@@ -341,7 +341,12 @@ fn a_rejected_problem_stays_out_without_its_vilde_table_and_stray_files_stay_out
     let o = build(site.path(), &out, &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     let published: Vec<String> = tree(&out.join(SLUG)).into_iter().map(|(p, _)| p).collect();
-    assert_eq!(published, ["bilag.pdf", "index.html"], "{}", stdout(&o));
+    assert_eq!(
+        published,
+        ["bilag.pdf", "deling.png", "index.html"],
+        "{}",
+        stdout(&o)
+    );
     let notes = stdout(&o);
     for f in ["drejebog.toml.bak", "slides-udkast.md", "optagelse.mp4"] {
         assert!(
