@@ -343,10 +343,22 @@ fn a_rejected_problem_stays_out_without_its_vilde_table_and_stray_files_stay_out
     let published: Vec<String> = tree(&out.join(SLUG)).into_iter().map(|(p, _)| p).collect();
     assert_eq!(
         published,
-        ["bilag.pdf", "deling.png", "index.html"],
+        ["bilag.pdf", "deling.png", "index.html", "plakat.pdf"],
         "{}",
         stdout(&o)
     );
+    // The poster of a published problem is not marked as a draft.
+    if let Ok(t) = std::process::Command::new("pdftotext")
+        .arg(out.join(SLUG).join("plakat.pdf"))
+        .arg("-")
+        .output()
+    {
+        let t = String::from_utf8_lossy(&t.stdout);
+        assert!(
+            t.contains("Blandede Bydele") && !t.contains("UDKAST"),
+            "{t}"
+        );
+    }
     let notes = stdout(&o);
     for f in ["drejebog.toml.bak", "slides-udkast.md", "optagelse.mp4"] {
         assert!(

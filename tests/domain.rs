@@ -373,3 +373,120 @@ fn a_producers_captions_are_published_and_checked_against_the_talepinde() {
         stderr(&o)
     );
 }
+
+/// Run a poppler/zbar tool and return its standard output.
+fn tool(name: &str, args: &[&str]) -> String {
+    let o = std::process::Command::new(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("{name} (poppler-utils, zbar-tools; .ci/run installs them): {e}")
+        });
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// vilde writes the deck and the stand poster as PDFs itself: tagged, in Danish,
+/// with selectable text in the bundled font, marked as drafts, and the poster's QR
+/// code leads to the problem's page.
+#[test]
+fn the_deck_and_the_poster_are_tagged_pdfs_written_by_vilde() {
+    if std::process::Command::new("pdfinfo")
+        .arg("-v")
+        .output()
+        .is_err()
+    {
+        assert!(
+            std::env::var("CI").is_err(),
+            "poppler-utils is required in CI"
+        );
+        eprintln!("skipped: poppler-utils is not installed (bash .ci/run installs it)");
+        return;
+    }
+    let (_tmp, out) = build_default(&["--drafts"]);
+    let dir = out.join("blandede-bydele-og-integration");
+    let deck = dir.join("slides.pdf");
+    let deck_s = deck.to_str().unwrap();
+    let info = tool("pdfinfo", &[deck_s]);
+    assert!(info.contains("Pages:           5"), "{info}");
+    assert!(info.contains("Tagged:          yes"), "{info}");
+    assert!(info.contains("842 x 595 pts"), "not A4 landscape: {info}");
+    assert!(
+        info.contains("Title:           Slides: Blandede Bydele og Integration"),
+        "{info}"
+    );
+    let bytes = std::fs::read(&deck).unwrap();
+    assert!(
+        bytes.windows(9).any(|w| w == b"/Lang(da)"),
+        "no document language"
+    );
+    let fonts = tool("pdffonts", &[deck_s]);
+    assert!(
+        fonts.contains("IBMPlexSans-Bold") && fonts.contains(" yes yes yes "),
+        "{fonts}"
+    );
+    let text = tool("pdftotext", &["-layout", deck_s, "-"]);
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert_eq!(pages.len(), 5, "{text}");
+    for (i, p) in pages.iter().enumerate() {
+        assert!(p.contains("UDKAST – ikke godkendt"), "page {}: {p}", i + 1);
+    }
+    assert!(
+        pages[1].contains("Forslag til problemforståelse"),
+        "{}",
+        pages[1]
+    );
+    assert!(
+        pages[1].contains("Sociale Forhold og Beskæftigelse"),
+        "{}",
+        pages[1]
+    );
+
+    let poster = dir.join("plakat.pdf");
+    let poster_s = poster.to_str().unwrap();
+    let info = tool("pdfinfo", &[poster_s]);
+    assert!(
+        info.contains("Pages:           1") && info.contains("595 x 842 pts"),
+        "{info}"
+    );
+    assert!(info.contains("Tagged:          yes"), "{info}");
+    let text = tool("pdftotext", &[poster_s, "-"]);
+    for want in [
+        "Blandede Bydele og",
+        "Sociale Forhold og Beskæftigelse",
+        "Anne Marie Frederiksen",
+        "UDKAST – ikke godkendt",
+    ] {
+        assert!(text.contains(want), "{want}: {text}");
+    }
+    let png = dir.join("plakat");
+    tool(
+        "pdftoppm",
+        &[
+            "-r",
+            "150",
+            "-png",
+            "-singlefile",
+            poster_s,
+            png.to_str().unwrap(),
+        ],
+    );
+    if std::process::Command::new("zbarimg")
+        .arg("--version")
+        .output()
+        .is_ok()
+    {
+        let qr = tool(
+            "zbarimg",
+            &["--quiet", "--raw", dir.join("plakat.png").to_str().unwrap()],
+        );
+        assert_eq!(
+            qr.trim(),
+            "https://faellesomaarhus.aarhus.dk/vilde-problemer/blandede-bydele-og-integration/"
+        );
+    } else {
+        assert!(std::env::var("CI").is_err(), "zbar-tools is required in CI");
+    }
+}

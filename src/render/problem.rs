@@ -190,6 +190,70 @@ fn share_card(p: &Page, config: &Config) -> Vec<u8> {
     })
 }
 
+/// The organisation's name from `extra.organisation`.
+fn organisation(config: &Config) -> &str {
+    config
+        .extra
+        .get("organisation")
+        .and_then(|v| v.as_str())
+        .unwrap_or("Aarhus Kommune")
+}
+
+/// The department's full name of a problem page.
+fn department(p: &Page) -> Option<String> {
+    super::context::problem_view(p)?
+        .get("afdeling_navn")?
+        .as_str()
+        .map(String::from)
+}
+
+/// The deck as PDF: marked as a draft until the slides are approved and fit.
+fn deck_pdf(
+    p: &Page,
+    config: &Config,
+    deck: &[slides::DeckSlide],
+    violations: &[String],
+    parts: &crate::content::problem::Parts,
+) -> Option<Vec<u8>> {
+    let dept = department(p);
+    crate::pdf::deck(&crate::pdf::DeckInput {
+        title: p.title(),
+        department: dept.as_deref(),
+        organisation: organisation(config),
+        slides: deck,
+        draft: !parts.approved(Piece::Slides) || !violations.is_empty(),
+        violations,
+    })
+}
+
+/// The stand poster: title, lead, who is responsible and a QR code to the page;
+/// marked as a draft until the text is approved and published.
+fn poster_pdf(
+    p: &Page,
+    config: &Config,
+    parts: &crate::content::problem::Parts,
+) -> Option<Vec<u8>> {
+    let dept = department(p);
+    let leaders: Vec<(String, String)> = p
+        .problem()
+        .map(|m| {
+            m.projektledere
+                .iter()
+                .map(|l| (l.navn.clone(), l.email.clone().unwrap_or_default()))
+                .collect()
+        })
+        .unwrap_or_default();
+    crate::pdf::poster(&crate::pdf::PosterInput {
+        title: p.title(),
+        lead: p.front.description.as_deref(),
+        department: dept.as_deref(),
+        organisation: organisation(config),
+        leaders: &leaders,
+        url: &p.permalink,
+        draft: p.front.draft || !parts.approved(Piece::Tekst),
+    })
+}
+
 /// The deck and script page jobs of one problem, and its captions file.
 pub fn extras(
     p: &Page,
@@ -206,9 +270,23 @@ pub fn extras(
         path: format!("{out_dir}{}", share_image::FILE_NAME),
         bytes: share_card(p, config),
     });
+    if let Some(bytes) = poster_pdf(p, config, parts) {
+        files.push(OutputFile {
+            path: format!("{out_dir}{}", crate::pdf::POSTER_FILE),
+            bytes,
+        });
+    }
     if let (Some((src, outline)), Some(t), true) =
         (&parts.slides, d.template, d.shows(p, Piece::Slides))
     {
+        let violations = d.messages_for(&src.shown);
+        let deck = slides::deck(t, outline);
+        if let Some(bytes) = deck_pdf(p, config, &deck, &violations, parts) {
+            files.push(OutputFile {
+                path: format!("{out_dir}{}", crate::pdf::DECK_FILE),
+                bytes,
+            });
+        }
         let mut ctx = base.clone();
         if let Value::Object(m) = &mut ctx {
             m.insert("deck".into(), json!(slides::deck(t, outline)));

@@ -15,8 +15,19 @@ pub const FILE_NAME: &str = "deling.png";
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
 
-const BOLD: &[u8] = include_bytes!("IBMPlexSans-Bold.ttf");
-const REGULAR: &[u8] = include_bytes!("IBMPlexSans-Regular.ttf");
+/// The bundled fonts (also used by the PDFs, `crate::pdf`).
+pub const BOLD: &[u8] = include_bytes!("IBMPlexSans-Bold.ttf");
+pub const REGULAR: &[u8] = include_bytes!("IBMPlexSans-Regular.ttf");
+
+/// The advance width of `text` in the bundled bold or regular font at an em size
+/// of `size` (as PDF font sizes are given).
+pub fn text_width(bold: bool, size: f32, text: &str) -> f32 {
+    let data = if bold { BOLD } else { REGULAR };
+    FontRef::try_from_slice(data).map_or(0.0, |f| {
+        let per_em = f.height_unscaled() / f.units_per_em().unwrap_or(1000.0);
+        width(&f, size * per_em, text)
+    })
+}
 
 const BLUE: [u8; 3] = [0x00, 0x3b, 0x6f];
 const WHITE: [u8; 3] = [0xff, 0xff, 0xff];
