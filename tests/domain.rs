@@ -490,3 +490,57 @@ fn the_deck_and_the_poster_are_tagged_pdfs_written_by_vilde() {
         assert!(std::env::var("CI").is_err(), "zbar-tools is required in CI");
     }
 }
+
+/// The combined deck for Borgmesterens Afdeling: every problem's slides in the
+/// site's order, each with its own marks and violations page.
+#[test]
+fn the_combined_deck_has_every_problems_slides_in_the_sites_order() {
+    if std::process::Command::new("pdfinfo")
+        .arg("-v")
+        .output()
+        .is_err()
+    {
+        assert!(
+            std::env::var("CI").is_err(),
+            "poppler-utils is required in CI"
+        );
+        return;
+    }
+    let site = default_site_copy();
+    let content = site.path().join("content");
+    // A second deck, with the first problem's title on its title slide: a violation.
+    std::fs::copy(
+        content.join("blandede-bydele-og-integration/slides.md"),
+        content.join("den-demokratiske-samtale/slides.md"),
+    )
+    .unwrap();
+    let out = site.path().join("public");
+    let o = build_into(site.path(), &out, &["--drafts"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pdf = out.join("vilde-problemer-slides.pdf");
+    let pdf_s = pdf.to_str().unwrap();
+    let info = tool("pdfinfo", &[pdf_s]);
+    assert!(info.contains("Pages:           11"), "{info}");
+    assert!(info.contains("Tagged:          yes"), "{info}");
+    let text = tool("pdftotext", &["-layout", pdf_s, "-"]);
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert_eq!(pages.len(), 11, "{text}");
+    assert!(
+        pages[1].contains("Blandede Bydele og Integration · Sociale"),
+        "{}",
+        pages[1]
+    );
+    assert!(
+        pages[6].contains("Den demokratiske samtale"),
+        "{}",
+        pages[6]
+    );
+    assert!(
+        pages[10].contains("Slides passer ikke til skabelonen"),
+        "{}",
+        pages[10]
+    );
+}

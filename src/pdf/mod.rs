@@ -83,6 +83,25 @@ pub fn deck(input: &DeckInput) -> Option<Vec<u8>> {
     w.finish()
 }
 
+/// The combined deck of all problems, in the order given (the site's order), for
+/// Borgmesterens Afdeling: every problem's slides, each marked and followed by its
+/// violations as in its own deck.
+pub fn combined(inputs: &[DeckInput]) -> Option<Vec<u8>> {
+    let mut w = layout::Writer::new(document("Slides: alle vilde problemer")?)?;
+    for input in inputs {
+        for s in input.slides {
+            w.slide_page(input, s);
+        }
+        if !input.violations.is_empty() {
+            w.violations_page(input.violations);
+        }
+    }
+    w.finish()
+}
+
+/// The combined deck's file name at the root of the output.
+pub const COMBINED_FILE: &str = "vilde-problemer-slides.pdf";
+
 /// The stand poster as PDF bytes; `None` only if the PDF writer refuses it.
 pub fn poster(input: &PosterInput) -> Option<Vec<u8>> {
     let title = format!("Plakat: {}", input.title);

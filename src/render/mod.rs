@@ -560,6 +560,13 @@ pub fn render_site(
             emit(f).map_err(|e| vec![e])?;
         }
     }
+    let problems = lib
+        .pages
+        .values()
+        .filter(|p| p.parts.is_some() && p.front.render != Some(false));
+    if let Some(f) = problem::combined_deck(problems, config, &cx.domain) {
+        emit(f).map_err(|e| vec![e])?;
+    }
     let mut groups = section_groups(lib, &views, &cx);
     // As in Zola, where taxonomies are written after sections: a taxonomy page
     // takes the place of a section at the same address.

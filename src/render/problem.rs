@@ -254,6 +254,60 @@ fn poster_pdf(
     })
 }
 
+/// The combined deck of every problem whose slides are shown, in the order of the
+/// site's status (the front page's order); `None` when no problem has slides.
+pub fn combined_deck<'a>(
+    pages: impl Iterator<Item = &'a Page>,
+    config: &Config,
+    d: &Domain,
+) -> Option<OutputFile> {
+    let t = d.template?;
+    let order = |p: &Page| {
+        d.status
+            .problems
+            .iter()
+            .position(|s| s.permalink == p.permalink)
+            .unwrap_or(usize::MAX)
+    };
+    let mut shown: Vec<&Page> = pages
+        .filter(|p| {
+            p.parts.as_ref().is_some_and(|x| x.slides.is_some()) && d.shows(p, Piece::Slides)
+        })
+        .collect();
+    shown.sort_by_key(|p| (order(p), p.permalink.clone()));
+    let decks: Vec<(&Page, Vec<slides::DeckSlide>, Vec<String>, Option<String>)> = shown
+        .iter()
+        .filter_map(|p| {
+            let (src, outline) = p.parts.as_ref()?.slides.as_ref()?;
+            Some((
+                *p,
+                slides::deck(t, outline),
+                d.messages_for(&src.shown),
+                department(p),
+            ))
+        })
+        .collect();
+    let inputs: Vec<crate::pdf::DeckInput> = decks
+        .iter()
+        .map(|(p, deck, violations, dept)| crate::pdf::DeckInput {
+            title: p.title(),
+            department: dept.as_deref(),
+            organisation: organisation(config),
+            slides: deck,
+            draft: p.parts.as_ref().is_none_or(|x| !x.approved(Piece::Slides))
+                || !violations.is_empty(),
+            violations,
+        })
+        .collect();
+    if inputs.is_empty() {
+        return None;
+    }
+    Some(OutputFile {
+        path: crate::pdf::COMBINED_FILE.to_string(),
+        bytes: crate::pdf::combined(&inputs)?,
+    })
+}
+
 /// The deck and script page jobs of one problem, and its captions file.
 pub fn extras(
     p: &Page,
