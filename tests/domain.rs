@@ -197,16 +197,7 @@ fn status_json_and_strict() {
 /// Printing the deck page gives exactly one landscape page per slide.
 #[test]
 fn printed_deck_has_one_landscape_page_per_slide() {
-    if std::process::Command::new("chromium")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        assert!(
-            std::env::var("CI").is_err(),
-            "chromium is required in CI (.ci/run installs it)"
-        );
-        eprintln!("skipped: chromium is not installed (bash .ci/run installs it)");
+    if !installed("chromium", "--version", "chromium") {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
@@ -374,6 +365,20 @@ fn a_producers_captions_are_published_and_checked_against_the_talepinde() {
     );
 }
 
+/// Whether `tool` runs (`tool ARG`); in CI it must, as `.ci/run` installs `package`.
+/// Outside CI a missing tool skips the test with a note.
+fn installed(tool: &str, arg: &str, package: &str) -> bool {
+    if std::process::Command::new(tool).arg(arg).output().is_ok() {
+        return true;
+    }
+    assert!(
+        std::env::var("CI").is_err(),
+        "{tool} is required in CI (.ci/run installs {package})"
+    );
+    eprintln!("skipped: {tool} is not installed (bash .ci/run installs {package})");
+    false
+}
+
 /// Run a poppler/zbar tool and return its standard output.
 fn tool(name: &str, args: &[&str]) -> String {
     let o = std::process::Command::new(name)
@@ -390,16 +395,7 @@ fn tool(name: &str, args: &[&str]) -> String {
 /// code leads to the problem's page.
 #[test]
 fn the_deck_and_the_poster_are_tagged_pdfs_written_by_vilde() {
-    if std::process::Command::new("pdfinfo")
-        .arg("-v")
-        .output()
-        .is_err()
-    {
-        assert!(
-            std::env::var("CI").is_err(),
-            "poppler-utils is required in CI"
-        );
-        eprintln!("skipped: poppler-utils is not installed (bash .ci/run installs it)");
+    if !installed("pdfinfo", "-v", "poppler-utils") {
         return;
     }
     let (_tmp, out) = build_default(&["--drafts"]);
@@ -473,11 +469,7 @@ fn the_deck_and_the_poster_are_tagged_pdfs_written_by_vilde() {
             png.to_str().unwrap(),
         ],
     );
-    if std::process::Command::new("zbarimg")
-        .arg("--version")
-        .output()
-        .is_ok()
-    {
+    if installed("zbarimg", "--version", "zbar-tools") {
         let qr = tool(
             "zbarimg",
             &["--quiet", "--raw", dir.join("plakat.png").to_str().unwrap()],
@@ -486,8 +478,6 @@ fn the_deck_and_the_poster_are_tagged_pdfs_written_by_vilde() {
             qr.trim(),
             "https://faellesomaarhus.aarhus.dk/vilde-problemer/blandede-bydele-og-integration/"
         );
-    } else {
-        assert!(std::env::var("CI").is_err(), "zbar-tools is required in CI");
     }
 }
 
@@ -495,15 +485,7 @@ fn the_deck_and_the_poster_are_tagged_pdfs_written_by_vilde() {
 /// site's order, each with its own marks and violations page.
 #[test]
 fn the_combined_deck_has_every_problems_slides_in_the_sites_order() {
-    if std::process::Command::new("pdfinfo")
-        .arg("-v")
-        .output()
-        .is_err()
-    {
-        assert!(
-            std::env::var("CI").is_err(),
-            "poppler-utils is required in CI"
-        );
+    if !installed("pdfinfo", "-v", "poppler-utils") {
         return;
     }
     let site = default_site_copy();

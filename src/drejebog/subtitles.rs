@@ -19,7 +19,7 @@ use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use crate::diag::Diagnostic;
 
-use super::vtt::{Cue, MAX_CPS, MAX_CUE_LINES, MAX_CUE_MS, MAX_LINE_CHARS, MIN_CUE_MS};
+use super::vtt::{cue_chars, Cue, MAX_CPS, MAX_CUE_LINES, MAX_CUE_MS, MAX_LINE_CHARS, MIN_CUE_MS};
 
 /// File formats a producer's captions may have.
 pub const CAPTION_EXTENSIONS: &[&str] = &["srt", "vtt"];
@@ -288,8 +288,7 @@ pub fn check_rules(path: &Path, cues: &[TimedCue]) -> Vec<Diagnostic> {
                 crate::t!("sub-long-hint"),
             ));
         }
-        let chars = cue.lines.iter().map(|l| l.chars().count()).sum::<usize>()
-            + cue.lines.len().saturating_sub(1);
+        let chars = cue_chars(&cue.lines);
         if ms > 0 && chars as u64 * 1000 > MAX_CPS * ms {
             let cps = format!("{:.0}", chars as f64 * 1000.0 / ms as f64);
             out.push(warn(

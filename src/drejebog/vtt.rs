@@ -130,7 +130,7 @@ pub fn cues(d: &Drejebog, cfg: &VideoConfig) -> Vec<Cue> {
 }
 
 /// Characters a cue shows, its lines joined by one space.
-fn cue_chars(lines: &[String]) -> usize {
+pub(super) fn cue_chars(lines: &[String]) -> usize {
     lines.iter().map(|l| chars(l)).sum::<usize>() + lines.len().saturating_sub(1)
 }
 

@@ -17,7 +17,7 @@ use krilla::text::{Font, TextDirection};
 use krilla::Document;
 
 use super::{DeckInput, PosterInput, DRAFT_MARK};
-use crate::share_image::{text_width, BOLD, REGULAR};
+use crate::share_image::{text_width, wrap_words, BOLD, REGULAR};
 use crate::slides::DeckSlide;
 
 /// Page sizes in points (width, height).
@@ -538,24 +538,7 @@ fn list_item(
 
 /// Words packed into lines no wider than `max_w`.
 fn wrap(style: Style, text: &str, max_w: f32) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut cur = String::new();
-    for word in text.split_whitespace() {
-        let candidate = if cur.is_empty() {
-            word.to_string()
-        } else {
-            format!("{cur} {word}")
-        };
-        if cur.is_empty() || text_width(style.bold, style.size, &candidate) <= max_w {
-            cur = candidate;
-        } else {
-            lines.push(std::mem::replace(&mut cur, word.to_string()));
-        }
-    }
-    if !cur.is_empty() {
-        lines.push(cur);
-    }
-    lines
+    wrap_words(text, max_w, |t| text_width(style.bold, style.size, t))
 }
 
 /// One line of tagged text.

@@ -548,23 +548,30 @@ pub fn render_site(
         templates: templates.sources.keys().cloned().collect(),
     };
     let mut jobs = Vec::new();
-    for p in lib
+    let problems: Vec<&Page> = lib
         .pages
         .values()
         .filter(|p| p.parts.is_some() && p.front.render != Some(false))
-    {
-        let base = cx.page(p);
-        let (extra_jobs, extra_files) = problem::extras(p, config, &base, &cx.domain);
+        .collect();
+    // A problem's extra files (share card, PDFs, captions) do not depend on each
+    // other: they are made in parallel, with the combined deck, and emitted in
+    // page order.
+    let (extras, combined) = rayon::join(
+        || {
+            problems
+                .par_iter()
+                .map(|p| problem::extras(p, config, &cx.page(p), &cx.domain))
+                .collect::<Vec<_>>()
+        },
+        || problem::combined_deck(problems.iter().copied(), config, &cx.domain),
+    );
+    for (extra_jobs, extra_files) in extras {
         jobs.extend(extra_jobs);
         for f in extra_files {
             emit(f).map_err(|e| vec![e])?;
         }
     }
-    let problems = lib
-        .pages
-        .values()
-        .filter(|p| p.parts.is_some() && p.front.render != Some(false));
-    if let Some(f) = problem::combined_deck(problems, config, &cx.domain) {
+    if let Some(f) = combined {
         emit(f).map_err(|e| vec![e])?;
     }
     let mut groups = section_groups(lib, &views, &cx);

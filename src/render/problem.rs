@@ -172,21 +172,16 @@ fn captions_of(
 /// The link-preview card of a problem page: its title, the organisation and the
 /// department.
 fn share_card(p: &Page, config: &Config) -> Vec<u8> {
-    let org = config
-        .extra
-        .get("organisation")
-        .and_then(|v| v.as_str())
-        .unwrap_or("Aarhus Kommune");
-    let kicker = format!("{org} · {}", config.title.as_deref().unwrap_or(""));
-    let view = super::context::problem_view(p);
-    let dept = view
-        .as_ref()
-        .and_then(|v| v.get("afdeling_navn"))
-        .and_then(|v| v.as_str());
+    let kicker = format!(
+        "{} · {}",
+        organisation(config),
+        config.title.as_deref().unwrap_or("")
+    );
+    let dept = department(p);
     share_image::png(&share_image::Card {
         kicker: kicker.trim_end_matches([' ', '·']),
         title: p.title(),
-        footer: dept,
+        footer: dept.as_deref(),
     })
 }
 
@@ -207,23 +202,24 @@ fn department(p: &Page) -> Option<String> {
         .map(String::from)
 }
 
-/// The deck as PDF: marked as a draft until the slides are approved and fit.
-fn deck_pdf(
-    p: &Page,
-    config: &Config,
-    deck: &[slides::DeckSlide],
-    violations: &[String],
-    parts: &crate::content::problem::Parts,
-) -> Option<Vec<u8>> {
-    let dept = department(p);
-    crate::pdf::deck(&crate::pdf::DeckInput {
+/// What a deck PDF of page `p` shows: marked as a draft until the slides are
+/// approved and fit the template.
+fn deck_input<'a>(
+    p: &'a Page,
+    config: &'a Config,
+    deck: &'a [slides::DeckSlide<'a>],
+    violations: &'a [String],
+    department: Option<&'a str>,
+) -> crate::pdf::DeckInput<'a> {
+    crate::pdf::DeckInput {
         title: p.title(),
-        department: dept.as_deref(),
+        department,
         organisation: organisation(config),
         slides: deck,
-        draft: !parts.approved(Piece::Slides) || !violations.is_empty(),
+        draft: p.parts.as_ref().is_none_or(|x| !x.approved(Piece::Slides))
+            || !violations.is_empty(),
         violations,
-    })
+    }
 }
 
 /// The stand poster: title, lead, who is responsible and a QR code to the page;
@@ -289,15 +285,7 @@ pub fn combined_deck<'a>(
         .collect();
     let inputs: Vec<crate::pdf::DeckInput> = decks
         .iter()
-        .map(|(p, deck, violations, dept)| crate::pdf::DeckInput {
-            title: p.title(),
-            department: dept.as_deref(),
-            organisation: organisation(config),
-            slides: deck,
-            draft: p.parts.as_ref().is_none_or(|x| !x.approved(Piece::Slides))
-                || !violations.is_empty(),
-            violations,
-        })
+        .map(|(p, deck, violations, dept)| deck_input(p, config, deck, violations, dept.as_deref()))
         .collect();
     if inputs.is_empty() {
         return None;
@@ -335,7 +323,9 @@ pub fn extras(
     {
         let violations = d.messages_for(&src.shown);
         let deck = slides::deck(t, outline);
-        if let Some(bytes) = deck_pdf(p, config, &deck, &violations, parts) {
+        let dept = department(p);
+        let input = deck_input(p, config, &deck, &violations, dept.as_deref());
+        if let Some(bytes) = crate::pdf::deck(&input) {
             files.push(OutputFile {
                 path: format!("{out_dir}{}", crate::pdf::DECK_FILE),
                 bytes,
@@ -343,8 +333,8 @@ pub fn extras(
         }
         let mut ctx = base.clone();
         if let Value::Object(m) = &mut ctx {
-            m.insert("deck".into(), json!(slides::deck(t, outline)));
-            m.insert("violations".into(), json!(d.messages_for(&src.shown)));
+            m.insert("deck".into(), json!(deck));
+            m.insert("violations".into(), json!(violations));
             m.insert(
                 "slides_approved".into(),
                 json!(parts.approved(Piece::Slides)),

@@ -19,14 +19,46 @@ pub const HEIGHT: u32 = 630;
 pub const BOLD: &[u8] = include_bytes!("IBMPlexSans-Bold.ttf");
 pub const REGULAR: &[u8] = include_bytes!("IBMPlexSans-Regular.ttf");
 
+/// The bundled fonts, parsed once: (bold, regular).
+fn fonts() -> &'static (FontRef<'static>, FontRef<'static>) {
+    static FONTS: std::sync::OnceLock<(FontRef<'static>, FontRef<'static>)> =
+        std::sync::OnceLock::new();
+    FONTS.get_or_init(|| {
+        let parse = |data| FontRef::try_from_slice(data).expect("the bundled font is valid");
+        (parse(BOLD), parse(REGULAR))
+    })
+}
+
 /// The advance width of `text` in the bundled bold or regular font at an em size
 /// of `size` (as PDF font sizes are given).
 pub fn text_width(bold: bool, size: f32, text: &str) -> f32 {
-    let data = if bold { BOLD } else { REGULAR };
-    FontRef::try_from_slice(data).map_or(0.0, |f| {
-        let per_em = f.height_unscaled() / f.units_per_em().unwrap_or(1000.0);
-        width(&f, size * per_em, text)
-    })
+    let (b, r) = fonts();
+    let f = if bold { b } else { r };
+    let per_em = f.height_unscaled() / f.units_per_em().unwrap_or(1000.0);
+    width(f, size * per_em, text)
+}
+
+/// Words packed greedily into lines no wider than `max_w` as `width` measures them
+/// (a word wider than that stands on a line of its own).
+pub fn wrap_words(text: &str, max_w: f32, width: impl Fn(&str) -> f32) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if cur.is_empty() {
+            word.to_string()
+        } else {
+            format!("{cur} {word}")
+        };
+        if cur.is_empty() || width(&candidate) <= max_w {
+            cur = candidate;
+        } else {
+            lines.push(std::mem::replace(&mut cur, word.to_string()));
+        }
+    }
+    if !cur.is_empty() {
+        lines.push(cur);
+    }
+    lines
 }
 
 const BLUE: [u8; 3] = [0x00, 0x3b, 0x6f];
@@ -60,18 +92,17 @@ pub fn png(card: &Card) -> Vec<u8> {
 
 /// The card as pixels.
 pub fn draw(card: &Card) -> RgbImage {
-    let bold = FontRef::try_from_slice(BOLD).expect("the bundled font is valid");
-    let regular = FontRef::try_from_slice(REGULAR).expect("the bundled font is valid");
+    let (bold, regular) = fonts();
     let mut img = RgbImage::from_pixel(WIDTH, HEIGHT, Rgb(BLUE));
     let max_w = WIDTH as f32 - 2.0 * MARGIN;
-    let kicker = fit_one_line(&regular, card.kicker, 34.0, max_w);
-    text(&mut img, &regular, 34.0, &kicker, MARGIN, 118.0, PALE);
+    let kicker = fit_one_line(regular, card.kicker, 34.0, max_w);
+    text(&mut img, regular, 34.0, &kicker, MARGIN, 118.0, PALE);
     fill_rect(&mut img, MARGIN as u32, 150, 120, 8, WHITE);
-    let (size, lines) = title_layout(&bold, card.title, max_w);
+    let (size, lines) = title_layout(bold, card.title, max_w);
     let line_h = size * 1.12;
     let mut y = 200.0 + size;
     for l in &lines {
-        text(&mut img, &bold, size, l, MARGIN, y, WHITE);
+        text(&mut img, bold, size, l, MARGIN, y, WHITE);
         y += line_h;
     }
     if let Some(f) = card.footer {
@@ -112,27 +143,8 @@ fn title_layout(font: &FontRef, title: &str, max_w: f32) -> (f32, Vec<String>) {
     (size, lines)
 }
 
-/// Words packed greedily into lines no wider than `max_w` (a word wider than
-/// that stands on a line of its own).
 fn wrap(font: &FontRef, size: f32, text: &str, max_w: f32) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    for word in text.split_whitespace() {
-        let candidate = if cur.is_empty() {
-            word.to_string()
-        } else {
-            format!("{cur} {word}")
-        };
-        if cur.is_empty() || width(font, size, &candidate) <= max_w {
-            cur = candidate;
-        } else {
-            lines.push(std::mem::replace(&mut cur, word.to_string()));
-        }
-    }
-    if !cur.is_empty() {
-        lines.push(cur);
-    }
-    lines
+    wrap_words(text, max_w, |t| width(font, size, t))
 }
 
 /// `text` on one line, cut with "…" where it would be wider than `max_w`.
