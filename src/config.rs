@@ -499,8 +499,12 @@ pub struct VildeConfig {
     /// `[vilde.klarsprog]`: plain-language pointers in previews.
     pub klarsprog: crate::klarsprog::KlarsprogConfig,
     pub images: ImageConfig,
-    /// Ordered deadlines, earliest first.
+    /// Every phase's deadlines, earliest first (as written: the deadlines of a
+    /// site without phases).
     pub deadlines: Vec<Deadline>,
+    /// `[[extra.vilde.faser]]`: the phases, first phase first (one implicit
+    /// phase when none is written).
+    pub faser: Vec<Phase>,
 }
 
 impl Default for VildeConfig {
@@ -523,6 +527,7 @@ impl Default for VildeConfig {
             klarsprog: crate::klarsprog::KlarsprogConfig::default(),
             images: ImageConfig::default(),
             deadlines: Vec::new(),
+            faser: vec![Phase::implicit(Vec::new())],
         }
     }
 }
@@ -587,16 +592,7 @@ impl Default for ImageConfig {
     }
 }
 
-/// `[[vilde.deadlines]]`: a date by which some pieces must be approved.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Deadline {
-    pub name: String,
-    pub date: Date,
-    /// Which pieces are due: any of "tekst", "slides", "drejebog".
-    #[serde(default)]
-    pub pieces: Vec<String>,
-}
+pub use crate::phases::{Deadline, Phase};
 
 /// `base_url` must be an `http(s)://` address with a host, a `file://` folder
 /// (a preview opened from disk) or `/` (a site without a known address), with nothing that could break out of an attribute
@@ -689,9 +685,7 @@ impl Config {
                     .hint(crate::t!("theme-bad-hint")));
             }
         }
-        if let Some(d) = config.check_deadlines(path, src) {
-            return Err(d);
-        }
+        config.complete_phases(path, src)?;
         config.complete_languages(path, src)?;
         for (key, globs) in [
             ("ignored_content", &config.ignored_content),
@@ -854,8 +848,31 @@ impl Config {
         Config::parse(shown_as, &src)
     }
 
-    fn check_deadlines(&self, path: &Path, src: &str) -> Option<Diagnostic> {
-        let ds = &self.vilde.deadlines;
+    /// The phases checked and in order, every deadline in its phase's order and
+    /// all of them in `deadlines`, earliest first.
+    fn complete_phases(&mut self, path: &Path, src: &str) -> Result<(), Diagnostic> {
+        let written = std::mem::take(&mut self.vilde.faser);
+        // A default table (no [extra.vilde]) carries the implicit phase already.
+        let written: Vec<Phase> = written.into_iter().filter(|p| p.name.span() != (0..0)).collect();
+        self.vilde.faser = crate::phases::complete(path, src, written, &self.vilde.deadlines)?;
+        for ph in &self.vilde.faser {
+            if let Some(d) = Self::check_deadlines(&ph.deadlines, path, src) {
+                return Err(d);
+            }
+        }
+        let mut all: Vec<Deadline> = self.vilde.faser.iter().flat_map(|p| p.deadlines.clone()).collect();
+        all.sort_by_key(|d| d.date);
+        self.vilde.deadlines = all;
+        Ok(())
+    }
+
+    /// The phase named `name`.
+    pub fn phase(&self, name: &str) -> Option<&Phase> {
+        self.vilde.faser.iter().find(|p| p.name() == name)
+    }
+
+    /// Deadlines in date order, each naming known pieces.
+    fn check_deadlines(ds: &[Deadline], path: &Path, src: &str) -> Option<Diagnostic> {
         for w in ds.windows(2) {
             if w[1].date < w[0].date {
                 return Some(

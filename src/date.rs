@@ -26,7 +26,17 @@ impl Date {
 
     /// Danish long form, e.g. "20. februar 2023".
     pub fn danish(&self) -> String {
-        const MONTHS: [&str; 12] = [
+        let d = self.0;
+        format!("{}. {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+    }
+
+    /// The month and year in Danish, e.g. "marts 2023".
+    pub fn danish_month(&self) -> String {
+        format!("{} {}", MONTHS[self.0.month0() as usize], self.0.year())
+    }
+}
+
+const MONTHS: [&str; 12] = [
             "januar",
             "februar",
             "marts",
@@ -38,12 +48,8 @@ impl Date {
             "september",
             "oktober",
             "november",
-            "december",
-        ];
-        let d = self.0;
-        format!("{}. {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
-    }
-}
+    "december",
+];
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

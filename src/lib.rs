@@ -18,6 +18,7 @@ pub mod lix;
 pub mod markdown;
 pub mod output;
 pub mod paths;
+pub mod phases;
 pub mod pdf;
 pub mod pipeline;
 pub mod relative_links;

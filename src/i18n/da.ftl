@@ -1103,3 +1103,31 @@ dj-formats-captions = en SRT- eller WebVTT-fil
 dj-convert-captions = gem underteksterne som .srt eller .vtt (i fx Subtitle Edit: Filer › Gem som)
 dj-captions-no-video = der er undertekster (undertekster), men endnu ingen video
 dj-captions-no-video-hint = tilføj videoen (fil eller url) i [video]; underteksterne bruges, når den er der
+
+## Phases ([[extra.vilde.faser]])
+phase-earlier-heading = { $title } ({ $month })
+phase-earlier-heading-plain = { $title }
+phase-deadlines-outside = fristerne står både i [[extra.vilde.deadlines]] og i faserne
+phase-deadlines-outside-expected = fristerne under den fase, de hører til: [[extra.vilde.faser.deadlines]]
+phase-deadlines-outside-hint = flyt hver [[extra.vilde.deadlines]] ind under sin fase som [[extra.vilde.faser.deadlines]] lige efter fasens [[extra.vilde.faser]]
+phase-later-piece = fasen `{ $phase }` har delen `{ $piece }`, men kun den første fase kan have slides og drejebog
+phase-later-piece-expected = pieces = ["tekst"] i en senere fase
+phase-later-piece-hint = vilde kan endnu ikke vise slides eller video for en senere fase; skriv dem i den første fase (den med lavest order), eller fjern delen
+phase-bad-name = fasens navn `{ $name }` kan ikke bruges
+phase-bad-name-expected = små bogstaver a–z, tal og bindestreg, f.eks. "mission" (ikke "tekst", "slides", "drejebog" eller "index")
+phase-bad-name-hint = navnet bruges i godkendelse.toml ([[mission.tekst]]) og som filnavn (mission.md); æ, ø og å skrives ae, oe og aa
+phase-twice = fasen `{ $name }` står to gange
+phase-twice-found = også i linje { $line }
+phase-twice-hint = giv hver fase sit eget navn, eller slet den ene
+phase-order-twice = faserne `{ $a }` og `{ $b }` har samme order ({ $order })
+phase-order-twice-expected = et tal, som ingen anden fase har
+phase-order-twice-hint = order bestemmer rækkefølgen: giv den første fase 1, den næste 2 og så videre
+phase-piece = ukendt del `{ $piece }` i fasen `{ $phase }`
+phase-piece-expected = "tekst", "slides" eller "drejebog"
+phase-piece-hint = skriv de dele, rådmandskredsen godkender i fasen, f.eks. pieces = ["tekst"]
+phase-deadline-piece = fristen `{ $name }` i fasen `{ $phase }` nævner delen `{ $piece }`, som fasen ikke har
+phase-deadline-piece-expected = en af fasens dele: { $pieces } (eller "video", hvis fasen har en drejebog)
+phase-deadline-piece-hint = ret delen i fristen, eller tilføj den til fasens pieces
+phase-deadline-early = fristen `{ $name }` ligger før fasen `{ $phase }` begynder
+phase-deadline-early-expected = en dato fra { $start } og frem
+phase-deadline-early-hint = ret fristens dato eller fasens start

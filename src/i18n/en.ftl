@@ -1117,3 +1117,31 @@ dj-formats-captions = an SRT or WebVTT file
 dj-convert-captions = save the captions as .srt or .vtt (in e.g. Subtitle Edit: File › Save as)
 dj-captions-no-video = there are captions (undertekster) but no video yet
 dj-captions-no-video-hint = add the video (fil or url) in [video]; the captions are used once it is there
+
+## Phases ([[extra.vilde.faser]])
+phase-earlier-heading = { $title } ({ $month })
+phase-earlier-heading-plain = { $title }
+phase-deadlines-outside = deadlines are both in [[extra.vilde.deadlines]] and in the phases
+phase-deadlines-outside-expected = the deadlines under the phase they belong to: [[extra.vilde.faser.deadlines]]
+phase-deadlines-outside-hint = move each [[extra.vilde.deadlines]] under its phase as [[extra.vilde.faser.deadlines]], right after the phase's [[extra.vilde.faser]]
+phase-later-piece = phase `{ $phase }` has the piece `{ $piece }`, but only the first phase can have slides and a video script
+phase-later-piece-expected = pieces = ["tekst"] in a later phase
+phase-later-piece-hint = vilde cannot yet show slides or a video for a later phase; put them in the first phase (the lowest order) or remove the piece
+phase-bad-name = the phase name `{ $name }` cannot be used
+phase-bad-name-expected = lower-case letters a–z, digits and hyphens, e.g. "mission" (not "tekst", "slides", "drejebog" or "index")
+phase-bad-name-hint = the name is used in godkendelse.toml ([[mission.tekst]]) and as a file name (mission.md); write æ, ø and å as ae, oe and aa
+phase-twice = the phase `{ $name }` is written twice
+phase-twice-found = also on line { $line }
+phase-twice-hint = give each phase its own name, or delete one of them
+phase-order-twice = the phases `{ $a }` and `{ $b }` have the same order ({ $order })
+phase-order-twice-expected = a number no other phase has
+phase-order-twice-hint = order decides the sequence: give the first phase 1, the next 2, and so on
+phase-piece = unknown piece `{ $piece }` in phase `{ $phase }`
+phase-piece-expected = "tekst", "slides" or "drejebog"
+phase-piece-hint = write the pieces the councillors' circle approves in this phase, e.g. pieces = ["tekst"]
+phase-deadline-piece = deadline `{ $name }` in phase `{ $phase }` names the piece `{ $piece }`, which the phase does not have
+phase-deadline-piece-expected = one of the phase's pieces: { $pieces } (or "video" when the phase has a video script)
+phase-deadline-piece-hint = correct the piece in the deadline, or add it to the phase's pieces
+phase-deadline-early = deadline `{ $name }` comes before phase `{ $phase }` starts
+phase-deadline-early-expected = a date from { $start } on
+phase-deadline-early-hint = correct the deadline's date or the phase's start
