@@ -853,14 +853,22 @@ impl Config {
     fn complete_phases(&mut self, path: &Path, src: &str) -> Result<(), Diagnostic> {
         let written = std::mem::take(&mut self.vilde.faser);
         // A default table (no [extra.vilde]) carries the implicit phase already.
-        let written: Vec<Phase> = written.into_iter().filter(|p| p.name.span() != (0..0)).collect();
+        let written: Vec<Phase> = written
+            .into_iter()
+            .filter(|p| p.name.span() != (0..0))
+            .collect();
         self.vilde.faser = crate::phases::complete(path, src, written, &self.vilde.deadlines)?;
         for ph in &self.vilde.faser {
             if let Some(d) = Self::check_deadlines(&ph.deadlines, path, src) {
                 return Err(d);
             }
         }
-        let mut all: Vec<Deadline> = self.vilde.faser.iter().flat_map(|p| p.deadlines.clone()).collect();
+        let mut all: Vec<Deadline> = self
+            .vilde
+            .faser
+            .iter()
+            .flat_map(|p| p.deadlines.clone())
+            .collect();
         all.sort_by_key(|d| d.date);
         self.vilde.deadlines = all;
         Ok(())

@@ -95,7 +95,9 @@ impl Phase {
         let month = approved.map(|d| d.danish_month()).unwrap_or_default();
         match &self.earlier_heading {
             Some(h) => h.replace("{maaned}", &month),
-            None if month.is_empty() => crate::t!("phase-earlier-heading-plain", title = self.title.as_str()),
+            None if month.is_empty() => {
+                crate::t!("phase-earlier-heading-plain", title = self.title.as_str())
+            }
             None => crate::t!(
                 "phase-earlier-heading",
                 title = self.title.as_str(),
@@ -117,10 +119,12 @@ pub fn complete(
     if phases.is_empty() {
         phases.push(Phase::implicit(top_deadlines.to_vec()));
     } else if !top_deadlines.is_empty() {
-        return Err(Diagnostic::error(path, crate::t!("phase-deadlines-outside"))
-            .at_offset(src, src.find("deadlines").unwrap_or(0))
-            .expected(crate::t!("phase-deadlines-outside-expected"))
-            .hint(crate::t!("phase-deadlines-outside-hint")));
+        return Err(
+            Diagnostic::error(path, crate::t!("phase-deadlines-outside"))
+                .at_offset(src, src.find("deadlines").unwrap_or(0))
+                .expected(crate::t!("phase-deadlines-outside-expected"))
+                .hint(crate::t!("phase-deadlines-outside-hint")),
+        );
     }
     for (i, ph) in phases.iter().enumerate() {
         check_one(path, src, ph, &phases[..i])?;
@@ -131,7 +135,11 @@ pub fn complete(
         if let Some(bad) = ph.pieces.iter().find(|p| later && p.get_ref() != "tekst") {
             return Err(Diagnostic::error(
                 path,
-                crate::t!("phase-later-piece", piece = bad.get_ref().as_str(), phase = ph.name()),
+                crate::t!(
+                    "phase-later-piece",
+                    piece = bad.get_ref().as_str(),
+                    phase = ph.name()
+                ),
             )
             .at_offset(src, bad.span().start)
             .expected(crate::t!("phase-later-piece-expected"))
@@ -150,25 +158,42 @@ fn check_one(path: &Path, src: &str, ph: &Phase, before: &[Phase]) -> Result<(),
     let at = |s: &std::ops::Range<usize>| s.start;
     let name = ph.name();
     let good_name = !name.is_empty()
-        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !PIECES.contains(&name)
         && name != "index";
     if !good_name {
-        return Err(Diagnostic::error(path, crate::t!("phase-bad-name", name = name))
-            .at_offset(src, at(&ph.name.span()))
-            .expected(crate::t!("phase-bad-name-expected"))
-            .hint(crate::t!("phase-bad-name-hint")));
+        return Err(
+            Diagnostic::error(path, crate::t!("phase-bad-name", name = name))
+                .at_offset(src, at(&ph.name.span()))
+                .expected(crate::t!("phase-bad-name-expected"))
+                .hint(crate::t!("phase-bad-name-hint")),
+        );
     }
     if let Some(other) = before.iter().find(|o| o.name() == name) {
-        return Err(Diagnostic::error(path, crate::t!("phase-twice", name = name))
-            .at_offset(src, at(&ph.name.span()))
-            .found(crate::t!("phase-twice-found", line = line_of(src, at(&other.name.span()))))
-            .hint(crate::t!("phase-twice-hint")));
+        return Err(
+            Diagnostic::error(path, crate::t!("phase-twice", name = name))
+                .at_offset(src, at(&ph.name.span()))
+                .found(crate::t!(
+                    "phase-twice-found",
+                    line = line_of(src, at(&other.name.span()))
+                ))
+                .hint(crate::t!("phase-twice-hint")),
+        );
     }
-    if let Some(other) = before.iter().find(|o| o.order.get_ref() == ph.order.get_ref()) {
+    if let Some(other) = before
+        .iter()
+        .find(|o| o.order.get_ref() == ph.order.get_ref())
+    {
         return Err(Diagnostic::error(
             path,
-            crate::t!("phase-order-twice", order = *ph.order.get_ref(), a = other.name(), b = name),
+            crate::t!(
+                "phase-order-twice",
+                order = *ph.order.get_ref(),
+                a = other.name(),
+                b = name
+            ),
         )
         .at_offset(src, at(&ph.order.span()))
         .expected(crate::t!("phase-order-twice-expected"))
@@ -190,10 +215,18 @@ fn check_one(path: &Path, src: &str, ph: &Phase, before: &[Phase]) -> Result<(),
         if let Some(w) = d.pieces.iter().find(|w| !due_ok(w)) {
             return Err(Diagnostic::error(
                 path,
-                crate::t!("phase-deadline-piece", piece = w.as_str(), name = d.name.as_str(), phase = name),
+                crate::t!(
+                    "phase-deadline-piece",
+                    piece = w.as_str(),
+                    name = d.name.as_str(),
+                    phase = name
+                ),
             )
             .at_offset(src, src.find(&d.name).unwrap_or(0))
-            .expected(crate::t!("phase-deadline-piece-expected", pieces = pieces_list(ph)))
+            .expected(crate::t!(
+                "phase-deadline-piece-expected",
+                pieces = pieces_list(ph)
+            ))
             .hint(crate::t!("phase-deadline-piece-hint")));
         }
         if let Some(start) = ph.start.filter(|s| d.date < *s) {
@@ -202,7 +235,10 @@ fn check_one(path: &Path, src: &str, ph: &Phase, before: &[Phase]) -> Result<(),
                 crate::t!("phase-deadline-early", name = d.name.as_str(), phase = name),
             )
             .at_offset(src, src.find(&d.name).unwrap_or(0))
-            .expected(crate::t!("phase-deadline-early-expected", start = start.to_string()))
+            .expected(crate::t!(
+                "phase-deadline-early-expected",
+                start = start.to_string()
+            ))
             .found(d.date.to_string())
             .hint(crate::t!("phase-deadline-early-hint")));
         }
@@ -255,7 +291,10 @@ mod tests {
 
     #[test]
     fn a_later_phase_has_only_a_text_and_deadlines_name_its_pieces() {
-        let src = TWO.replace("pieces = [\"tekst\"]\n", "pieces = [\"tekst\", \"slides\"]\n");
+        let src = TWO.replace(
+            "pieces = [\"tekst\"]\n",
+            "pieces = [\"tekst\", \"slides\"]\n",
+        );
         let d = phases(&src).unwrap_err();
         assert!(d.message.contains("slides"), "{d}");
         let src = TWO.replace("pieces = [\"slides\"]", "pieces = [\"drejebog\"]");
@@ -269,6 +308,9 @@ mod tests {
         let mut p = Phase::implicit(Vec::new());
         p.earlier_heading = Some("Sådan forstod vi problemet i {maaned}".into());
         let d = Date::parse("2023-03-01");
-        assert_eq!(p.earlier_heading(d), "Sådan forstod vi problemet i marts 2023");
+        assert_eq!(
+            p.earlier_heading(d),
+            "Sådan forstod vi problemet i marts 2023"
+        );
     }
 }

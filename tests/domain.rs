@@ -157,7 +157,7 @@ fn approve_records_the_fingerprint_and_a_changed_file_needs_new_approval() {
     assert!(!site.path().join("public/problem-a/.godkendt").exists());
     let bad = vilde(&["approve", "problem-a", "video", "--by", "X"], site.path());
     assert_eq!(bad.status.code(), Some(1));
-    assert!(stderr(&bad).contains("tekst, slides or drejebog"));
+    assert!(stderr(&bad).contains("tekst, slides, drejebog"));
 }
 
 #[test]

@@ -51,8 +51,60 @@ pub const VERSIONS_DIR: &str = ".godkendt";
 
 /// The copy of the version with `hash` of `piece`, relative to the bundle.
 pub fn version_file(piece: Piece, hash: &str) -> PathBuf {
+    version_file_of(&PieceId::first(piece), hash)
+}
+
+/// The copy of the version with `hash` of a piece of any phase
+/// (`.godkendt/tekst-<hash>.txt`, `.godkendt/mission-tekst-<hash>.txt`).
+pub fn version_file_of(id: &PieceId, hash: &str) -> PathBuf {
     let hex = hash.trim_start_matches("sha256:");
-    Path::new(VERSIONS_DIR).join(format!("{}-{}.txt", piece.key(), &hex[..hex.len().min(16)]))
+    let name = id.key().replace('.', "-");
+    Path::new(VERSIONS_DIR).join(format!("{name}-{}.txt", &hex[..hex.len().min(16)]))
+}
+
+/// A piece of a phase. The first phase's pieces are written plainly (`tekst`,
+/// the tables `[[tekst]]`, the file `index.md`); a later phase's carry its name
+/// (`mission.tekst`, `[[mission.tekst]]`, `mission.md`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct PieceId {
+    /// `None` for the first phase.
+    pub phase: Option<String>,
+    pub piece: Piece,
+}
+
+impl PieceId {
+    pub fn first(piece: Piece) -> PieceId {
+        PieceId { phase: None, piece }
+    }
+
+    pub fn later(phase: &str, piece: Piece) -> PieceId {
+        PieceId {
+            phase: Some(phase.to_string()),
+            piece,
+        }
+    }
+
+    /// The table name in `godkendelse.toml` and the CLI word.
+    pub fn key(&self) -> String {
+        match &self.phase {
+            None => self.piece.key().to_string(),
+            Some(ph) => format!("{ph}.{}", self.piece.key()),
+        }
+    }
+
+    /// The file in the bundle that holds the piece.
+    pub fn file_name(&self) -> String {
+        match &self.phase {
+            None => self.piece.file_name().to_string(),
+            Some(ph) => format!("{ph}.md"),
+        }
+    }
+}
+
+impl fmt::Display for PieceId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.key())
+    }
 }
 
 /// One of the three separately approved pieces of a problem.
@@ -237,6 +289,9 @@ pub struct Approvals {
     pub drejebog: History,
     /// Written in the older format (one `[piece]` table each).
     pub legacy: bool,
+    /// The later phases' decisions: phase name → piece → history
+    /// (`[[mission.tekst]]`).
+    pub phases: std::collections::BTreeMap<String, std::collections::BTreeMap<Piece, History>>,
 }
 
 impl Approvals {
@@ -248,6 +303,7 @@ impl Approvals {
             slides: History::default(),
             drejebog: History::default(),
             legacy: false,
+            phases: Default::default(),
         }
     }
 
@@ -265,6 +321,45 @@ impl Approvals {
             Piece::Slides => &mut self.slides,
             Piece::Drejebog => &mut self.drejebog,
         }
+    }
+
+    /// The history of a piece of any phase (empty when nothing is decided).
+    pub fn history(&self, id: &PieceId) -> &History {
+        static NONE: History = History {
+            decisions: Vec::new(),
+        };
+        match &id.phase {
+            None => self.get(id.piece),
+            Some(ph) => self
+                .phases
+                .get(ph)
+                .and_then(|m| m.get(&id.piece))
+                .unwrap_or(&NONE),
+        }
+    }
+
+    pub fn history_mut(&mut self, id: &PieceId) -> &mut History {
+        match &id.phase {
+            None => self.get_mut(id.piece),
+            Some(ph) => self
+                .phases
+                .entry(ph.clone())
+                .or_default()
+                .entry(id.piece)
+                .or_default(),
+        }
+    }
+
+    /// Every piece with a history, first phase first.
+    pub fn all(&self) -> Vec<(PieceId, &History)> {
+        let mut out: Vec<(PieceId, &History)> = Piece::ALL
+            .iter()
+            .map(|&p| (PieceId::first(p), self.get(p)))
+            .collect();
+        for (ph, m) in &self.phases {
+            out.extend(m.iter().map(|(&p, h)| (PieceId::later(ph, p), h)));
+        }
+        out
     }
 
     /// The file of `piece` as shown to the user (a sibling of `godkendelse.toml`).

@@ -10,9 +10,10 @@ use serde::de::{Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{fingerprint, Approvals, Decision, Piece, Status};
+use super::{fingerprint, Approvals, Decision, Piece, PieceId, Status};
 use crate::date::Date;
 use crate::diag::Diagnostic;
+use crate::phases::Phase;
 
 /// The keys a decision may have.
 pub const KEYS: &[&str] = &[
@@ -86,10 +87,100 @@ impl<'de> Deserialize<'de> for Item {
     }
 }
 
+/// A top-level table of a later phase (`[[mission.tekst]]` makes `mission` a
+/// table of pieces), or anything else under a name that is not a piece.
+enum PhaseItem {
+    /// The pieces by name (a dotted header's keys carry no place in the file).
+    Map(Vec<(String, Spanned<Item>)>),
+    Other,
+}
+
+impl<'de> Deserialize<'de> for PhaseItem {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<PhaseItem, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = PhaseItem;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a table of pieces")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<PhaseItem, A::Error> {
+                let mut v = Vec::new();
+                while let Some(e) = map.next_entry()? {
+                    v.push(e);
+                }
+                Ok(PhaseItem::Map(v))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<PhaseItem, A::Error> {
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(PhaseItem::Other)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<PhaseItem, E> {
+                Ok(PhaseItem::Other)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<PhaseItem, E> {
+                Ok(PhaseItem::Other)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<PhaseItem, E> {
+                Ok(PhaseItem::Other)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<PhaseItem, E> {
+                Ok(PhaseItem::Other)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<PhaseItem, E> {
+                Ok(PhaseItem::Other)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// One top-level entry: a first-phase piece, or another name.
+enum Entry {
+    Piece(Piece, Spanned<Item>),
+    Other(PhaseItem),
+}
+
+/// The whole file, in the order written.
+struct Top(Vec<(Spanned<String>, Entry)>);
+
+impl<'de> Deserialize<'de> for Top {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Top, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Top;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("tables")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Top, A::Error> {
+                let mut v = Vec::new();
+                while let Some(k) = map.next_key::<Spanned<String>>()? {
+                    let e = match Piece::parse(k.get_ref()) {
+                        Some(p) => Entry::Piece(p, map.next_value()?),
+                        None => Entry::Other(map.next_value()?),
+                    };
+                    v.push((k, e));
+                }
+                Ok(Top(v))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
 impl Approvals {
-    /// Parse `godkendelse.toml`. All problems are reported, each with line and column.
+    /// Parse `godkendelse.toml` of a site with one phase (no `[[extra.vilde.faser]]`).
     pub fn parse(path: &Path, src: &str) -> Result<Approvals, Vec<Diagnostic>> {
-        let raw: BTreeMap<Spanned<String>, Spanned<Item>> = toml::from_str(src).map_err(|e| {
+        Approvals::parse_in(path, src, &[Phase::implicit(Vec::new())])
+    }
+
+    /// Parse `godkendelse.toml` for a site with `phases` (first phase first). All
+    /// problems are reported, each with line and column.
+    pub fn parse_in(
+        path: &Path,
+        src: &str,
+        phases: &[Phase],
+    ) -> Result<Approvals, Vec<Diagnostic>> {
+        let raw: Top = toml::from_str(src).map_err(|e| {
             let at = e.span().map_or(0, |s| s.start);
             vec![Diagnostic::error(
                 path,
@@ -105,45 +196,40 @@ impl Approvals {
             src,
             slug: out.slug(),
         };
-        for (name, item) in &raw {
-            let Some(piece) = Piece::parse(name.get_ref()) else {
-                diags.push(
-                    Diagnostic::error(
-                        path,
-                        crate::t!("rec-not-a-piece", name = name.get_ref().as_str()),
-                    )
-                    .at_offset(src, name.span().start)
-                    .expected(crate::t!("rec-not-a-piece-expected"))
-                    .found(format!("`{}`", name.get_ref()))
-                    .hint(crate::t!("rec-not-a-piece-hint")),
-                );
-                continue;
-            };
-            let header = name.span().start;
-            let decisions = match item.get_ref() {
-                Item::Table(t) => {
-                    out.legacy = true;
-                    cx.legacy(piece, header, t, &mut diags)
-                }
-                Item::Array(list) => list
-                    .iter()
-                    .filter_map(|t| {
-                        cx.decision(piece, t.span().start, t.get_ref(), KEYS, &mut diags)
-                    })
-                    .collect(),
-                Item::Other => {
-                    diags.push(
-                        Diagnostic::error(path, crate::t!("rec-not-table", piece = piece.key()))
-                            .at_offset(src, header)
-                            .expected(crate::t!("rec-not-table-expected", piece = piece.key()))
-                            .found(crate::t!("rec-not-table-found"))
-                            .hint(crate::t!("rec-not-table-hint", piece = piece.key())),
+        let first = &phases[0];
+        for (name, entry) in &raw.0 {
+            match entry {
+                Entry::Piece(piece, item) => {
+                    if !first.has(piece.key()) {
+                        diags.push(cx.piece_not_in_phase(name.get_ref(), name.span().start, first));
+                        continue;
+                    }
+                    let id = PieceId::first(*piece);
+                    let decisions = cx.piece_decisions(
+                        &id,
+                        name.span().start,
+                        item.get_ref(),
+                        &mut out.legacy,
+                        &mut diags,
                     );
-                    Vec::new()
+                    cx.check_start(&id, first, &decisions, &mut diags);
+                    out.get_mut(*piece).decisions = decisions;
                 }
-            };
-            cx.check_order(piece, &decisions, &mut diags);
-            out.get_mut(piece).decisions = decisions;
+                Entry::Other(item) => {
+                    let phase = phases[1..].iter().find(|p| p.name() == name.get_ref());
+                    match (phase, item) {
+                        (Some(phase), PhaseItem::Map(pieces)) => {
+                            cx.phase_pieces(phase, name, pieces, &mut out, &mut diags)
+                        }
+                        (None, PhaseItem::Map(_))
+                            if phases.len() > 1 || first.name() == name.get_ref() =>
+                        {
+                            diags.push(cx.unknown_phase(name, phases))
+                        }
+                        _ => diags.push(cx.not_a_piece(name)),
+                    }
+                }
+            }
         }
         if diags.is_empty() {
             Ok(out)
@@ -165,17 +251,164 @@ impl Cx<'_> {
         Diagnostic::error(self.path, message).at_offset(self.src, at)
     }
 
+    /// The decisions of one piece: a list of tables, or (first phase only) a
+    /// table in the older format.
+    fn piece_decisions(
+        &self,
+        id: &PieceId,
+        header: usize,
+        item: &Item,
+        legacy: &mut bool,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Vec<Decision> {
+        let key = id.key();
+        let decisions = match item {
+            Item::Table(t) if id.phase.is_none() => {
+                *legacy = true;
+                self.legacy(id.piece, header, t, diags)
+            }
+            Item::Array(list) => list
+                .iter()
+                .filter_map(|t| self.decision(id, t.span().start, t.get_ref(), KEYS, diags))
+                .collect(),
+            _ => {
+                diags.push(
+                    self.err(header, crate::t!("rec-not-table", piece = key.as_str()))
+                        .expected(crate::t!("rec-not-table-expected", piece = key.as_str()))
+                        .found(crate::t!("rec-not-table-found"))
+                        .hint(crate::t!("rec-not-table-hint", piece = key.as_str())),
+                );
+                Vec::new()
+            }
+        };
+        self.check_order(&key, &decisions, diags);
+        decisions
+    }
+
+    /// The pieces of a later phase (`[[mission.tekst]]`).
+    fn phase_pieces(
+        &self,
+        phase: &Phase,
+        phase_key: &Spanned<String>,
+        pieces: &[(String, Spanned<Item>)],
+        out: &mut Approvals,
+        diags: &mut Vec<Diagnostic>,
+    ) {
+        for (name, item) in pieces {
+            // Where `phase.piece` is first written, else the phase's name.
+            let at = self
+                .src
+                .find(&format!("{}.{name}", phase.name()))
+                .unwrap_or(phase_key.span().start);
+            let Some(piece) = Piece::parse(name).filter(|p| phase.has(p.key())) else {
+                diags.push(self.piece_not_in_phase(name, at, phase));
+                continue;
+            };
+            let id = PieceId::later(phase.name(), piece);
+            let mut legacy = false;
+            let decisions = self.piece_decisions(&id, at, item.get_ref(), &mut legacy, diags);
+            self.check_start(&id, phase, &decisions, diags);
+            out.history_mut(&id).decisions = decisions;
+        }
+    }
+
+    /// Nothing is decided in a phase before it starts.
+    fn check_start(
+        &self,
+        id: &PieceId,
+        phase: &Phase,
+        ds: &[Decision],
+        diags: &mut Vec<Diagnostic>,
+    ) {
+        let Some(start) = phase.start else { return };
+        for d in ds.iter().filter(|d| d.date < start) {
+            diags.push(
+                Diagnostic::error(
+                    self.path,
+                    crate::t!(
+                        "rec-before-phase",
+                        piece = id.key(),
+                        status = d.status.key(),
+                        phase = phase.title.as_str()
+                    ),
+                )
+                .at(d.line.max(1), 1)
+                .expected(crate::t!(
+                    "rec-before-phase-expected",
+                    start = start.to_string()
+                ))
+                .found(format!("dato = {}", d.date))
+                .hint(crate::t!("rec-before-phase-hint")),
+            );
+        }
+    }
+
+    fn not_a_piece(&self, name: &Spanned<String>) -> Diagnostic {
+        self.err(
+            name.span().start,
+            crate::t!("rec-not-a-piece", name = name.get_ref().as_str()),
+        )
+        .expected(crate::t!("rec-not-a-piece-expected"))
+        .found(format!("`{}`", name.get_ref()))
+        .hint(crate::t!("rec-not-a-piece-hint"))
+    }
+
+    fn unknown_phase(&self, name: &Spanned<String>, phases: &[Phase]) -> Diagnostic {
+        let later: Vec<String> = phases[1..]
+            .iter()
+            .map(|p| format!("`{}`", p.name()))
+            .collect();
+        let is_first = phases[0].name() == name.get_ref();
+        let d = self
+            .err(
+                name.span().start,
+                crate::t!("rec-unknown-phase", name = name.get_ref().as_str()),
+            )
+            .expected(if later.is_empty() {
+                crate::t!("rec-not-a-piece-expected")
+            } else {
+                crate::t!("rec-unknown-phase-expected", list = later.join(", "))
+            });
+        if is_first {
+            d.hint(crate::t!(
+                "rec-first-phase-hint",
+                name = name.get_ref().as_str()
+            ))
+        } else {
+            d.hint(crate::t!("rec-unknown-phase-hint"))
+        }
+    }
+
+    fn piece_not_in_phase(&self, name: &str, at: usize, phase: &Phase) -> Diagnostic {
+        let has: Vec<String> = phase
+            .pieces
+            .iter()
+            .map(|p| format!("`{}`", p.get_ref()))
+            .collect();
+        self.err(
+            at,
+            crate::t!(
+                "rec-piece-not-in-phase",
+                piece = name,
+                phase = phase.title.as_str()
+            ),
+        )
+        .expected(crate::t!("one-of", list = has.join(", ")))
+        .hint(crate::t!("rec-piece-not-in-phase-hint"))
+    }
+
     /// One decision from a table of `keys`; `None` (with diagnostics) when it
     /// cannot be read.
     fn decision(
         &self,
-        piece: Piece,
+        id: &PieceId,
         header: usize,
         t: &Table,
         keys: &[&str],
         diags: &mut Vec<Diagnostic>,
     ) -> Option<Decision> {
-        let p = piece.key();
+        let key = id.key();
+        let p = key.as_str();
         let before = diags.len();
         let mut status = None;
         let mut date = None;
@@ -260,7 +493,7 @@ impl Cx<'_> {
         {
             diags.push(
                 self.err(header, crate::t!("rec-no-hash", piece = p))
-                    .expected(crate::t!("rec-no-hash-expected", file = piece.file_name()))
+                    .expected(crate::t!("rec-no-hash-expected", file = id.file_name()))
                     .found(crate::t!("rec-no-hash-found"))
                     .hint(crate::t!(
                         "rec-no-hash-hint",
@@ -334,7 +567,9 @@ impl Cx<'_> {
             Some(Status::TilGodkendelse)
                 if submitted.is_some() && !t.keys().any(|k| k.get_ref() == "dato") => {}
             Some(_) => {
-                if let Some(d) = self.decision(piece, header, t, LEGACY_KEYS, diags) {
+                if let Some(d) =
+                    self.decision(&PieceId::first(piece), header, t, LEGACY_KEYS, diags)
+                {
                     if let (Some(sub), true) = (submitted, d.date < submitted.unwrap_or(d.date)) {
                         let at = t
                             .iter()
@@ -359,8 +594,7 @@ impl Cx<'_> {
 
     /// Decisions are written in the order they were made, and one piece is not
     /// decided twice on one day.
-    fn check_order(&self, piece: Piece, decisions: &[Decision], diags: &mut Vec<Diagnostic>) {
-        let p = piece.key();
+    fn check_order(&self, p: &str, decisions: &[Decision], diags: &mut Vec<Diagnostic>) {
         let at_line = |d: &Decision| Diagnostic::error(self.path, String::new()).at(d.line, 1);
         for w in decisions.windows(2) {
             let (a, b) = (&w[0], &w[1]);
@@ -491,7 +725,7 @@ pub const HEADER: &str = "\
 /// `src` with `decision` on `piece` added at the end. A file in the older format
 /// is rewritten first ([`migrate`]); everything already in a file in this format
 /// stays byte for byte.
-pub fn append(src: &str, approvals: &Approvals, piece: Piece, decision: &Decision) -> String {
+pub fn append(src: &str, approvals: &Approvals, piece: &PieceId, decision: &Decision) -> String {
     let mut out = if approvals.legacy {
         migrate(src, approvals)
     } else if src.trim().is_empty() {
@@ -522,17 +756,17 @@ pub fn migrate(src: &str, approvals: &Approvals) -> String {
             out.push('\n');
         }
     }
-    for piece in Piece::ALL {
-        for d in &approvals.get(piece).decisions {
+    for (id, history) in approvals.all() {
+        for d in &history.decisions {
             out.push('\n');
-            out.push_str(&entry(piece, d));
+            out.push_str(&entry(&id, d));
         }
     }
     out
 }
 
-/// One decision as a `[[piece]]` table.
-pub fn entry(piece: Piece, d: &Decision) -> String {
+/// One decision as a `[[piece]]` (or `[[phase.piece]]`) table.
+pub fn entry(piece: &PieceId, d: &Decision) -> String {
     let mut s = format!(
         "[[{}]]\nstatus = \"{}\"\ndato = {}\n",
         piece.key(),

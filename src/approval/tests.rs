@@ -67,7 +67,7 @@ fn the_older_format_loads_as_the_decisions_it_describes() {
         despite_errors: false,
         line: 0,
     };
-    let text = record::append(src, &a, Piece::Tekst, &new);
+    let text = record::append(src, &a, &PieceId::first(Piece::Tekst), &new);
     let b = Approvals::parse(p(), &text).unwrap();
     assert!(!b.legacy, "{text}");
     let st: Vec<Status> = b.tekst.decisions.iter().map(|x| x.status).collect();
@@ -79,7 +79,7 @@ fn the_older_format_loads_as_the_decisions_it_describes() {
     assert!(b.tekst.decisions[2].remarks.is_none());
     assert!(text.contains("# noter"));
     // A later decision is appended: what was there stays byte for byte.
-    let again = record::append(&text, &b, Piece::Slides, &new);
+    let again = record::append(&text, &b, &PieceId::first(Piece::Slides), &new);
     assert!(again.starts_with(&text));
 }
 
@@ -196,4 +196,92 @@ fn version_files_are_named_by_piece_and_hash() {
         version_file(Piece::Tekst, HASH_A),
         Path::new(".godkendt/tekst-0000000000000000.txt")
     );
+}
+
+/// The default site's phases: problemforståelse (three pieces), then mission
+/// (tekst, from 9 March 2023).
+fn two_phases() -> Vec<crate::phases::Phase> {
+    let src = "[[faser]]\nname = \"problemforstaaelse\"\ntitle = \"Problemforståelse\"\norder = 1\npieces = [\"tekst\", \"slides\", \"drejebog\"]\n[[faser]]\nname = \"mission\"\ntitle = \"Mission\"\norder = 2\nstart = 2023-03-09\npieces = [\"tekst\"]\n";
+    #[derive(serde::Deserialize)]
+    struct T {
+        faser: Vec<crate::phases::Phase>,
+    }
+    let t: T = toml::from_str(src).unwrap();
+    crate::phases::complete(Path::new("config.toml"), src, t.faser, &[]).unwrap()
+}
+
+#[test]
+fn a_later_phase_has_its_own_history_and_is_appended_under_its_name() {
+    let phases = two_phases();
+    let src = format!(
+        "[[tekst]]\nstatus = \"godkendt\"\ndato = 2023-03-01\nbesluttet_af = \"R\"\nhash = \"{HASH_A}\"\n\n[[mission.tekst]]\nstatus = \"til-godkendelse\"\ndato = 2023-06-01\n"
+    );
+    let a = Approvals::parse_in(p(), &src, &phases).unwrap();
+    let mission = PieceId::later("mission", Piece::Tekst);
+    assert_eq!(a.history(&mission).status(), Status::TilGodkendelse);
+    assert_eq!(a.tekst.status(), Status::Godkendt);
+    let new = Decision {
+        status: Status::Godkendt,
+        date: d("2023-06-20"),
+        by: Some("Rådmandskredsen".into()),
+        remarks: None,
+        hash: Some(HASH_A.into()),
+        despite_errors: false,
+        line: 0,
+    };
+    let text = record::append(&src, &a, &mission, &new);
+    assert!(text.ends_with(&format!("[[mission.tekst]]\nstatus = \"godkendt\"\ndato = 2023-06-20\nbesluttet_af = \"Rådmandskredsen\"\nhash = \"{HASH_A}\"\n")), "{text}");
+    let b = Approvals::parse_in(p(), &text, &phases).unwrap();
+    assert_eq!(b.history(&mission).status(), Status::Godkendt);
+    assert_eq!(b.history(&mission).decisions.len(), 2);
+    assert_eq!(
+        version_file_of(&mission, HASH_A),
+        Path::new(".godkendt/mission-tekst-0000000000000000.txt")
+    );
+}
+
+#[test]
+fn phases_and_pieces_not_in_config_and_decisions_before_a_phase_are_located() {
+    let phases = two_phases();
+    let e = Approvals::parse_in(
+        p(),
+        "[[visjon.tekst]]\nstatus = \"til-godkendelse\"\ndato = 2023-06-01\n",
+        &phases,
+    )
+    .unwrap_err();
+    assert_eq!((e[0].line, e[0].col), (1, 3), "{}", e[0]);
+    assert!(
+        e[0].expected.as_deref().unwrap_or("").contains("`mission`"),
+        "{}",
+        e[0]
+    );
+    let e = Approvals::parse_in(
+        p(),
+        "[[mission.slides]]\nstatus = \"til-godkendelse\"\ndato = 2023-06-01\n",
+        &phases,
+    )
+    .unwrap_err();
+    assert!(e[0].message.contains("slides"), "{}", e[0]);
+    let e = Approvals::parse_in(
+        p(),
+        "\n[[mission.tekst]]\nstatus = \"til-godkendelse\"\ndato = 2023-03-01\n",
+        &phases,
+    )
+    .unwrap_err();
+    assert_eq!(e[0].line, 2, "{}", e[0]);
+    assert!(e[0].message.contains("Mission"), "{}", e[0]);
+    let e = Approvals::parse_in(
+        p(),
+        "[[problemforstaaelse.tekst]]\nstatus = \"til-godkendelse\"\ndato = 2023-03-01\n",
+        &phases,
+    )
+    .unwrap_err();
+    assert!(
+        e[0].hint.as_deref().unwrap_or("").contains("[[tekst]]"),
+        "{}",
+        e[0]
+    );
+    // A site with one phase keeps the old message for a misspelt piece.
+    let e = Approvals::parse(p(), "[tekts]\nstatus = \"udkast\"\n").unwrap_err();
+    assert!(e[0].message.contains("tekts"), "{}", e[0]);
 }

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::approval::{self, record, Decision, Piece, Status};
+use crate::approval::{self, record, Decision, Piece, PieceId, Status};
 use crate::cli::ApproveArgs;
 use crate::content::Page;
 use crate::date::Date;
@@ -39,17 +39,6 @@ fn command(args: &ApproveArgs, slug: &str, piece: &str, extra: &str) -> String {
 }
 
 fn approve(args: &ApproveArgs) -> Result<String, Vec<Diagnostic>> {
-    let piece = Piece::parse(&args.piece).ok_or_else(|| {
-        vec![Diagnostic::error(
-            Path::new(&args.piece),
-            crate::t!("ap-not-a-piece", piece = args.piece.as_str()),
-        )
-        .expected(crate::t!("ap-pieces"))
-        .hint(crate::t!(
-            "ap-example",
-            command = command(args, &args.slug, "tekst", "")
-        ))]
-    })?;
     let status = match args.decision.as_deref().unwrap_or("godkendt") {
         "godkendt" => Status::Godkendt,
         "afvist" => Status::Afvist,
@@ -64,9 +53,7 @@ fn approve(args: &ApproveArgs) -> Result<String, Vec<Diagnostic>> {
                 "ap-example",
                 command = format!(
                     "vilde approve {} {} afvist --by \"{}\" --bemaerkning \"…\"",
-                    args.slug,
-                    piece.key(),
-                    args.by
+                    args.slug, args.piece, args.by
                 )
             ))])
         }
@@ -80,7 +67,7 @@ fn approve(args: &ApproveArgs) -> Result<String, Vec<Diagnostic>> {
             .expected("YYYY-MM-DD, e.g. 2023-02-27")
             .hint(crate::t!(
                 "ap-example",
-                command = command(args, &args.slug, piece.key(), " --date 2023-02-27")
+                command = command(args, &args.slug, &args.piece, " --date 2023-02-27")
             ))]
         })?,
         None => pipeline::today(),
@@ -97,6 +84,7 @@ fn approve(args: &ApproveArgs) -> Result<String, Vec<Diagnostic>> {
         );
         d
     })?;
+    let piece = resolve_piece(args, &site.config, date)?;
     let page = find(&site.library, &args.slug).ok_or_else(|| {
         let known: Vec<String> = site
             .library
@@ -110,17 +98,80 @@ fn approve(args: &ApproveArgs) -> Result<String, Vec<Diagnostic>> {
         )
         .expected(crate::t!("one-of", list = known.join(", ")))
         .hint(match known.first() {
-            Some(k) => crate::t!("ap-example", command = command(args, k, piece.key(), "")),
+            Some(k) => crate::t!("ap-example", command = command(args, k, &piece.key(), "")),
             None => crate::t!("ap-create-one"),
         })]
     })?;
-    record_decision(args, page, piece, status, date, &site)
+    record_decision(args, page, &piece, status, date, &site)
+}
+
+/// The piece the command names: `tekst`, `slides`, `drejebog` (the first
+/// phase's), or a later phase's text as `mission` or `mission.tekst`. A phase
+/// that has not started on `date` takes no decisions.
+fn resolve_piece(
+    args: &ApproveArgs,
+    config: &crate::config::Config,
+    date: Date,
+) -> Result<PieceId, Vec<Diagnostic>> {
+    let phases = &config.vilde.faser;
+    let word = args.piece.as_str();
+    let (phase_word, piece_word) = match word.split_once('.') {
+        Some((ph, pc)) => (Some(ph), pc),
+        None if Piece::parse(word).is_some() => (None, word),
+        None => (Some(word), "tekst"),
+    };
+    let phase = match phase_word {
+        None => Some(&phases[0]),
+        Some(w) => phases.iter().find(|p| p.name() == w),
+    };
+    let piece = Piece::parse(piece_word);
+    let (Some(phase), Some(piece)) = (
+        phase,
+        piece.filter(|p| phase.is_some_and(|ph| ph.has(p.key()))),
+    ) else {
+        let mut known: Vec<String> = phases[0]
+            .pieces
+            .iter()
+            .map(|p| p.get_ref().clone())
+            .collect();
+        known.extend(phases.iter().skip(1).map(|p| p.name().to_string()));
+        return Err(vec![Diagnostic::error(
+            Path::new(word),
+            crate::t!("ap-not-a-piece", piece = word),
+        )
+        .expected(crate::t!("one-of", list = known.join(", ")))
+        .hint(crate::t!(
+            "ap-example",
+            command = command(args, &args.slug, "tekst", "")
+        ))]);
+    };
+    if let Some(start) = phase.start.filter(|s| date < *s) {
+        return Err(vec![Diagnostic::error(
+            Path::new(word),
+            crate::t!(
+                "ap-phase-not-started",
+                phase = phase.title.as_str(),
+                start = start.danish()
+            ),
+        )
+        .expected(crate::t!(
+            "rec-before-phase-expected",
+            start = start.to_string()
+        ))
+        .found(date.to_string())
+        .hint(crate::t!("ap-phase-not-started-hint"))]);
+    }
+    Ok(if phase.name() == phases[0].name() {
+        PieceId::first(piece)
+    } else {
+        PieceId::later(phase.name(), piece)
+    })
 }
 
 fn record_decision(
     args: &ApproveArgs,
     page: &Page,
-    piece: Piece,
+    piece: &PieceId,
     status: Status,
     date: Date,
     site: &pipeline::Site,
@@ -138,16 +189,24 @@ fn record_decision(
         .unwrap_or(Path::new("content"))
         .to_path_buf();
     let file = shown_dir.join(piece.file_name());
-    let state = parts.state(piece);
-    let Some(fp) = state.fingerprint.clone().filter(|_| parts.has(piece)) else {
+    let present = piece.phase.is_some() || parts.has(piece.piece);
+    let state = parts.state_of_id(piece).filter(|_| present);
+    let Some(fp) = state.and_then(|s| s.fingerprint.clone()) else {
         return Err(vec![Diagnostic::error(&file, crate::t!("ap-file-missing"))
             .hint(crate::t!(
                 "ap-file-missing-hint",
                 file = file.display().to_string()
             ))]);
     };
-    let errors =
-        crate::validate::problem::publish_errors(&site.config, site.template.as_ref(), page, piece);
+    let errors = match &piece.phase {
+        None => crate::validate::problem::publish_errors(
+            &site.config,
+            site.template.as_ref(),
+            page,
+            piece.piece,
+        ),
+        Some(ph) => crate::validate::problem::phase_text_errors(parts, ph),
+    };
     if status == Status::Godkendt && !errors.is_empty() && !args.despite_errors {
         let mut out = errors;
         out.push(
@@ -157,7 +216,7 @@ fn record_decision(
             )
             .hint(crate::t!(
                 "ap-refused-hint",
-                command = command(args, &args.slug, piece.key(), " --trods-fejl")
+                command = command(args, &args.slug, &piece.key(), " --trods-fejl")
             )),
         );
         return Err(out);
@@ -176,8 +235,8 @@ fn record_decision(
     let shown_record = shown_dir.join(approval::FILE_NAME);
     let old = std::fs::read_to_string(&record_path).unwrap_or_default();
     let new = record::append(&old, &parts.approvals, piece, &decision);
-    approval::Approvals::parse(&shown_record, &new)?;
-    let version = approval::version_file(piece, &fp.hash);
+    approval::Approvals::parse_in(&shown_record, &new, &site.config.vilde.faser)?;
+    let version = approval::version_file_of(piece, &fp.hash);
     write_atomic(
         &dir.join(&version),
         fp.text.as_bytes(),
@@ -192,13 +251,21 @@ fn record_decision(
     Ok(crate::t!(
         "ap-done",
         file = file.display().to_string(),
-        piece = piece.label(),
+        piece = piece_label(piece, &site.config),
         status = status.label().to_lowercase(),
         by = args.by.as_str(),
         date = date.danish(),
         record = shown_record.display().to_string(),
         migrated = migrated
     ))
+}
+
+/// "Tekst", or "Mission: Tekst" for a later phase's piece.
+fn piece_label(id: &PieceId, config: &crate::config::Config) -> String {
+    match id.phase.as_deref().and_then(|ph| config.phase(ph)) {
+        Some(ph) => format!("{}: {}", ph.title, id.piece.label()),
+        None => id.piece.label().to_string(),
+    }
 }
 
 /// The problem whose bundle folder is `slug`.

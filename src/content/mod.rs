@@ -125,6 +125,7 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
                         &shown_dir,
                         &page.raw,
                         &page.file.assets,
+                        &opts.config.vilde.faser,
                     ));
                 }
                 Ok(Found2::Page(page))
@@ -476,7 +477,9 @@ fn render_markdown(
                 env.strict(p.is_problem()),
                 anchors.unwrap_or(&config.markdown.insert_anchor_links),
             );
+            let phase_errors = env.render_phase_texts(p, how);
             match env.render(shortcodes::Owner::Page(p), how) {
+                Ok(_) if !phase_errors.is_empty() => phase_errors,
                 Ok(r) => {
                     p.rendered = r;
                     if !p.is_problem() {
@@ -542,6 +545,43 @@ impl MarkdownEnv<'_> {
     /// `strict = "all"`.
     fn strict(&self, problem: bool) -> bool {
         problem || self.config.vilde.strict == crate::config::Strict::All
+    }
+
+    /// Render the texts of a problem's later phases (`mission.md`: Markdown, no
+    /// shortcodes). An approved text's problems are errors; a draft's are
+    /// warnings kept with it.
+    fn render_phase_texts(&self, p: &mut Page, how: Leniency) -> Vec<Diagnostic> {
+        let Some(parts) = &mut p.parts else {
+            return Vec::new();
+        };
+        let mut errors = Vec::new();
+        for t in &mut parts.phase_texts {
+            let approved = t.state.freshness == problem::Freshness::Fresh;
+            let ctx = markdown::Context {
+                config: &self.config.markdown,
+                permalinks: self.permalinks,
+                permalink: &p.permalink,
+                path: &t.source.shown,
+                file_src: &t.source.text,
+                body_offset: 0,
+                html: markdown::HtmlPolicy::new(&self.config.vilde, !approved, how.strict),
+                anchors: None,
+            };
+            let img = self.images.map(|i| markdown::ImageContext {
+                images: i,
+                dir: &p.file.dir,
+                draft: !approved || !how.strict,
+            });
+            match markdown::render_with_images(&t.source.text, &ctx, img.as_ref()) {
+                Ok(r) => t.rendered = r,
+                Err(e) if approved => errors.extend(e),
+                Err(e) => t.rendered.warnings.extend(
+                    e.into_iter()
+                        .map(|d| d.with_severity(crate::diag::Severity::Warning)),
+                ),
+            }
+        }
+        errors
     }
 
     /// Render the Markdown body of a page or section, its shortcodes expanded.

@@ -7,10 +7,11 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::approval::{self, fingerprint, Approvals, Fingerprint, Piece};
+use crate::approval::{self, fingerprint, Approvals, Fingerprint, History, Piece, PieceId};
 use crate::diag::{read_text, Diagnostic};
 use crate::drejebog::subtitles::TimedCue;
 use crate::drejebog::Drejebog;
+use crate::phases::Phase;
 use crate::slides::Outline;
 
 /// The files that make a bundle a problem bundle, whatever its front matter says.
@@ -74,11 +75,30 @@ pub struct Parts {
     pub captions: Option<(Source, Option<Vec<TimedCue>>)>,
     pub approvals: Approvals,
     pub states: BTreeMap<Piece, PieceState>,
+    /// The texts of later phases found in the bundle (`mission.md`), by phase
+    /// name, in phase order.
+    pub phase_texts: Vec<PhaseText>,
     /// Problems found while reading the files and parsing the approval record.
     pub diagnostics: Vec<Diagnostic>,
     /// Problems found while parsing the slide outline and the video script
     /// (warnings in a preview build, so staff can see the rest).
     pub piece_diagnostics: Vec<Diagnostic>,
+}
+
+/// The text of a later phase (`<phase>.md`: Markdown, no front matter).
+#[derive(Debug, Clone)]
+pub struct PhaseText {
+    pub phase: String,
+    pub source: Source,
+    pub state: PieceState,
+    /// The text as HTML (filled in with the pages' Markdown).
+    pub rendered: crate::markdown::Rendered,
+}
+
+impl PhaseText {
+    pub fn id(&self) -> PieceId {
+        PieceId::later(&self.phase, Piece::Tekst)
+    }
 }
 
 /// Is the bundle in `dir` a problem bundle (it has one of [`PROBLEM_FILES`])?
@@ -89,7 +109,14 @@ pub fn is_problem_bundle(dir: &Path) -> bool {
 impl Parts {
     /// Read and parse the parts in bundle folder `dir` (shown as `shown_dir`);
     /// `page_raw` is the text of its `index.md` and `assets` the bundle's other files.
-    pub fn load(dir: &Path, shown_dir: &Path, page_raw: &str, assets: &[String]) -> Parts {
+    /// `phases` are the site's phases, first phase first.
+    pub fn load(
+        dir: &Path,
+        shown_dir: &Path,
+        page_raw: &str,
+        assets: &[String],
+        phases: &[Phase],
+    ) -> Parts {
         let mut diagnostics = Vec::new();
         let mut read = |name: &str| -> Option<Source> {
             let abs = dir.join(name);
@@ -135,9 +162,15 @@ impl Parts {
                 }
             }
         });
+        let phase_sources: Vec<(String, Source)> = phases
+            .iter()
+            .skip(1)
+            .filter(|p| p.has("tekst"))
+            .filter_map(|p| Some((p.name().to_string(), read(&format!("{}.md", p.name()))?)))
+            .collect();
         let approvals_path = shown_dir.join(approval::FILE_NAME);
         let approvals = match approvals_src {
-            Some(src) => Approvals::parse(&src.shown, &src.text).unwrap_or_else(|e| {
+            Some(src) => Approvals::parse_in(&src.shown, &src.text, phases).unwrap_or_else(|e| {
                 diagnostics.extend(e);
                 Approvals::drafts(approvals_path)
             }),
@@ -149,12 +182,32 @@ impl Parts {
             captions,
             approvals,
             states: BTreeMap::new(),
+            phase_texts: Vec::new(),
             diagnostics,
             piece_diagnostics,
         };
         for piece in Piece::ALL {
             let state = parts.state_of(piece, dir, page_raw, assets);
             parts.states.insert(piece, state);
+        }
+        for (phase, source) in phase_sources {
+            let id = PieceId::later(&phase, Piece::Tekst);
+            let files = tekst_files(&source.text, assets);
+            let fp = fingerprint::of(&source.text, &read_files(dir, &files));
+            let state = freshness_of(
+                parts.approvals.history(&id),
+                &id,
+                Some(fp),
+                Some(&source.text),
+                files,
+                dir,
+            );
+            parts.phase_texts.push(PhaseText {
+                phase,
+                source,
+                state,
+                rendered: Default::default(),
+            });
         }
         parts
     }
@@ -182,58 +235,15 @@ impl Parts {
                 (raw, raw.map(String::from), files)
             }
         };
-        let contents: Vec<(String, Vec<u8>)> = files
-            .iter()
-            .map(|f| {
-                (
-                    f.clone(),
-                    crate::diag::read_regular(&dir.join(f)).unwrap_or_default(),
-                )
-            })
-            .collect();
-        let fp = text.map(|t| fingerprint::of(&t, &contents));
-        let freshness = match self.approvals.get(piece).approval() {
-            None => Freshness::Unapproved,
-            Some(decision) => {
-                let recorded = decision.hash.as_deref().unwrap_or("");
-                match (&fp, raw) {
-                    (Some(f), Some(raw))
-                        if f.hash == recorded
-                            || fingerprint::legacy_hash(raw.as_bytes()) == recorded =>
-                    {
-                        Freshness::Fresh
-                    }
-                    (Some(f), _) => {
-                        let kept = std::fs::read_to_string(
-                            dir.join(approval::version_file(piece, recorded)),
-                        )
-                        .ok();
-                        let (diff, files) = match kept {
-                            Some(old) => {
-                                let (d, f) = fingerprint::changes(&old, &f.text);
-                                (Some(d), f)
-                            }
-                            None => (None, Vec::new()),
-                        };
-                        Freshness::Stale {
-                            diff,
-                            files,
-                            missing: false,
-                        }
-                    }
-                    (None, _) => Freshness::Stale {
-                        diff: None,
-                        files: Vec::new(),
-                        missing: true,
-                    },
-                }
-            }
-        };
-        PieceState {
-            fingerprint: fp,
+        let fp = text.map(|t| fingerprint::of(&t, &read_files(dir, &files)));
+        freshness_of(
+            self.approvals.get(piece),
+            &PieceId::first(piece),
+            fp,
+            raw,
             files,
-            freshness,
-        }
+            dir,
+        )
     }
 
     /// The parse problems of one of the piece files.
@@ -249,6 +259,20 @@ impl Parts {
         &self.states[&piece]
     }
 
+    /// The state of a piece of any phase (`None`: a later phase's text that is
+    /// not in the bundle).
+    pub fn state_of_id(&self, id: &PieceId) -> Option<&PieceState> {
+        match &id.phase {
+            None => Some(self.state(id.piece)),
+            Some(ph) => self.phase_text(ph).map(|t| &t.state),
+        }
+    }
+
+    /// The text of the later phase `phase`, when the bundle has it.
+    pub fn phase_text(&self, phase: &str) -> Option<&PhaseText> {
+        self.phase_texts.iter().find(|t| t.phase == phase)
+    }
+
     /// Is this piece approved, and still what was approved (and so published in a
     /// public build)?
     pub fn approved(&self, piece: Piece) -> bool {
@@ -262,6 +286,72 @@ impl Parts {
             Piece::Slides => self.slides.is_some(),
             Piece::Drejebog => self.drejebog.is_some(),
         }
+    }
+}
+
+/// The files a piece uses, read for its fingerprint (empty when unreadable).
+fn read_files(dir: &Path, files: &[String]) -> Vec<(String, Vec<u8>)> {
+    files
+        .iter()
+        .map(|f| {
+            (
+                f.clone(),
+                crate::diag::read_regular(&dir.join(f)).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// Whether the approval in force (the latest decision of `history`) still
+/// covers the piece as it is now (`fp` of its text `raw`).
+fn freshness_of(
+    history: &History,
+    id: &PieceId,
+    fp: Option<Fingerprint>,
+    raw: Option<&str>,
+    files: Vec<String>,
+    dir: &Path,
+) -> PieceState {
+    let freshness = match history.approval() {
+        None => Freshness::Unapproved,
+        Some(decision) => {
+            let recorded = decision.hash.as_deref().unwrap_or("");
+            match (&fp, raw) {
+                (Some(f), Some(raw))
+                    if f.hash == recorded
+                        || fingerprint::legacy_hash(raw.as_bytes()) == recorded =>
+                {
+                    Freshness::Fresh
+                }
+                (Some(f), _) => {
+                    let kept =
+                        std::fs::read_to_string(dir.join(approval::version_file_of(id, recorded)))
+                            .ok();
+                    let (diff, files) = match kept {
+                        Some(old) => {
+                            let (d, f) = fingerprint::changes(&old, &f.text);
+                            (Some(d), f)
+                        }
+                        None => (None, Vec::new()),
+                    };
+                    Freshness::Stale {
+                        diff,
+                        files,
+                        missing: false,
+                    }
+                }
+                (None, _) => Freshness::Stale {
+                    diff: None,
+                    files: Vec::new(),
+                    missing: true,
+                },
+            }
+        }
+    };
+    PieceState {
+        fingerprint: fp,
+        files,
+        freshness,
     }
 }
 

@@ -1131,3 +1131,18 @@ phase-deadline-piece-hint = ret delen i fristen, eller tilføj den til fasens pi
 phase-deadline-early = fristen `{ $name }` ligger før fasen `{ $phase }` begynder
 phase-deadline-early-expected = en dato fra { $start } og frem
 phase-deadline-early-hint = ret fristens dato eller fasens start
+
+## Phases in godkendelse.toml and vilde approve
+rec-before-phase = `{ $piece }` har en beslutning ({ $status }) fra før fasen { $phase } begyndte
+rec-before-phase-expected = en dato fra { $start } og frem
+rec-before-phase-hint = ret datoen, eller ret fasens start i config.toml ([[extra.vilde.faser]] start), hvis den er forkert
+rec-unknown-phase = `{ $name }` er hverken en del eller en senere fase
+rec-unknown-phase-expected = en del (tekst, slides, drejebog) eller en senere fase: { $list }
+rec-unknown-phase-hint = ret navnet, så det svarer til en fase i config.toml ([[extra.vilde.faser]] name), eller tilføj fasen dér
+rec-first-phase-hint = `{ $name }` er den første fase: dens beslutninger står øverst i filen som [[tekst]], [[slides]] og [[drejebog]] uden fasens navn
+rec-piece-not-in-phase = fasen { $phase } har ikke delen `{ $piece }`
+rec-piece-not-in-phase-hint = skriv beslutningen under en del, fasen har, eller tilføj delen til fasens pieces i config.toml
+ap-phase-not-started = fasen { $phase } begynder først { $start }
+ap-phase-not-started-hint = vent til fasen er begyndt, giv beslutningens dato med --date, eller ret fasens start i config.toml
+phase-text-empty = teksten er tom
+phase-text-empty-hint = skriv fasens tekst i filen, eller slet filen, indtil teksten er klar

@@ -1145,3 +1145,18 @@ phase-deadline-piece-hint = correct the piece in the deadline, or add it to the 
 phase-deadline-early = deadline `{ $name }` comes before phase `{ $phase }` starts
 phase-deadline-early-expected = a date from { $start } on
 phase-deadline-early-hint = correct the deadline's date or the phase's start
+
+## Phases in godkendelse.toml and vilde approve
+rec-before-phase = `{ $piece }` has a decision ({ $status }) from before the phase { $phase } started
+rec-before-phase-expected = a date from { $start } on
+rec-before-phase-hint = correct the date, or the phase's start in config.toml ([[extra.vilde.faser]] start) if that is wrong
+rec-unknown-phase = `{ $name }` is neither a piece nor a later phase
+rec-unknown-phase-expected = a piece (tekst, slides, drejebog) or a later phase: { $list }
+rec-unknown-phase-hint = correct the name to match a phase in config.toml ([[extra.vilde.faser]] name), or add the phase there
+rec-first-phase-hint = `{ $name }` is the first phase: its decisions are at the top of the file as [[tekst]], [[slides]] and [[drejebog]], without the phase's name
+rec-piece-not-in-phase = the phase { $phase } has no piece `{ $piece }`
+rec-piece-not-in-phase-hint = write the decision under a piece the phase has, or add the piece to the phase's pieces in config.toml
+ap-phase-not-started = the phase { $phase } only starts on { $start }
+ap-phase-not-started-hint = wait until the phase has started, give the decision's date with --date, or correct the phase's start in config.toml
+phase-text-empty = the text is empty
+phase-text-empty-hint = write the phase's text in the file, or delete the file until the text is ready

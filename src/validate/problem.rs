@@ -60,6 +60,27 @@ pub fn check(
     out
 }
 
+/// What stops the text of the later phase `phase` being published: an empty
+/// file, and what rendering it found.
+pub fn phase_text_errors(parts: &crate::content::problem::Parts, phase: &str) -> Vec<Diagnostic> {
+    let Some(t) = parts.phase_text(phase) else {
+        return Vec::new();
+    };
+    let mut out: Vec<Diagnostic> = t
+        .rendered
+        .warnings
+        .iter()
+        .map(|d| d.clone().with_severity(Severity::Error))
+        .collect();
+    if t.source.text.trim().is_empty() {
+        out.push(
+            Diagnostic::error(&t.source.shown, crate::t!("phase-text-empty"))
+                .hint(crate::t!("phase-text-empty-hint")),
+        );
+    }
+    out
+}
+
 /// Everything that would stop `piece` of this problem being published, by the
 /// public build's rules, whatever its approval says. `vilde approve` and
 /// `vilde status` ask the same question.
