@@ -495,13 +495,26 @@ fn bundle_files<'p>(
         .into_iter()
         .filter(|&x| preview || parts.approved(x))
         .flat_map(|x| parts.state(x).files.iter().map(String::as_str))
+        .chain(
+            parts
+                .phase_texts
+                .iter()
+                .filter(|t| preview || t.state.freshness == content::problem::Freshness::Fresh)
+                .flat_map(|t| t.state.files.iter().map(String::as_str)),
+        )
         .collect();
     let scripty = |a: &str| {
         let ext = a.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
         !config.vilde.allow_script_files && SCRIPT_FILES.contains(&ext.as_str())
     };
+    // A later phase's text (`mission.md`) is a source, shown as HTML.
+    let phase_sources: BTreeSet<String> = parts
+        .phase_texts
+        .iter()
+        .map(|t| t.id().file_name())
+        .collect();
     let (mut publish, mut held) = (Vec::new(), Vec::new());
-    for a in &p.file.assets {
+    for a in p.file.assets.iter().filter(|a| !phase_sources.contains(*a)) {
         let shown = p
             .file
             .shown

@@ -7,14 +7,14 @@
 
 use serde::Serialize;
 
-use crate::approval::{Piece, Status};
+use crate::approval::{Piece, PieceId, Status};
 use crate::config::Config;
 use crate::content::problem::Freshness;
 use crate::content::Page;
 use crate::date::Date;
 use crate::drejebog;
 use crate::slides::SlideTemplate;
-use crate::validate::problem::{publish_errors, statement_lix};
+use crate::validate::problem::{phase_text_errors, publish_errors, statement_lix};
 
 /// The deadline word for "the video is recorded" (beside the three pieces).
 pub const VIDEO: &str = "video";
@@ -46,6 +46,9 @@ pub struct DeadlineView {
     pub passed: bool,
     pub is_today: bool,
     pub pieces: Vec<String>,
+    /// The phase the deadline belongs to, and its title ("Mission").
+    pub phase: String,
+    pub phase_title: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -56,7 +59,13 @@ pub struct ProblemStatus {
     /// A public build publishes its page (not a draft, text approved and unchanged).
     pub published: bool,
     pub draft: bool,
+    /// The first phase's pieces (tekst, slides, drejebog).
     pub pieces: Vec<PieceStatus>,
+    /// The later phases' pieces (the mission's text …), phase by phase.
+    pub later: Vec<PieceStatus>,
+    /// The latest phase whose text is approved and unchanged (the first phase
+    /// when none is): what the page shows first.
+    pub phase: PhaseView,
     pub video: VideoStatus,
     pub lix: Option<u32>,
     pub ready_for_next: bool,
@@ -65,9 +74,20 @@ pub struct ProblemStatus {
 }
 
 #[derive(Debug, Clone, Serialize)]
+pub struct PhaseView {
+    pub name: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
 pub struct PieceStatus {
     pub piece: &'static str,
     pub label: &'static str,
+    /// The word in the CLI and `godkendelse.toml`: "tekst", "mission.tekst".
+    pub key: String,
+    /// The phase the piece belongs to, and its title.
+    pub phase: String,
+    pub phase_title: String,
     /// The piece's file exists.
     pub present: bool,
     pub status: Status,
@@ -137,6 +157,11 @@ pub fn site_status<'a>(
                 passed: days < 0,
                 is_today: days == 0,
                 pieces: d.pieces.clone(),
+                phase: d.phase.clone(),
+                phase_title: config
+                    .phase(&d.phase)
+                    .map(|p| p.title.clone())
+                    .unwrap_or_default(),
             }
         })
         .collect();
@@ -261,10 +286,25 @@ fn problem_status(
 ) -> ProblemStatus {
     let pieces: Vec<PieceStatus> = Piece::ALL
         .iter()
-        .map(|&x| piece_status(p, x, config, template))
+        .map(|&x| piece_status(p, &PieceId::first(x), config, template))
+        .collect();
+    let later: Vec<PieceStatus> = config
+        .vilde
+        .faser
+        .iter()
+        .skip(1)
+        .flat_map(|ph| {
+            ph.pieces
+                .iter()
+                .filter_map(|w| Piece::parse(w.get_ref()))
+                .map(|x| piece_status(p, &PieceId::later(ph.name(), x), config, template))
+        })
         .collect();
     let video = video_status(p, config, expected, today);
+    let first = config.vilde.faser.first().map(|f| f.name()).unwrap_or("");
     let missing_in = |d: &DeadlineView| -> Vec<(String, String)> {
+        let in_first = d.phase.is_empty() || d.phase == first;
+        let of_phase: &[PieceStatus] = if in_first { &pieces } else { &later };
         d.pieces
             .iter()
             .filter_map(|word| {
@@ -279,8 +319,10 @@ fn problem_status(
                         (VIDEO.to_string(), why)
                     });
                 }
-                let s = pieces.iter().find(|s| s.piece == word.as_str())?;
-                (!s.ready).then(|| (s.piece.to_string(), s.reason.clone()))
+                let s = of_phase
+                    .iter()
+                    .find(|s| s.piece == word.as_str() && (in_first || s.phase == d.phase))?;
+                (!s.ready).then(|| (s.key.clone(), s.reason.clone()))
             })
             .collect()
     };
@@ -318,34 +360,77 @@ fn problem_status(
         missing_for_next,
         overdue,
         lix: statement_lix(p).rounded,
+        phase: current_phase(config, &later),
         pieces,
+        later,
         video,
+    }
+}
+
+/// The latest phase whose text is ready (approved, unchanged, publishable), else
+/// the first phase.
+fn current_phase(config: &Config, later: &[PieceStatus]) -> PhaseView {
+    let ready = |name: &str| {
+        later
+            .iter()
+            .any(|s| s.phase == name && s.piece == "tekst" && s.ready)
+    };
+    let ph = config
+        .vilde
+        .faser
+        .iter()
+        .skip(1)
+        .rev()
+        .find(|ph| ready(ph.name()))
+        .or(config.vilde.faser.first());
+    PhaseView {
+        name: ph.map(|p| p.name().to_string()).unwrap_or_default(),
+        title: ph.map(|p| p.title.clone()).unwrap_or_default(),
     }
 }
 
 fn piece_status(
     p: &Page,
-    piece: Piece,
+    id: &PieceId,
     config: &Config,
     template: Option<&SlideTemplate>,
 ) -> PieceStatus {
     let none = crate::approval::History::default();
+    let piece = id.piece;
     let (history, present, freshness) = match &p.parts {
         Some(parts) => (
-            parts.approvals.get(piece),
-            parts.has(piece),
-            parts.state(piece).freshness.clone(),
+            parts.approvals.history(id),
+            match &id.phase {
+                None => parts.has(piece),
+                Some(ph) => parts.phase_text(ph).is_some(),
+            },
+            parts
+                .state_of_id(id)
+                .map(|s| s.freshness.clone())
+                .unwrap_or(Freshness::Unapproved),
         ),
-        None => (&none, piece == Piece::Tekst, Freshness::Unapproved),
+        None => (
+            &none,
+            piece == Piece::Tekst && id.phase.is_none(),
+            Freshness::Unapproved,
+        ),
     };
-    let errors: Vec<String> = if present {
-        publish_errors(config, template, p, piece)
-            .iter()
-            .map(|d| format!("{}: {}", d.location(), d.message))
-            .collect()
-    } else {
+    let errors: Vec<String> = if !present {
         Vec::new()
+    } else {
+        match (&id.phase, &p.parts) {
+            (Some(ph), Some(parts)) => phase_text_errors(parts, ph),
+            _ => publish_errors(config, template, p, piece),
+        }
+        .iter()
+        .map(|d| format!("{}: {}", d.location(), d.message))
+        .collect()
     };
+    let phase = id
+        .phase
+        .as_deref()
+        .and_then(|ph| config.phase(ph))
+        .or(config.vilde.faser.first());
     let latest = history.latest();
     let despite = latest.is_some_and(|d| d.despite_errors);
     let (stale, changed) = match &freshness {
@@ -383,6 +468,9 @@ fn piece_status(
     PieceStatus {
         piece: piece.key(),
         label: piece.label(),
+        key: id.key(),
+        phase: phase.map(|p| p.name().to_string()).unwrap_or_default(),
+        phase_title: phase.map(|p| p.title.clone()).unwrap_or_default(),
         present,
         status: history.status(),
         decided_by: latest.and_then(|d| d.by.clone()),

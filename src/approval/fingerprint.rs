@@ -161,12 +161,13 @@ pub fn word_diff(old: &str, new: &str, max: usize) -> String {
 
 /// Unchanged text, or a change (old, new): whitespace between two changed words
 /// belongs to the change.
-enum Seg {
+pub enum Seg {
     Same(String),
     Changed(String, String),
 }
 
-fn segments(old: &str, new: &str) -> Vec<Seg> {
+/// The word-level diff of two texts as unchanged runs and changes.
+pub fn segments(old: &str, new: &str) -> Vec<Seg> {
     use similar::{ChangeTag, TextDiff};
     let diff = TextDiff::from_words(old, new);
     let mut segs: Vec<Seg> = Vec::new();

@@ -107,9 +107,14 @@ fn problem_block(p: &ProblemStatus) -> String {
         crate::t!("st-not-published")
     };
     let mut out = format!("{} – {state}\n", p.title);
-    for piece in &p.pieces {
-        let mut line = format!("  {:<9} {}", piece.label, piece.reason);
-        if piece.piece == "tekst" {
+    for piece in p.pieces.iter().chain(&p.later) {
+        let label = if piece.key == piece.piece {
+            piece.label.to_string()
+        } else {
+            format!("{} – {}", piece.phase_title, piece.label.to_lowercase())
+        };
+        let mut line = format!("  {label:<9} {}", piece.reason);
+        if piece.key == "tekst" {
             if let Some(lix) = p.lix {
                 line.push_str(&format!(", LIX {lix}"));
             }

@@ -78,11 +78,24 @@ pub struct Parts {
     /// The texts of later phases found in the bundle (`mission.md`), by phase
     /// name, in phase order.
     pub phase_texts: Vec<PhaseText>,
+    /// Every approved version of each text (the first phase's and the later
+    /// phases'), oldest first, read from the bundle's `.godkendt/` copies.
+    pub versions: Vec<(PieceId, Vec<KeptVersion>)>,
     /// Problems found while reading the files and parsing the approval record.
     pub diagnostics: Vec<Diagnostic>,
     /// Problems found while parsing the slide outline and the video script
     /// (warnings in a preview build, so staff can see the rest).
     pub piece_diagnostics: Vec<Diagnostic>,
+}
+
+/// One approved version of a text, as kept when it was approved.
+#[derive(Debug, Clone)]
+pub struct KeptVersion {
+    pub date: crate::date::Date,
+    pub by: Option<String>,
+    pub hash: String,
+    /// The approval text (`None` when the copy is missing from `.godkendt/`).
+    pub text: Option<String>,
 }
 
 /// The text of a later phase (`<phase>.md`: Markdown, no front matter).
@@ -183,6 +196,7 @@ impl Parts {
             approvals,
             states: BTreeMap::new(),
             phase_texts: Vec::new(),
+            versions: Vec::new(),
             diagnostics,
             piece_diagnostics,
         };
@@ -209,7 +223,32 @@ impl Parts {
                 rendered: Default::default(),
             });
         }
+        parts.versions = std::iter::once(PieceId::first(Piece::Tekst))
+            .chain(parts.phase_texts.iter().map(PhaseText::id))
+            .map(|id| {
+                let kept = kept_versions(parts.approvals.history(&id), &id, dir);
+                (id, kept)
+            })
+            .collect();
         parts
+    }
+
+    /// The date of the latest approval still in force and unchanged, of any
+    /// piece of any phase: when the published page last changed.
+    pub fn last_approved(&self) -> Option<crate::date::Date> {
+        let first = Piece::ALL
+            .into_iter()
+            .filter(|&x| self.approved(x))
+            .map(PieceId::first);
+        let later = self
+            .phase_texts
+            .iter()
+            .filter(|t| t.state.freshness == Freshness::Fresh)
+            .map(PhaseText::id);
+        first
+            .chain(later)
+            .filter_map(|id| Some(self.approvals.history(&id).approval()?.date))
+            .max()
     }
 
     /// The current fingerprint of `piece` and whether its approval still holds.
@@ -287,6 +326,32 @@ impl Parts {
             Piece::Drejebog => self.drejebog.is_some(),
         }
     }
+}
+
+/// The approved versions in `history`, oldest first: one per approval that
+/// changed the hash, with the copy kept in `.godkendt/` when it is there.
+fn kept_versions(history: &History, id: &PieceId, dir: &Path) -> Vec<KeptVersion> {
+    let mut out: Vec<KeptVersion> = Vec::new();
+    for d in history
+        .decisions
+        .iter()
+        .filter(|d| d.status == approval::Status::Godkendt)
+    {
+        let Some(hash) = d.hash.clone() else { continue };
+        if out.last().is_some_and(|k| k.hash == hash) {
+            continue;
+        }
+        let text = crate::diag::read_regular(&dir.join(approval::version_file_of(id, &hash)))
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok());
+        out.push(KeptVersion {
+            date: d.date,
+            by: d.by.clone(),
+            hash,
+            text,
+        });
+    }
+    out
 }
 
 /// The files a piece uses, read for its fingerprint (empty when unreadable).

@@ -6,6 +6,7 @@
 pub mod context;
 pub mod feeds;
 pub mod functions;
+pub mod history;
 pub mod paginate;
 pub mod problem;
 pub mod search;
@@ -57,6 +58,7 @@ const BUILTINS: &[(&str, &str)] = &[
     ("slides.html", include_str!("builtin/slides.html")),
     ("drejebog.html", include_str!("builtin/drejebog.html")),
     ("status.html", include_str!("builtin/status.html")),
+    ("versioner.html", include_str!("builtin/versioner.html")),
 ];
 
 impl Templates {
@@ -976,9 +978,12 @@ fn sitemap_entries(lib: &Library, _config: &Config) -> Vec<Value> {
                 .values()
                 .filter(|p| p.front.render != Some(false))
                 .map(|p| {
+                    // A problem page changes when a piece is approved.
+                    let approved = p.parts.as_ref().and_then(|x| x.last_approved());
+                    let written = p.front.updated.or(p.front.date).map(|d| d.to_string());
                     (
                         p.permalink.clone(),
-                        p.front.updated.or(p.front.date).map(|d| d.to_string()),
+                        approved.map(|d| d.to_string()).or(written),
                     )
                 }),
         )

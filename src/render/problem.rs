@@ -102,11 +102,22 @@ pub fn extend_view(view: &mut Map<String, Value>, p: &Page, config: &Config, d: 
         _ => coming.push("video"),
     }
     view.insert("kommer".into(), json!(coming));
+    insert_phases(view, parts, config, d);
+    if super::history::of(parts, config).is_some() {
+        view.insert(
+            "history_url".into(),
+            json!(format!("{}{}", p.permalink, super::history::DIR)),
+        );
+    }
     view.insert(
         "share_image".into(),
         json!({ "url": format!("{}{}", p.permalink, share_image::FILE_NAME), "width": share_image::WIDTH, "height": share_image::HEIGHT }),
     );
-    view.insert("updated".into(), json!(status.and_then(last_approved)));
+    // "Senest opdateret": the latest approval still in force, of any phase.
+    view.insert(
+        "updated".into(),
+        json!(parts.last_approved().map(date_view)),
+    );
     // Only a date that has not passed is promised.
     view.insert(
         "expected".into(),
@@ -124,16 +135,61 @@ pub fn extend_view(view: &mut Map<String, Value>, p: &Page, config: &Config, d: 
     }
 }
 
-/// "Senest opdateret": the date of the latest approval of a piece that is
-/// published as approved (unchanged since), in Danish long form.
-fn last_approved(s: &crate::status::ProblemStatus) -> Option<Value> {
-    let date = s
-        .pieces
-        .iter()
-        .filter(|p| p.status == crate::approval::Status::Godkendt && !p.stale)
-        .filter_map(|p| crate::date::Date::parse(p.date.as_deref()?))
-        .max()?;
-    Some(json!({ "iso": date.to_string(), "danish": date.danish() }))
+/// `phases`: the later phases' texts that are shown (approved and unchanged, or
+/// any in a preview), the latest phase first, each with its approval date; and
+/// `first_phase` with the heading over the first phase's text below them.
+fn insert_phases(
+    view: &mut Map<String, Value>,
+    parts: &crate::content::problem::Parts,
+    config: &Config,
+    d: &Domain,
+) {
+    let approved_on = |id: &crate::approval::PieceId| {
+        let fresh = parts
+            .state_of_id(id)
+            .is_some_and(|s| s.freshness == crate::content::problem::Freshness::Fresh);
+        parts
+            .approvals
+            .history(id)
+            .approval()
+            .filter(|_| fresh)
+            .map(|a| a.date)
+    };
+    let mut shown: Vec<Value> = Vec::new();
+    for t in parts.phase_texts.iter().rev() {
+        let Some(ph) = config.phase(&t.phase) else {
+            continue;
+        };
+        let approved = approved_on(&t.id());
+        if approved.is_none() && !d.opts.preview {
+            continue;
+        }
+        let heading = if shown.is_empty() {
+            ph.title.clone()
+        } else {
+            ph.earlier_heading(approved)
+        };
+        shown.push(json!({
+            "name": t.phase,
+            "title": ph.title,
+            "heading": heading,
+            "html": t.rendered.html,
+            "approved": approved.map(date_view),
+        }));
+    }
+    if let (false, Some(first)) = (shown.is_empty(), config.vilde.faser.first()) {
+        let approved = approved_on(&crate::approval::PieceId::first(Piece::Tekst));
+        view.insert(
+            "first_phase".into(),
+            json!({ "title": first.title, "heading": first.earlier_heading(approved), "approved": approved.map(date_view) }),
+        );
+    }
+    view.insert("phases".into(), json!(shown));
+}
+
+/// A date for templates: ISO and Danish long form.
+fn date_view(date: crate::date::Date) -> Value {
+    json!({ "iso": date.to_string(), "danish": date.danish() })
 }
 
 fn slide_lix(s: &slides::outline::Slide) -> Lix {
@@ -318,6 +374,7 @@ pub fn extras(
             bytes,
         });
     }
+    jobs.extend(super::history::job(p, parts, config, base));
     if let (Some((src, outline)), Some(t), true) =
         (&parts.slides, d.template, d.shows(p, Piece::Slides))
     {

@@ -3,7 +3,7 @@
 //! and plain language (LIX) of the text. A public build is strict about what it
 //! publishes; a preview build reports everything as warnings so staff see it all.
 
-use crate::approval::Piece;
+use crate::approval::{Piece, PieceId};
 use crate::config::Config;
 use crate::content::page::missing_problem_fields;
 use crate::content::problem::Freshness;
@@ -47,6 +47,23 @@ pub fn check(
             out.extend(publish_errors(config, template, page, piece));
         }
         if let Some(d) = stale_error(page, piece) {
+            out.extend(soften(vec![d]));
+        }
+    }
+    for t in &parts.phase_texts {
+        let id = t.id();
+        let despite = parts
+            .approvals
+            .history(&id)
+            .approval()
+            .is_some_and(|a| a.despite_errors);
+        if preview || despite {
+            let v = phase_text_errors(parts, &t.phase);
+            out.extend(v.into_iter().map(|d| d.with_severity(Severity::Warning)));
+        } else if t.state.freshness == Freshness::Fresh {
+            out.extend(phase_text_errors(parts, &t.phase));
+        }
+        if let Some(d) = stale_error_of(page, &id) {
             out.extend(soften(vec![d]));
         }
     }
@@ -163,22 +180,31 @@ fn producer_captions(
 /// An approved piece that changed since: it must be approved again. Names the
 /// file, the approval, and what changed when the approved version is kept.
 pub fn stale_error(page: &Page, piece: Piece) -> Option<Diagnostic> {
+    stale_error_of(page, &PieceId::first(piece))
+}
+
+/// [`stale_error`] for a piece of any phase.
+pub fn stale_error_of(page: &Page, id: &PieceId) -> Option<Diagnostic> {
     let parts = page.parts.as_ref()?;
     let Freshness::Stale {
         diff,
         files,
         missing,
-    } = &parts.state(piece).freshness
+    } = &parts.state_of_id(id)?.freshness
     else {
         return None;
     };
-    let a = parts.approvals.get(piece).approval()?;
-    let file = parts.approvals.piece_path(piece);
+    let a = parts.approvals.history(id).approval()?;
+    let file = parts.approvals.path.with_file_name(id.file_name());
     let who =
         a.by.clone()
             .unwrap_or_else(|| crate::t!("stale-unknown-person"));
     let who = who.as_str();
-    let what = piece.label().to_lowercase();
+    let what = match &id.phase {
+        None => id.piece.label().to_lowercase(),
+        Some(ph) => format!("{ph}-{}", id.piece.key()),
+    };
+    let piece_key = id.key();
     let when = a.date.danish();
     let slug = parts.approvals.slug();
     let d = if *missing {
@@ -194,7 +220,7 @@ pub fn stale_error(page: &Page, piece: Piece) -> Option<Diagnostic> {
         .hint(crate::t!(
             "stale-gone-hint",
             slug = slug.as_str(),
-            piece = piece.key()
+            piece = piece_key.as_str()
         ))
     } else {
         let mut d = Diagnostic::error(
@@ -209,7 +235,7 @@ pub fn stale_error(page: &Page, piece: Piece) -> Option<Diagnostic> {
         .hint(crate::t!(
             "stale-changed-hint",
             slug = slug.as_str(),
-            piece = piece.key(),
+            piece = piece_key.as_str(),
             who = who
         ));
         let mut found = Vec::new();
@@ -227,7 +253,7 @@ pub fn stale_error(page: &Page, piece: Piece) -> Option<Diagnostic> {
     };
     Some(d.expected(crate::t!(
         "stale-expected",
-        file = piece.file_name(),
+        file = id.file_name(),
         record = parts.approvals.path.display().to_string()
     )))
 }
