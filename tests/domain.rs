@@ -526,3 +526,146 @@ fn the_combined_deck_has_every_problems_slides_in_the_sites_order() {
         pages[10]
     );
 }
+
+/// Issue 19 on a copy of the default site: a mission text added and approved
+/// shows first, the problem understanding of March 2023 stays readable below
+/// it, a revised text keeps its history with a comparison, and the status
+/// shows every phase.
+#[test]
+fn a_problem_page_grows_through_the_phases_and_keeps_its_history() {
+    let site = default_site_copy();
+    let root = site.path();
+    let dir = root.join("content/blandede-bydele-og-integration");
+    let page = dir.join("index.md");
+    edit(
+        &page,
+        "enhed = \"Fagligt Sekretariat\"",
+        "enhed = \"Fagligt Sekretariat\"\nemail = \"amf@aarhus.dk\"",
+    );
+    edit(&page, "draft = true", "draft = false");
+    let approve = |piece: &str, date: &str, by: &str| {
+        vilde(
+            &[
+                "approve",
+                "blandede-bydele-og-integration",
+                piece,
+                "--by",
+                by,
+                "--date",
+                date,
+            ],
+            root,
+        )
+    };
+    let build = || vilde(&["build"], root);
+    let html = |rel: &str| read(&root.join("public/blandede-bydele-og-integration").join(rel));
+    let a = approve("tekst", "2023-03-06", "Rådmandskredsen");
+    assert!(a.status.success(), "{}", stderr(&a));
+    std::fs::write(
+        dir.join("mission.md"),
+        "Missionen er, at flere aarhusianere møder hinanden i hverdagen.\n\nVi arbejder med boliger, skoler og foreninger.\n",
+    )
+    .unwrap();
+    // Not approved: the public page does not show it, and says nothing about it.
+    let o = build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!html("index.html").contains("Missionen er"));
+    assert!(!html("index.html").contains("Sådan forstod vi"));
+    assert!(!root
+        .join("public/blandede-bydele-og-integration/mission.md")
+        .exists());
+    // The mission phase starts 9 March 2023: nothing in it is decided before.
+    let early = approve("mission", "2023-03-01", "Byrådet");
+    assert_eq!(early.status.code(), Some(1));
+    assert!(stderr(&early).contains("mission"), "{}", stderr(&early));
+    let a = approve("mission", "2023-06-28", "Byrådet");
+    assert!(a.status.success(), "{}", stderr(&a));
+    let o = build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let p = html("index.html");
+    let mission = p.find("Missionen er").expect("the mission is shown");
+    let earlier = p
+        .find("Sådan forstod vi problemet i marts 2023")
+        .expect("the earlier understanding has its heading");
+    let body = p.find("Segregering er en stigende tendens").unwrap();
+    assert!(mission < earlier && earlier < body, "{p}");
+    assert!(p.contains("28. juni 2023") && p.contains("6. marts 2023"));
+    // One version only: no history page yet.
+    assert!(!p.contains("versioner/"));
+    // A revised text stops the public build until it is approved again.
+    edit(
+        &page,
+        "Denne segregering opererer på flere niveauer.",
+        "Denne adskillelse sker på flere niveauer.",
+    );
+    let o = build();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let a = approve("tekst", "2023-08-15", "Rådmandskredsen");
+    assert!(a.status.success(), "{}", stderr(&a));
+    let o = build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let p = html("index.html");
+    assert!(p.contains("Sådan forstod vi problemet i august 2023"));
+    assert!(
+        p.contains("Senest opdateret <time datetime=2023-08-15>"),
+        "{p}"
+    );
+    assert!(
+        p.contains("blandede-bydele-og-integration/versioner/>Tidligere versioner"),
+        "{p}"
+    );
+    let h = html("versioner/index.html");
+    assert!(
+        h.contains("Version 1, godkendt <time datetime=2023-03-06>"),
+        "{h}"
+    );
+    assert!(
+        h.contains("Version 2, godkendt <time datetime=2023-08-15>"),
+        "{h}"
+    );
+    assert!(
+        h.contains("<del>segregering opererer</del><ins>adskillelse sker</ins>"),
+        "{h}"
+    );
+    assert!(h.contains("2 ord kom til, og 2 ord blev taget ud"), "{h}");
+    assert!(
+        !h.contains("&lt;!-- more"),
+        "the comparison reads as text, not Markdown"
+    );
+    let sitemap = read(&root.join("public/sitemap.xml"));
+    assert!(
+        sitemap
+            .contains("blandede-bydele-og-integration/</loc>\n    <lastmod>2023-08-15</lastmod>"),
+        "{sitemap}"
+    );
+    // The status shows the mission phase's piece and deadline.
+    let o = vilde(
+        &["status", "--format", "json", "--today", "2023-06-29"],
+        root,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let prob = v["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["slug"] == "blandede-bydele-og-integration")
+        .unwrap();
+    assert_eq!(prob["later"][0]["key"], "mission.tekst");
+    assert_eq!(prob["later"][0]["ready"], true);
+    assert_eq!(prob["phase"]["title"], "Mission");
+    assert!(v["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["phase"] == "mission"));
+    let table = stdout(&vilde_in("da", &["status", "--today", "2023-06-29"], root));
+    assert!(
+        table.contains("Mission – tekst godkendt 28. juni 2023"),
+        "{table}"
+    );
+    // A changed mission text is not published quietly.
+    std::fs::write(dir.join("mission.md"), "En anden mission.\n").unwrap();
+    let o = build();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("mission.md"), "{}", stderr(&o));
+}
