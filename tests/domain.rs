@@ -590,6 +590,8 @@ fn a_problem_page_grows_through_the_phases_and_keeps_its_history() {
     let body = p.find("Segregering er en stigende tendens").unwrap();
     assert!(mission < earlier && earlier < body, "{p}");
     assert!(p.contains("28. juni 2023") && p.contains("6. marts 2023"));
+    // The front page shows each problem's phase.
+    assert!(read(&root.join("public/index.html")).contains("Fase: Mission"));
     // One version only: no history page yet.
     assert!(!p.contains("versioner/"));
     // A revised text stops the public build until it is approved again.
