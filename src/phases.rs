@@ -94,6 +94,17 @@ impl Phase {
     pub fn earlier_heading(&self, approved: Option<Date>) -> String {
         let month = approved.map(|d| d.danish_month()).unwrap_or_default();
         match &self.earlier_heading {
+            // Without a date the heading keeps only the words before the month
+            // ("Sådan forstod vi problemet i {maaned}" → "Sådan forstod vi problemet").
+            Some(h) if month.is_empty() && h.contains("{maaned}") => {
+                let before = h.split("{maaned}").next().unwrap_or("").trim_end();
+                let before = before.strip_suffix(" i").unwrap_or(before).trim_end();
+                if before.is_empty() {
+                    self.title.clone()
+                } else {
+                    before.to_string()
+                }
+            }
             Some(h) => h.replace("{maaned}", &month),
             None if month.is_empty() => {
                 crate::t!("phase-earlier-heading-plain", title = self.title.as_str())
@@ -312,5 +323,7 @@ mod tests {
             p.earlier_heading(d),
             "Sådan forstod vi problemet i marts 2023"
         );
+        // Not approved (a preview): no dangling "i".
+        assert_eq!(p.earlier_heading(None), "Sådan forstod vi problemet");
     }
 }

@@ -662,7 +662,9 @@ fn a_problem_page_grows_through_the_phases_and_keeps_its_history() {
         .any(|d| d["phase"] == "mission"));
     let table = stdout(&vilde_in("da", &["status", "--today", "2023-06-29"], root));
     assert!(
-        table.contains("Mission – tekst godkendt 28. juni 2023"),
+        table.contains("Mission – tekst godkendt 28. juni 2023")
+            && table.contains("Frister pr. fase:\n  Problemforståelse\n")
+            && table.contains("  Mission\n    30. juni 2023: Missionen godkendes (tekst)\n"),
         "{table}"
     );
     // A changed mission text is not published quietly.

@@ -74,6 +74,7 @@ pub fn table(s: &SiteStatus) -> String {
         }
         None => out.push_str(&format!("{}\n", crate::t!("st-all-passed"))),
     }
+    out.push_str(&phase_deadlines(s));
     for p in &s.problems {
         out.push('\n');
         out.push_str(&problem_block(p));
@@ -95,6 +96,33 @@ pub fn table(s: &SiteStatus) -> String {
         out.push_str(&format!("{}\n", crate::t!("st-missing")));
         for m in &s.missing {
             out.push_str(&format!("  {m}\n"));
+        }
+    }
+    out
+}
+
+/// The deadlines phase by phase, when the site has more than one phase.
+fn phase_deadlines(s: &SiteStatus) -> String {
+    let mut phases: Vec<&str> = s.deadlines.iter().map(|d| d.phase_title.as_str()).collect();
+    phases.dedup();
+    if phases.len() < 2 {
+        return String::new();
+    }
+    let mut out = format!("{}\n", crate::t!("st-phases"));
+    for ph in phases {
+        out.push_str(&format!("  {ph}\n"));
+        for d in s.deadlines.iter().filter(|d| d.phase_title == ph) {
+            let passed = if d.passed {
+                format!(" – {}", crate::t!("st-deadline-passed"))
+            } else {
+                String::new()
+            };
+            out.push_str(&format!(
+                "    {}: {} ({}){passed}\n",
+                d.date_danish,
+                d.name,
+                d.pieces.join(", ")
+            ));
         }
     }
     out
