@@ -332,15 +332,29 @@ impl Cx<'_> {
                         phase = phase.title.as_str()
                     ),
                 )
-                .at(d.line.max(1), 1)
+                .at(self.date_line(d.line), 1)
                 .expected(crate::t!(
                     "rec-before-phase-expected",
-                    start = start.to_string()
+                    start = start.danish(),
+                    iso = start.to_string()
                 ))
                 .found(format!("dato = {}", d.date))
                 .hint(crate::t!("rec-before-phase-hint")),
             );
         }
+    }
+
+    /// The line of the `dato` key of the decision whose table starts at `line`
+    /// (that line itself when there is none before the next table).
+    fn date_line(&self, line: usize) -> usize {
+        let line = line.max(1);
+        self.src
+            .lines()
+            .enumerate()
+            .skip(line)
+            .take_while(|(_, l)| !l.trim_start().starts_with('['))
+            .find(|(_, l)| l.trim_start().starts_with("dato"))
+            .map_or(line, |(i, _)| i + 1)
     }
 
     fn not_a_piece(&self, name: &Spanned<String>) -> Diagnostic {

@@ -268,7 +268,8 @@ fn phases_and_pieces_not_in_config_and_decisions_before_a_phase_are_located() {
         &phases,
     )
     .unwrap_err();
-    assert_eq!(e[0].line, 2, "{}", e[0]);
+    // At the decision's `dato` line.
+    assert_eq!(e[0].line, 4, "{}", e[0]);
     assert!(e[0].message.contains("Mission"), "{}", e[0]);
     let e = Approvals::parse_in(
         p(),

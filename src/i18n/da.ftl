@@ -1136,7 +1136,7 @@ phase-deadline-early-hint = ret fristens dato eller fasens start
 
 ## Phases in godkendelse.toml and vilde approve
 rec-before-phase = `{ $piece }` har en beslutning ({ $status }) fra før fasen { $phase } begyndte
-rec-before-phase-expected = en dato fra { $start } og frem
+rec-before-phase-expected = en dato fra { $start } og frem (dato = { $iso } eller senere)
 rec-before-phase-hint = ret datoen, eller ret fasens start i config.toml ([[extra.vilde.faser]] start), hvis den er forkert
 rec-unknown-phase = `{ $name }` er hverken en del eller en senere fase
 rec-unknown-phase-expected = en del (tekst, slides, drejebog) eller en senere fase: { $list }

@@ -1150,7 +1150,7 @@ phase-deadline-early-hint = correct the deadline's date or the phase's start
 
 ## Phases in godkendelse.toml and vilde approve
 rec-before-phase = `{ $piece }` has a decision ({ $status }) from before the phase { $phase } started
-rec-before-phase-expected = a date from { $start } on
+rec-before-phase-expected = a date from { $start } on (dato = { $iso } or later)
 rec-before-phase-hint = correct the date, or the phase's start in config.toml ([[extra.vilde.faser]] start) if that is wrong
 rec-unknown-phase = `{ $name }` is neither a piece nor a later phase
 rec-unknown-phase-expected = a piece (tekst, slides, drejebog) or a later phase: { $list }
