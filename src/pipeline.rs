@@ -562,11 +562,16 @@ fn left_out_pieces(status: &SiteStatus) -> Vec<String> {
             ));
             continue;
         }
-        for s in p.pieces.iter().filter(|s| s.piece != "tekst" && !s.ready) {
+        // A later phase's text is left out only when it is there.
+        let later = p.later.iter().filter(|s| s.present);
+        for s in p.pieces.iter().filter(|s| s.piece != "tekst").chain(later) {
+            if s.ready {
+                continue;
+            }
             out.push(crate::t!(
                 "left-out-piece",
                 title = p.title.as_str(),
-                piece = s.piece,
+                piece = s.key.as_str(),
                 reason = s.reason.as_str()
             ));
         }
