@@ -569,6 +569,8 @@ fn a_problem_page_grows_through_the_phases_and_keeps_its_history() {
     // Not approved: the public page does not show it, and says nothing about it.
     let o = build();
     assert!(o.status.success(), "{}", stderr(&o));
+    let report = format!("{}{}", stdout(&o), stderr(&o));
+    assert!(report.contains("Integration – mission.tekst:"), "{report}");
     assert!(!html("index.html").contains("Missionen er"));
     assert!(!html("index.html").contains("Sådan forstod vi"));
     assert!(!root
