@@ -491,17 +491,11 @@ fn bundle_files<'p>(
     let Some(parts) = &p.parts else {
         return (p.file.assets.iter().collect(), Vec::new());
     };
-    let used: BTreeSet<&str> = crate::approval::Piece::ALL
-        .into_iter()
-        .filter(|&x| preview || parts.approved(x))
-        .flat_map(|x| parts.state(x).files.iter().map(String::as_str))
-        .chain(
-            parts
-                .phase_texts
-                .iter()
-                .filter(|t| preview || t.state.freshness == content::problem::Freshness::Fresh)
-                .flat_map(|t| t.state.files.iter().map(String::as_str)),
-        )
+    let used: BTreeSet<&str> = parts
+        .ids()
+        .filter(|id| preview || parts.approved_id(id))
+        .filter_map(|id| parts.state_of_id(&id))
+        .flat_map(|s| s.files.iter().map(String::as_str))
         .collect();
     let scripty = |a: &str| {
         let ext = a.rsplit('.').next().unwrap_or("").to_ascii_lowercase();

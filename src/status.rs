@@ -14,7 +14,7 @@ use crate::content::Page;
 use crate::date::Date;
 use crate::drejebog;
 use crate::slides::SlideTemplate;
-use crate::validate::problem::{phase_text_errors, publish_errors, statement_lix};
+use crate::validate::problem::{errors_of, statement_lix};
 
 /// The deadline word for "the video is recorded" (beside the three pieces).
 pub const VIDEO: &str = "video";
@@ -400,10 +400,7 @@ fn piece_status(
     let (history, present, freshness) = match &p.parts {
         Some(parts) => (
             parts.approvals.history(id),
-            match &id.phase {
-                None => parts.has(piece),
-                Some(ph) => parts.phase_text(ph).is_some(),
-            },
+            parts.has_id(id),
             parts
                 .state_of_id(id)
                 .map(|s| s.freshness.clone())
@@ -418,13 +415,10 @@ fn piece_status(
     let errors: Vec<String> = if !present {
         Vec::new()
     } else {
-        match (&id.phase, &p.parts) {
-            (Some(ph), Some(parts)) => phase_text_errors(parts, ph),
-            _ => publish_errors(config, template, p, piece),
-        }
-        .iter()
-        .map(|d| format!("{}: {}", d.location(), d.message))
-        .collect()
+        errors_of(config, template, p, id)
+            .iter()
+            .map(|d| format!("{}: {}", d.location(), d.message))
+            .collect()
     };
     let phase = id
         .phase

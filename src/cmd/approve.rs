@@ -198,15 +198,8 @@ fn record_decision(
                 file = file.display().to_string()
             ))]);
     };
-    let errors = match &piece.phase {
-        None => crate::validate::problem::publish_errors(
-            &site.config,
-            site.template.as_ref(),
-            page,
-            piece.piece,
-        ),
-        Some(ph) => crate::validate::problem::phase_text_errors(parts, ph),
-    };
+    let errors =
+        crate::validate::problem::errors_of(&site.config, site.template.as_ref(), page, piece);
     if status == Status::Godkendt && !errors.is_empty() && !args.despite_errors {
         let mut out = errors;
         out.push(

@@ -233,22 +233,40 @@ impl Parts {
         parts
     }
 
+    /// Every piece of the problem: the first phase's three, then the later
+    /// phases' texts found in the bundle.
+    pub fn ids(&self) -> impl Iterator<Item = PieceId> + '_ {
+        Piece::ALL
+            .into_iter()
+            .map(PieceId::first)
+            .chain(self.phase_texts.iter().map(PhaseText::id))
+    }
+
+    /// [`Parts::approved`] for a piece of any phase.
+    pub fn approved_id(&self, id: &PieceId) -> bool {
+        self.state_of_id(id)
+            .is_some_and(|s| s.freshness == Freshness::Fresh)
+    }
+
+    /// [`Parts::has`] for a piece of any phase.
+    pub fn has_id(&self, id: &PieceId) -> bool {
+        match &id.phase {
+            None => self.has(id.piece),
+            Some(ph) => self.phase_text(ph).is_some(),
+        }
+    }
+
+    /// The date of the approval of `id` when it is in force and the piece
+    /// unchanged since.
+    pub fn approved_on(&self, id: &PieceId) -> Option<crate::date::Date> {
+        let a = self.approvals.history(id).approval()?;
+        self.approved_id(id).then_some(a.date)
+    }
+
     /// The date of the latest approval still in force and unchanged, of any
     /// piece of any phase: when the published page last changed.
     pub fn last_approved(&self) -> Option<crate::date::Date> {
-        let first = Piece::ALL
-            .into_iter()
-            .filter(|&x| self.approved(x))
-            .map(PieceId::first);
-        let later = self
-            .phase_texts
-            .iter()
-            .filter(|t| t.state.freshness == Freshness::Fresh)
-            .map(PhaseText::id);
-        first
-            .chain(later)
-            .filter_map(|id| Some(self.approvals.history(&id).approval()?.date))
-            .max()
+        self.ids().filter_map(|id| self.approved_on(&id)).max()
     }
 
     /// The current fingerprint of `piece` and whether its approval still holds.

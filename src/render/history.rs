@@ -43,10 +43,16 @@ pub struct VersionView {
     pub removed: usize,
 }
 
+/// Whether the problem has a history page: a text approved in more than one
+/// version.
+pub fn exists(parts: &Parts) -> bool {
+    parts.versions.iter().any(|(_, v)| v.len() > 1)
+}
+
 /// The history of every text of the problem that has been approved more than
 /// once, or of all of them when one has (else `None`: no page).
 pub fn of(parts: &Parts, config: &Config) -> Option<Vec<TextHistory>> {
-    if !parts.versions.iter().any(|(_, v)| v.len() > 1) {
+    if !exists(parts) {
         return None;
     }
     let texts = parts

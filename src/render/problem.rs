@@ -103,7 +103,7 @@ pub fn extend_view(view: &mut Map<String, Value>, p: &Page, config: &Config, d: 
     }
     view.insert("kommer".into(), json!(coming));
     insert_phases(view, parts, config, d);
-    if super::history::of(parts, config).is_some() {
+    if super::history::exists(parts) {
         view.insert(
             "history_url".into(),
             json!(format!("{}{}", p.permalink, super::history::DIR)),
@@ -144,23 +144,12 @@ fn insert_phases(
     config: &Config,
     d: &Domain,
 ) {
-    let approved_on = |id: &crate::approval::PieceId| {
-        let fresh = parts
-            .state_of_id(id)
-            .is_some_and(|s| s.freshness == crate::content::problem::Freshness::Fresh);
-        parts
-            .approvals
-            .history(id)
-            .approval()
-            .filter(|_| fresh)
-            .map(|a| a.date)
-    };
     let mut shown: Vec<Value> = Vec::new();
     for t in parts.phase_texts.iter().rev() {
         let Some(ph) = config.phase(&t.phase) else {
             continue;
         };
-        let approved = approved_on(&t.id());
+        let approved = parts.approved_on(&t.id());
         if approved.is_none() && !d.opts.preview {
             continue;
         }
@@ -178,7 +167,7 @@ fn insert_phases(
         }));
     }
     if let (false, Some(first)) = (shown.is_empty(), config.vilde.faser.first()) {
-        let approved = approved_on(&crate::approval::PieceId::first(Piece::Tekst));
+        let approved = parts.approved_on(&crate::approval::PieceId::first(Piece::Tekst));
         view.insert(
             "first_phase".into(),
             json!({ "title": first.title, "heading": first.earlier_heading(approved), "approved": approved.map(date_view) }),

@@ -32,36 +32,18 @@ pub fn check(
         }
         v
     };
-    for piece in Piece::ALL {
+    for id in parts.ids() {
         // Approved despite its errors (`trods_fejl`): they are warnings now.
-        let despite = parts
-            .approvals
-            .get(piece)
-            .approval()
-            .is_some_and(|a| a.despite_errors);
-        if preview || despite {
-            let mut v = publish_errors(config, template, page, piece);
-            v.iter_mut().for_each(|d| d.severity = Severity::Warning);
-            out.extend(v);
-        } else if parts.approved(piece) {
-            out.extend(publish_errors(config, template, page, piece));
-        }
-        if let Some(d) = stale_error(page, piece) {
-            out.extend(soften(vec![d]));
-        }
-    }
-    for t in &parts.phase_texts {
-        let id = t.id();
         let despite = parts
             .approvals
             .history(&id)
             .approval()
             .is_some_and(|a| a.despite_errors);
         if preview || despite {
-            let v = phase_text_errors(parts, &t.phase);
+            let v = errors_of(config, template, page, &id);
             out.extend(v.into_iter().map(|d| d.with_severity(Severity::Warning)));
-        } else if t.state.freshness == Freshness::Fresh {
-            out.extend(phase_text_errors(parts, &t.phase));
+        } else if parts.approved_id(&id) {
+            out.extend(errors_of(config, template, page, &id));
         }
         if let Some(d) = stale_error_of(page, &id) {
             out.extend(soften(vec![d]));
@@ -75,6 +57,21 @@ pub fn check(
         }
     }
     out
+}
+
+/// What stops a piece of any phase being published: [`publish_errors`] for
+/// the first phase's, [`phase_text_errors`] for a later phase's text.
+pub fn errors_of(
+    config: &Config,
+    template: Option<&SlideTemplate>,
+    page: &Page,
+    id: &PieceId,
+) -> Vec<Diagnostic> {
+    match (&id.phase, &page.parts) {
+        (Some(ph), Some(parts)) => phase_text_errors(parts, ph),
+        (Some(_), None) => Vec::new(),
+        (None, _) => publish_errors(config, template, page, id.piece),
+    }
 }
 
 /// What stops the text of the later phase `phase` being published: an empty
