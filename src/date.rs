@@ -89,6 +89,93 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+/// A page's `date` or `updated` as Zola keeps it: the text as written (what
+/// templates see), its calendar day, and the instant it names (seconds, UTC:
+/// Zola sorts by it; a bare date or a time without offset counts as UTC).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    pub text: String,
+    pub day: Date,
+    pub instant: i64,
+}
+
+impl Stamp {
+    pub fn parse(s: &str) -> Option<Stamp> {
+        let text = s.trim().to_string();
+        let day = Date::parse(&text)?;
+        let instant = chrono::DateTime::parse_from_rfc3339(&text)
+            .map(|t| t.timestamp())
+            .or_else(|_| {
+                let t = text.replacen(' ', "T", 1);
+                chrono::NaiveDateTime::parse_from_str(
+                    t.trim_end_matches('Z'),
+                    "%Y-%m-%dT%H:%M:%S%.f",
+                )
+                .map(|t| t.and_utc().timestamp())
+            })
+            .unwrap_or_else(|_| day.0.and_time(chrono::NaiveTime::MIN).and_utc().timestamp());
+        Some(Stamp { text, day, instant })
+    }
+
+    /// The stamp of a day (a date taken from a file name).
+    pub fn of_day(day: Date) -> Stamp {
+        Stamp {
+            text: day.to_string(),
+            day,
+            instant: day.0.and_time(chrono::NaiveTime::MIN).and_utc().timestamp(),
+        }
+    }
+}
+
+impl Ord for Stamp {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.instant, &self.text).cmp(&(other.instant, &other.text))
+    }
+}
+
+impl PartialOrd for Stamp {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl fmt::Display for Stamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl Serialize for Stamp {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Stamp {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Stamp, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Stamp;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a date written as YYYY-MM-DD, for example 2023-02-20")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Stamp, E> {
+                Stamp::parse(v).ok_or_else(|| {
+                    E::custom(format!(
+                        "`{v}` is not a date: write it as YYYY-MM-DD, for example 2023-02-20"
+                    ))
+                })
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Stamp, A::Error> {
+                let dt =
+                    toml::value::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                self.visit_str(&dt.to_string())
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,6 +193,23 @@ mod tests {
         assert_eq!(a.d, b.d);
         assert_eq!(a.d, c.d);
         assert_eq!(a.d.danish(), "20. februar 2023");
+    }
+
+    #[test]
+    fn a_stamp_keeps_its_text_and_sorts_by_the_instant_as_zola() {
+        #[derive(Deserialize)]
+        struct P {
+            d: Stamp,
+        }
+        let p = |s: &str| toml::from_str::<P>(s).unwrap().d;
+        let late = p("d = 2025-12-28T23:40:32-05:00");
+        let early = p("d = 2025-12-28T15:39:35Z");
+        assert_eq!(late.text, "2025-12-28T23:40:32-05:00");
+        assert_eq!(late.day, Date::parse("2025-12-28").unwrap());
+        assert!(late > early, "the offset counts");
+        assert_eq!(p("d = \"2023-02-20\"").text, "2023-02-20");
+        assert!(p("d = 2023-02-20T10:00:00") > p("d = 2023-02-20"));
+        assert!(toml::from_str::<P>("d = \"soon\"").is_err());
     }
 
     #[test]

@@ -651,3 +651,41 @@ fn an_internal_link_to_a_missing_anchor_is_an_error_at_the_link_unless_warn() {
     assert!(read(&s.path().join("public/a/index.html"))
         .contains("href=\"https://example.org/b/#known-heading\""));
 }
+
+#[test]
+fn content_as_zola_walks_dates_sorts_and_escapes_it() {
+    let s = build_fixture("zola-content");
+    let out = s.path().join("public");
+    // A drafted section is left out whole: its pages and subsections too.
+    for gone in [
+        "drafts",
+        "drafts/page",
+        "drafts/deeper",
+        "drafts/deeper/too",
+    ] {
+        assert!(!out.join(gone).exists(), "{gone} was published");
+    }
+    // A page bundle's subfolder is walked: a section of its own, listed nowhere
+    // (its parent folder has no section), with its page; Markdown is no asset.
+    assert!(out.join("blog/kit/nested/leaf/index.html").is_file());
+    assert!(out.join("blog/kit/notes.txt").is_file());
+    let blog = read(&out.join("blog/index.html"));
+    assert!(!blog.contains("sub blog/kit/nested"), "{blog}");
+    // Dates as written; sorted by their instant (the offset counts).
+    let evening = blog.find("Evening in New York 2025-12-28T23:40:32-05:00");
+    let afternoon = blog.find("Afternoon in London 2025-12-28T15:39:35Z");
+    assert!(evening.is_some() && afternoon > evening, "{blog}");
+    let term = read(&out.join("tags/time/index.html"));
+    assert!(
+        term.contains("<li>Evening in New York</li><li>Afternoon in London</li>"),
+        "{term}"
+    );
+    insta::assert_snapshot!(
+        "content_page_with_translation",
+        read(&out.join("blog/afternoon/index.html"))
+    );
+    insta::assert_snapshot!(
+        "content_page_fr",
+        read(&out.join("fr/blog/afternoon/index.html"))
+    );
+}

@@ -27,7 +27,8 @@ class Text(html.parser.HTMLParser):
     # Elements that start a new line in a browser: their edges separate words.
     BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr",
               "td", "th", "table", "section", "article", "header", "footer", "nav", "main",
-              "aside", "pre", "blockquote", "dl", "dt", "dd", "figure", "figcaption", "hr"}
+              "aside", "pre", "blockquote", "dl", "dt", "dd", "figure", "figcaption", "hr",
+              "details", "summary"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)

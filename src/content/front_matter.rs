@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use crate::date::Date;
+use crate::date::Stamp;
 use crate::diag::Diagnostic;
 
 /// Which syntax the front matter is written in.
@@ -157,8 +157,8 @@ fn yaml_error(path: &Path, src: &str, split: &Split, e: &serde_yaml::Error) -> D
 pub struct PageFront {
     pub title: Option<String>,
     pub description: Option<String>,
-    pub date: Option<Date>,
-    pub updated: Option<Date>,
+    pub date: Option<Stamp>,
+    pub updated: Option<Stamp>,
     pub weight: Option<i64>,
     pub draft: bool,
     pub slug: Option<String>,

@@ -139,6 +139,7 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
     let mut errors = Vec::new();
     let mut notes = Vec::new();
     let mut lib = Library::default();
+    let mut drafted = Vec::new();
     for r in parsed {
         match r {
             Ok(Found2::Page(p)) => {
@@ -153,12 +154,18 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
                 }
             }
             Ok(Found2::Section(s)) => {
+                if s.front.draft && !s.file.components.is_empty() {
+                    drafted.push(s.file.components.join("/") + "/");
+                }
                 if opts.include_drafts || !s.front.draft || s.file.relative_path == "_index.md" {
                     lib.sections.insert(s.file.relative_path.clone(), s);
                 }
             }
             Err(e) => errors.push(e),
         }
+    }
+    if !opts.include_drafts {
+        drop_drafted_sections(&mut lib, &drafted);
     }
     // Zola makes the root section of each language when it has no file.
     for lang in langs.all() {
@@ -244,6 +251,23 @@ fn unknown_keys(p: &Page) -> Vec<Diagnostic> {
             }
         })
         .collect()
+}
+
+/// A drafted section's folder is left out whole, its pages and subsections
+/// too, as Zola skips it.
+fn drop_drafted_sections(lib: &mut Library, drafted: &[String]) {
+    if drafted.is_empty() {
+        return;
+    }
+    let inside = |rel: &str| drafted.iter().any(|d| rel.starts_with(d.as_str()));
+    let gone: Vec<String> = lib.pages.keys().filter(|k| inside(k)).cloned().collect();
+    for k in gone {
+        // A problem left out this way is still reported as left out.
+        if let Some(p) = lib.pages.remove(&k).filter(|p| p.is_problem()) {
+            lib.unpublished.push(p);
+        }
+    }
+    lib.sections.retain(|k, _| !inside(k));
 }
 
 enum Found2 {

@@ -101,7 +101,7 @@ impl Page {
         // Zola: a page without a date takes the one its file name starts with.
         let mut front = front;
         if front.date.is_none() {
-            front.date = dated_name(&file);
+            front.date = dated_name(&file).map(crate::date::Stamp::of_day);
         }
         Ok(Page {
             file,

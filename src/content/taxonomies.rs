@@ -148,7 +148,7 @@ fn taxonomy(
 /// Newest first (ties by address); pages without a date after them.
 fn sort_newest_first(keys: &mut Vec<String>, lib: &Library) {
     keys.dedup();
-    let date = |k: &String| lib.pages.get(k).and_then(|p| p.front.date);
+    let date = |k: &String| lib.pages.get(k).and_then(|p| p.front.date.as_ref());
     let permalink = |k: &String| {
         lib.pages
             .get(k)

@@ -17,7 +17,7 @@ pub fn populate(lib: &mut Library, langs: &Langs) {
     let section_ancestors = section_ancestors(lib, langs);
     let mut subsections: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (key, s) in &lib.sections {
-        if let Some(parent) = parent_section(lib, &s.file.components, &s.file.lang, langs, true) {
+        if let Some(parent) = parent_section(lib, &s.file.components, &s.file.lang, langs) {
             subsections.entry(parent).or_default().push(key.clone());
         }
     }
@@ -53,27 +53,17 @@ fn section_key(folders: &[String], lang: &str, langs: &Langs) -> String {
     }
 }
 
-/// The nearest section above the folder `components` (the folder itself is
-/// skipped when `skip_self`).
+/// The section of the folder right above `components`, as Zola links a
+/// subsection only to its parent folder's section (none: it is listed nowhere).
 fn parent_section(
     lib: &Library,
     components: &[String],
     lang: &str,
     langs: &Langs,
-    skip_self: bool,
 ) -> Option<String> {
-    if skip_self && components.is_empty() {
-        return None;
-    }
-    let top = if skip_self {
-        components.len() - 1
-    } else {
-        components.len()
-    };
-    (0..=top)
-        .rev()
-        .map(|n| section_key(&components[..n], lang, langs))
-        .find(|k| lib.sections.contains_key(k))
+    let (_, above) = components.split_last()?;
+    let key = section_key(above, lang, langs);
+    lib.sections.contains_key(&key).then_some(key)
 }
 
 /// Every section's ancestors: the sections of the folders above it, root first.
@@ -184,8 +174,9 @@ fn compare(a: &Page, b: &Page, by: &str) -> Ordering {
         "update_date" => b
             .front
             .date
-            .max(b.front.updated)
-            .cmp(&a.front.date.max(a.front.updated)),
+            .as_ref()
+            .max(b.front.updated.as_ref())
+            .cmp(&a.front.date.as_ref().max(a.front.updated.as_ref())),
         "title" => lexical_sort::natural_lexical_cmp(&f(a), &f(b)),
         "title_bytes" => f(a).cmp(&f(b)),
         "weight" => a.front.weight.cmp(&b.front.weight),

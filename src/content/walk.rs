@@ -150,10 +150,23 @@ impl Walker<'_> {
         }
     }
 
-    /// A page bundle: one page per `index*.md`, sharing the folder's assets.
+    /// A page bundle: one page per `index*.md`, sharing the folder's assets
+    /// (every file but Markdown, in subfolders too). Its subfolders are walked
+    /// for sections and pages as Zola walks them.
     fn bundle(&mut self, dir: &Path, components: &[String], indexes: &[&Entry]) {
+        let entries = self.entries(dir).unwrap_or_default();
+        // A problem bundle's other Markdown files (a stray draft) stay among
+        // its files, so a public build can say it left them out.
+        let problem = entries
+            .iter()
+            .any(|(n, _, _)| BUNDLE_SOURCES.contains(&n.as_str()));
         let mut assets = Vec::new();
-        self.assets(dir, dir, &mut assets);
+        self.assets(dir, dir, problem, &mut assets);
+        for (name, path, kind) in entries {
+            if kind.is_dir() && !is_ignored_name(&name) {
+                self.dir(&path);
+            }
+        }
         for (_, path, kind) in indexes {
             if kind.is_symlink() {
                 self.errors.push(symlink_error(self.content, path));
@@ -167,21 +180,23 @@ impl Walker<'_> {
         }
     }
 
-    fn assets(&mut self, bundle: &Path, dir: &Path, out: &mut Vec<String>) {
+    fn assets(&mut self, bundle: &Path, dir: &Path, problem: bool, out: &mut Vec<String>) {
         let Some(entries) = self.entries(dir) else {
             return;
         };
         for (name, path, kind) in entries {
-            let bundle_md = dir == bundle
-                && ((is_md(&name) && stem(&name).split('.').next() == Some("index"))
-                    || BUNDLE_SOURCES.contains(&name.as_str()));
+            // Markdown is never an asset (as in Zola), nor a problem's sources.
+            let top = dir == bundle;
+            let index = is_md(&name) && stem(&name).split('.').next() == Some("index");
+            let bundle_md = (is_md(&name) && kind.is_file() && !(top && problem && !index))
+                || (top && (index || BUNDLE_SOURCES.contains(&name.as_str())));
             if is_ignored_name(&name) || bundle_md {
                 continue;
             }
             if kind.is_symlink() {
                 self.errors.push(symlink_error(self.content, &path));
             } else if kind.is_dir() {
-                self.assets(bundle, &path, out);
+                self.assets(bundle, &path, problem, out);
             } else if kind.is_file() {
                 out.push(rel(bundle, &path));
             } else {

@@ -242,7 +242,8 @@ pub fn code_block(lang: &str, code: &str, config: &MarkdownConfig, lines: &Lines
         escape_body(&mut b, code);
         b
     });
-    if lines.is_plain() {
+    // Without highlighting Zola 0.22 ignores a fence's line options.
+    if lines.is_plain() || !config.highlight_code {
         out.push_str(&body);
     } else {
         out.push_str(&apply_lines(&body, lines));

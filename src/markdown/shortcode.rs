@@ -207,33 +207,10 @@ impl Parser<'_, '_> {
                 Ok(None)
             }
         };
-        let mut args = Map::new();
-        c.ws();
-        while !c.eat(")") {
-            let Some(key) = c.ident() else {
-                return bad(&c, crate::t!("sc-expected-name"));
-            };
-            c.ws();
-            if !c.eat("=") {
-                return bad(&c, crate::t!("sc-expected-equals", key = key.as_str()));
-            }
-            c.ws();
-            let Some(value) = c.literal() else {
-                return bad(&c, crate::t!("sc-expected-value", key = key.as_str()));
-            };
-            args.insert(key, value);
-            c.ws();
-            // Zola's grammar reads `a=1 b=2` as well as `a=1, b=2`.
-            if !c.eat(",")
-                && !c.peek(")")
-                && !c
-                    .rest()
-                    .starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '_')
-            {
-                return bad(&c, crate::t!("sc-expected-comma"));
-            }
-            c.ws();
-        }
+        let args = match c.args() {
+            Ok(args) => args,
+            Err(what) => return bad(&c, what),
+        };
         c.ws();
         if !c.eat(close) {
             return bad(&c, crate::t!("sc-expected-close", close = close));
@@ -256,10 +233,12 @@ fn escaped(s: &str, open: &str, close: &str) -> Option<usize> {
     let inner = s[open.len()..end - close.len()].trim();
     let is_end = open.starts_with("{%") && inner == "end";
     let mut c = Cursor { s: inner, i: 0 };
+    // Only a whole call is an escape (Zola's grammar): `{{/* f(x=y) */}}`, with a
+    // variable for a value, stays as it is written.
     (is_end
         || (c.ident().is_some() && {
             c.ws();
-            c.eat("(")
+            c.eat("(") && c.args().is_ok() && c.rest().trim().is_empty()
         }))
     .then_some(end)
 }
@@ -284,6 +263,39 @@ struct Cursor<'a> {
 }
 
 impl<'a> Cursor<'a> {
+    /// A call's arguments after its `(`, up to and with its `)`; what was
+    /// expected where they cannot be read (the cursor stays there).
+    fn args(&mut self) -> Result<Map<String, Value>, String> {
+        let mut args = Map::new();
+        self.ws();
+        while !self.eat(")") {
+            let Some(key) = self.ident() else {
+                return Err(crate::t!("sc-expected-name"));
+            };
+            self.ws();
+            if !self.eat("=") {
+                return Err(crate::t!("sc-expected-equals", key = key.as_str()));
+            }
+            self.ws();
+            let Some(value) = self.literal() else {
+                return Err(crate::t!("sc-expected-value", key = key.as_str()));
+            };
+            args.insert(key, value);
+            self.ws();
+            // Zola's grammar reads `a=1 b=2` as well as `a=1, b=2`.
+            if !self.eat(",")
+                && !self.peek(")")
+                && !self
+                    .rest()
+                    .starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '_')
+            {
+                return Err(crate::t!("sc-expected-comma"));
+            }
+            self.ws();
+        }
+        Ok(args)
+    }
+
     fn rest(&self) -> &'a str {
         &self.s[self.i..]
     }

@@ -285,11 +285,15 @@ fn translated(lib: &Library, keys: &[String], multilingual: bool) -> Value {
 /// Zola's `SerializingPage`, plus `vilde` (the problem's metadata).
 pub fn page_view(p: &Page, content: String) -> Value {
     let f = &p.front;
-    let date = f.date.map(|d| d.to_string());
-    let (year, month, day) = match f.date {
+    let date = f.date.as_ref().map(|d| d.text.as_str());
+    let (year, month, day) = match &f.date {
         Some(d) => {
             use chrono::Datelike;
-            (Some(d.0.year()), Some(d.0.month()), Some(d.0.day()))
+            (
+                Some(d.day.0.year()),
+                Some(d.day.0.month()),
+                Some(d.day.0.day()),
+            )
         }
         None => (None, None, None),
     };
@@ -307,7 +311,7 @@ pub fn page_view(p: &Page, content: String) -> Value {
         "ancestors": p.ancestors,
         "title": f.title,
         "description": f.description,
-        "updated": f.updated.map(|d| d.to_string()),
+        "updated": f.updated.as_ref().map(|d| d.text.as_str()),
         "date": date,
         "year": year,
         "month": month,

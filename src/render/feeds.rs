@@ -104,8 +104,8 @@ fn feed_jobs<'a>(feed: Feed<'a>, config: &'a Config, cx: &'a Shared<'a>) -> Vec<
     pages.truncate(config.feed_limit.unwrap_or(usize::MAX));
     let last_updated = pages
         .iter()
-        .filter_map(|p| p.front.updated)
-        .chain(pages.first().and_then(|p| p.front.date))
+        .filter_map(|p| p.front.updated.as_ref())
+        .chain(pages.first().and_then(|p| p.front.date.as_ref()))
         .max()
         .map(|d| d.to_string());
     let keys: Vec<String> = pages.iter().map(|p| p.file.relative_path.clone()).collect();

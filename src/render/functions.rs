@@ -4,7 +4,7 @@
 //! per build; only `resize_image` writes (to the image cache, see `crate::images`).
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use base64::Engine;
@@ -217,6 +217,18 @@ fn path_with_lang(path: &str, lang: &str, config: &Config) -> String {
 }
 
 impl Shared {
+    /// A `get_page`/`get_section` path as Zola takes it — relative to `content/`,
+    /// with `@/`, or the absolute path a translation's `path` holds — as the
+    /// library's key (relative to `content/`).
+    fn content_key(&self, path: &str) -> String {
+        let path = path.trim_start_matches("@/");
+        let content = self.root.join("content");
+        match Path::new(path).strip_prefix(&content) {
+            Ok(rel) => rel.to_string_lossy().into_owned(),
+            Err(_) => path.to_string(),
+        }
+    }
+
     /// Zola's `search_for_file`: the path as given from the site folder, then in
     /// `static/`, `content/`, what the build made (compiled Sass) and the theme's
     /// `static/`; never outside the site (an error says so).
@@ -271,18 +283,18 @@ pub enum Found {
 struct GetSection(Arc<Shared>);
 impl Function for GetSection {
     fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
-        let path = str_arg(args, "path", "get_section")?.trim_start_matches("@/");
+        let path = self.0.content_key(str_arg(args, "path", "get_section")?);
         let lang = lang_arg(args, &self.0.config, "get_section")?;
-        let path = path_with_lang(path, &lang, &self.0.config);
+        let path = path_with_lang(&path, &lang, &self.0.config);
         let views =
             self.0.views.as_ref().ok_or_else(|| {
                 Error::msg(crate::t!("fn-not-in-shortcode", func = "get_section"))
             })?;
-        let found = if bool_arg(args, "metadata_only", false) {
-            views.sections_meta.get(&path).cloned()
-        } else {
-            views.section(&path)
-        };
+        let meta = bool_arg(args, "metadata_only", false);
+        let found = in_content(&path, |key| match meta {
+            true => views.sections_meta.get(key).cloned(),
+            false => views.section(key),
+        });
         found.ok_or_else(|| Error::msg(crate::t!("fn-get-section", path = path.as_str())))
     }
 }
@@ -290,16 +302,24 @@ impl Function for GetSection {
 struct GetPage(Arc<Shared>);
 impl Function for GetPage {
     fn call(&self, args: &HashMap<String, Value>) -> TeraResult<Value> {
-        let path = str_arg(args, "path", "get_page")?.trim_start_matches("@/");
+        let path = self.0.content_key(str_arg(args, "path", "get_page")?);
+        let lang = lang_arg(args, &self.0.config, "get_page")?;
+        let path = path_with_lang(&path, &lang, &self.0.config);
+        let path = path.as_str();
         let views = self
             .0
             .views
             .as_ref()
             .ok_or_else(|| Error::msg(crate::t!("fn-not-in-shortcode", func = "get_page")))?;
-        views
-            .page(path)
+        in_content(path, |key| views.page(key))
             .ok_or_else(|| Error::msg(crate::t!("fn-get-page", path = path)))
     }
+}
+
+/// `find` of the library's key, or of the key without a leading `content/` (a
+/// translation's `path` is the file as shown, `content/…`).
+fn in_content(key: &str, find: impl Fn(&str) -> Option<Value>) -> Option<Value> {
+    find(key).or_else(|| key.strip_prefix("content/").and_then(&find))
 }
 
 /// The taxonomy `kind` of the `lang` argument's language; `None` (Zola's

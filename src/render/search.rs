@@ -111,7 +111,11 @@ fn items(lang: &str, lib: &Library, views: &Views, search: &SearchConfig) -> Vec
                     html.as_deref().unwrap_or(""),
                     search.truncate_content_length,
                 ),
-                date: p.front.date.map(|d| format!("{d}T00:00:00Z")),
+                date: p
+                    .front
+                    .date
+                    .as_ref()
+                    .map(|d| format!("{}T00:00:00Z", d.day)),
                 path: p.path.clone(),
             });
         }
