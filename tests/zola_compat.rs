@@ -689,3 +689,36 @@ fn content_as_zola_walks_dates_sorts_and_escapes_it() {
         read(&out.join("fr/blog/afternoon/index.html"))
     );
 }
+
+#[test]
+fn a_sitemap_past_30_000_addresses_is_split_as_zola_splits_it() {
+    let mut files = vec![
+        (
+            "config.toml".to_string(),
+            "base_url = \"https://example.org\"\n".to_string(),
+        ),
+        ("content/_index.md".into(), "+++\n+++\n".into()),
+        ("templates/index.html".into(), String::new()),
+        ("templates/page.html".into(), "x".into()),
+    ];
+    // The root section and 30,000 pages: one address more than one file holds.
+    files.extend((0..30_000).map(|i| (format!("content/p{i}.md"), "+++\n+++\n".to_string())));
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let s = site(&refs);
+    let o = vilde(&["build"], s.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = s.path().join("public");
+    let index = read(&out.join("sitemap.xml"));
+    assert!(index.contains("<sitemapindex"), "{index}");
+    assert!(
+        index.contains("<loc>https://example.org/sitemap1.xml</loc>")
+            && index.contains("<loc>https://example.org/sitemap2.xml</loc>")
+            && !index.contains("sitemap3"),
+        "{index}"
+    );
+    let count = |f: &str| read(&out.join(f)).matches("<url>").count();
+    assert_eq!((count("sitemap1.xml"), count("sitemap2.xml")), (30_000, 1));
+}

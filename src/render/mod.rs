@@ -47,6 +47,10 @@ pub struct Templates {
 
 const BUILTINS: &[(&str, &str)] = &[
     ("sitemap.xml", include_str!("builtin/sitemap.xml")),
+    (
+        "split_sitemap_index.xml",
+        include_str!("builtin/split_sitemap_index.xml"),
+    ),
     ("robots.txt", include_str!("builtin/robots.txt")),
     ("404.html", include_str!("builtin/404.html")),
     ("atom.xml", include_str!("builtin/atom.xml")),
@@ -603,14 +607,8 @@ pub fn render_site(
         "404.html",
         cx.ready("404.html", json!({})),
     ));
-    let sitemap_config = cx.config_value.clone();
     if config.generate_sitemap {
-        jobs.push(Job {
-            context: JobContext::Later(Box::new(
-                move || json!({ "config": sitemap_config, "entries": sitemap_entries(lib, config) }),
-            )),
-            ..ready_job("sitemap.xml", "sitemap.xml", Value::Null)
-        });
+        jobs.extend(sitemap_jobs(lib, config, cx.config_value.clone()));
     }
     if config.generate_robots_txt {
         jobs.push(ready_job(
@@ -960,6 +958,63 @@ fn vilde_value(
     })
 }
 
+/// Zola's most addresses in one sitemap; a larger site gets `sitemap1.xml`,
+/// `sitemap2.xml`, … and `sitemap.xml` lists them.
+const SITEMAP_LIMIT: usize = 30_000;
+
+/// The sitemap: one file, made in a worker; or, past [`SITEMAP_LIMIT`]
+/// addresses, the split files and their index as Zola writes them.
+fn sitemap_jobs<'a>(lib: &'a Library, config: &'a Config, cfg: Value) -> Vec<Job<'a>> {
+    // Sections, pagers and terms only add to the pages: an upper bound is enough
+    // to know that one file will do.
+    let most = lib.pages.len()
+        + lib.sections.len()
+        + lib
+            .sections
+            .values()
+            .filter_map(paginate::of_section)
+            .map(|p| p.total.div_ceil(p.by))
+            .sum::<usize>()
+        + lib
+            .taxonomies
+            .iter()
+            .map(|t| 1 + t.terms.iter().map(|x| 1 + x.pages.len()).sum::<usize>())
+            .sum::<usize>();
+    if most <= SITEMAP_LIMIT {
+        return vec![Job {
+            context: JobContext::Later(Box::new(
+                move || json!({ "config": cfg, "entries": sitemap_entries(lib, config) }),
+            )),
+            ..ready_job("sitemap.xml", "sitemap.xml", Value::Null)
+        }];
+    }
+    let entries = sitemap_entries(lib, config);
+    if entries.len() <= SITEMAP_LIMIT {
+        return vec![ready_job(
+            "sitemap.xml",
+            "sitemap.xml",
+            json!({ "config": cfg, "entries": entries }),
+        )];
+    }
+    let mut jobs = Vec::new();
+    let mut files = Vec::new();
+    for (i, chunk) in entries.chunks(SITEMAP_LIMIT).enumerate() {
+        let name = format!("sitemap{}.xml", i + 1);
+        files.push(config.url(&name).trim_end_matches('/').to_string());
+        jobs.push(ready_job(
+            "sitemap.xml",
+            &name,
+            json!({ "config": cfg, "entries": chunk }),
+        ));
+    }
+    jobs.push(ready_job(
+        "split_sitemap_index.xml",
+        "sitemap.xml",
+        json!({ "config": cfg, "sitemaps": files }),
+    ));
+    jobs
+}
+
 /// Sitemap entries, sorted by permalink for byte-identical output.
 fn sitemap_entries(lib: &Library, _config: &Config) -> Vec<Value> {
     let mut entries: Vec<(String, Option<String>)> = lib
@@ -980,7 +1035,12 @@ fn sitemap_entries(lib: &Library, _config: &Config) -> Vec<Value> {
                 .map(|p| {
                     // A problem page changes when a piece is approved.
                     let approved = p.parts.as_ref().and_then(|x| x.last_approved());
-                    let written = p.front.updated.or(p.front.date).map(|d| d.to_string());
+                    let written = p
+                        .front
+                        .updated
+                        .as_ref()
+                        .or(p.front.date.as_ref())
+                        .map(|d| d.to_string());
                     (
                         p.permalink.clone(),
                         approved.map(|d| d.to_string()).or(written),
