@@ -16,11 +16,17 @@ use crate::date::Date;
 use crate::diag::Diagnostic;
 
 /// Zola top-level keys we accept without using them (so Zola configs load).
-const ZOLA_KEYS_IGNORED: &[&str] = &[
-    "hard_link_static",
-    "preserve_dotfiles_in_output",
-    "exclude_paginated_pages_in_sitemap",
-];
+const ZOLA_KEYS_IGNORED: &[&str] = &["hard_link_static", "preserve_dotfiles_in_output"];
+
+/// Zola's `exclude_paginated_pages_in_sitemap`: `"all"` leaves pagers
+/// (`page/2/`, …) out of the sitemap.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExcludePaginated {
+    #[default]
+    None,
+    All,
+}
 
 /// The whole site configuration.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -60,6 +66,7 @@ pub struct Config {
     pub slugify: SlugifyConfig,
     pub link_checker: LinkChecker,
     pub generate_sitemap: bool,
+    pub exclude_paginated_pages_in_sitemap: ExcludePaginated,
     pub generate_robots_txt: bool,
     /// Globs of files in `content/` and `static/` to leave out (Zola's keys).
     pub ignored_content: Vec<String>,
@@ -105,6 +112,7 @@ impl Default for Config {
             slugify: SlugifyConfig::default(),
             link_checker: LinkChecker::default(),
             generate_sitemap: true,
+            exclude_paginated_pages_in_sitemap: ExcludePaginated::None,
             generate_robots_txt: true,
             ignored_content: Vec::new(),
             ignored_static: Vec::new(),

@@ -722,3 +722,41 @@ fn a_sitemap_past_30_000_addresses_is_split_as_zola_splits_it() {
     let count = |f: &str| read(&out.join(f)).matches("<url>").count();
     assert_eq!((count("sitemap1.xml"), count("sitemap2.xml")), (30_000, 1));
 }
+
+#[test]
+fn paginated_pages_can_be_left_out_of_the_sitemap() {
+    let files = |exclude: &str| {
+        vec![
+            (
+                "config.toml".to_string(),
+                format!("base_url = \"https://example.org\"\n{exclude}"),
+            ),
+            (
+                "content/_index.md".into(),
+                "+++\npaginate_by = 1\n+++\n".into(),
+            ),
+            ("content/a.md".into(), "+++\n+++\n".into()),
+            ("content/b.md".into(), "+++\n+++\n".into()),
+            ("templates/index.html".into(), String::new()),
+            ("templates/page.html".into(), String::new()),
+        ]
+    };
+    for (exclude, pagers) in [
+        ("", true),
+        ("exclude_paginated_pages_in_sitemap = \"none\"\n", true),
+        ("exclude_paginated_pages_in_sitemap = \"all\"\n", false),
+    ] {
+        let f = files(exclude);
+        let refs: Vec<(&str, &str)> = f.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        let s = site(&refs);
+        let o = vilde(&["build"], s.path());
+        assert!(o.status.success(), "{}", stderr(&o));
+        let map = read(&s.path().join("public/sitemap.xml"));
+        assert_eq!(
+            map.contains("https://example.org/page/2/"),
+            pagers,
+            "{exclude}: {map}"
+        );
+        assert!(map.contains("https://example.org/b/"), "{map}");
+    }
+}

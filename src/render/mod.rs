@@ -1016,7 +1016,8 @@ fn sitemap_jobs<'a>(lib: &'a Library, config: &'a Config, cfg: Value) -> Vec<Job
 }
 
 /// Sitemap entries, sorted by permalink for byte-identical output.
-fn sitemap_entries(lib: &Library, _config: &Config) -> Vec<Value> {
+fn sitemap_entries(lib: &Library, config: &Config) -> Vec<Value> {
+    let pagers = config.exclude_paginated_pages_in_sitemap == crate::config::ExcludePaginated::None;
     let mut entries: Vec<(String, Option<String>)> = lib
         .sections
         .values()
@@ -1024,6 +1025,7 @@ fn sitemap_entries(lib: &Library, _config: &Config) -> Vec<Value> {
         .flat_map(|s| {
             // As Zola: the section, and every pager at `page/<n>/` (1 too).
             let (pagers, pp) = paginate::of_section(s)
+                .filter(|_| pagers)
                 .map_or((0, ""), |p| (p.total.div_ceil(p.by), p.paginate_path));
             let first = std::iter::once((s.permalink.clone(), None));
             first.chain((1..=pagers).map(move |i| (format!("{}{pp}/{i}/", s.permalink), None)))
@@ -1052,7 +1054,7 @@ fn sitemap_entries(lib: &Library, _config: &Config) -> Vec<Value> {
         entries.push((t.permalink.clone(), None));
         for term in &t.terms {
             entries.push((term.permalink.clone(), None));
-            if let Some(by) = t.kind.paginate_by.filter(|n| *n > 0) {
+            if let Some(by) = t.kind.paginate_by.filter(|n| *n > 0 && pagers) {
                 for i in 1..=term.pages.len().div_ceil(by) {
                     entries.push((
                         format!("{}{}/{i}/", term.permalink, t.kind.paginate_path()),
