@@ -67,6 +67,8 @@ pub struct Config {
     pub link_checker: LinkChecker,
     pub generate_sitemap: bool,
     pub exclude_paginated_pages_in_sitemap: ExcludePaginated,
+    /// Keep the output folder's dotfiles (`.git`) through builds.
+    pub preserve_dotfiles_in_output: bool,
     pub generate_robots_txt: bool,
     /// Globs of files in `content/` and `static/` to leave out (Zola's keys).
     pub ignored_content: Vec<String>,
@@ -113,6 +115,7 @@ impl Default for Config {
             link_checker: LinkChecker::default(),
             generate_sitemap: true,
             exclude_paginated_pages_in_sitemap: ExcludePaginated::None,
+            preserve_dotfiles_in_output: false,
             generate_robots_txt: true,
             ignored_content: Vec::new(),
             ignored_static: Vec::new(),

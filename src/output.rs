@@ -38,6 +38,9 @@ pub struct DiskOutput {
     /// Replace a folder vilde did not write (Zola's `--force`). Never the site,
     /// a folder holding it, the home folder or `/`.
     pub force: bool,
+    /// Zola's `preserve_dotfiles_in_output`: the output's own files whose names
+    /// start with a dot (`.git`) stay, and do not make it a foreign folder.
+    pub preserve_dotfiles: bool,
 }
 
 /// Where finished files go.
@@ -53,6 +56,7 @@ impl Sink {
             dir: dir.into(),
             site_root: site_root.into(),
             force,
+            preserve_dotfiles: false,
         })
     }
 }
@@ -145,6 +149,15 @@ pub fn read_copy(rel: String, src: &Path) -> Result<OutputFile, Diagnostic> {
 }
 
 impl Sink {
+    /// Keep the output's dotfiles through every build (Zola's
+    /// `preserve_dotfiles_in_output`).
+    pub fn preserving_dotfiles(mut self, yes: bool) -> Sink {
+        if let Sink::Disk(d) = &mut self {
+            d.preserve_dotfiles = yes;
+        }
+        self
+    }
+
     /// Write every file at once. For `Disk`, the new folder replaces the old one
     /// atomically.
     pub fn write(&mut self, files: Vec<OutputFile>) -> Result<(), Diagnostic> {
@@ -177,7 +190,7 @@ fn stage_disk(d: &DiskOutput) -> Result<Staging, Diagnostic> {
     std::fs::create_dir_all(&parent).map_err(|e| io_err(&d.dir, "output-io-create", e))?;
     let lock = DirLock::acquire(&parent, &d.dir)?;
     if !d.force {
-        check_owned(&real, &d.dir)?;
+        check_owned(&real, &d.dir, d.preserve_dotfiles)?;
     }
     let name = real
         .file_name()
@@ -197,6 +210,7 @@ fn stage_disk(d: &DiskOutput) -> Result<Staging, Diagnostic> {
         out: real,
         shown: d.dir.clone(),
         written: Mutex::new(BTreeSet::new()),
+        preserve_dotfiles: d.preserve_dotfiles,
         _lock: lock,
     }))
 }
@@ -216,6 +230,8 @@ pub struct DiskStaging {
     shown: PathBuf,
     /// Every output path put so far: a second file for one path is an error.
     written: Mutex<BTreeSet<String>>,
+    /// Carry the old output's dotfiles into the new one.
+    preserve_dotfiles: bool,
     _lock: DirLock,
 }
 
@@ -275,7 +291,7 @@ impl Staging {
                 }
                 std::fs::write(d.tmp.path().join(MARKER), manifest)
                     .map_err(|e| io_err(&d.shown, "output-io-write", e))?;
-                let result = swap_in(&d.tmp.keep(), &d.out, &d.shown);
+                let result = swap_in(&d.tmp.keep(), &d.out, &d.shown, d.preserve_dotfiles);
                 drop(d._lock);
                 result
             }
@@ -358,7 +374,7 @@ fn allowed_target(d: &DiskOutput) -> Result<PathBuf, Diagnostic> {
 
 /// The output folder may be replaced: it is missing, empty, or holds only files
 /// its manifest says vilde wrote.
-fn check_owned(real: &Path, shown: &Path) -> Result<(), Diagnostic> {
+fn check_owned(real: &Path, shown: &Path, preserve_dotfiles: bool) -> Result<(), Diagnostic> {
     let Ok(mut entries) = std::fs::read_dir(real) else {
         return Ok(()); // missing
     };
@@ -382,7 +398,8 @@ fn check_owned(real: &Path, shown: &Path) -> Result<(), Diagnostic> {
             .unwrap_or(e.path())
             .to_string_lossy()
             .replace('\\', "/");
-        if rel != MARKER && (manifest.is_none() || !listed.contains(rel.as_str())) {
+        let kept = preserve_dotfiles && rel.starts_with('.');
+        if rel != MARKER && !kept && (manifest.is_none() || !listed.contains(rel.as_str())) {
             foreign.push(rel);
         }
     }
@@ -489,22 +506,43 @@ fn remove_marked(dir: &Path) {
     let _ = std::fs::remove_dir(dir);
 }
 
-/// Put `new` at `out`: an atomic exchange where the OS has it, then remove the old.
-fn swap_in(new: &Path, out: &Path, shown: &Path) -> Result<(), Diagnostic> {
-    if out.exists() {
-        if exchange(new, out).is_ok() {
-            // `new` now holds the previous output.
-            remove_marked(new);
-            return Ok(());
-        }
+/// Put `new` at `out`: an atomic exchange where the OS has it, then remove the old
+/// (after moving its dotfiles over when they are kept).
+fn swap_in(new: &Path, out: &Path, shown: &Path, keep_dotfiles: bool) -> Result<(), Diagnostic> {
+    if !out.exists() {
+        return std::fs::rename(new, out).map_err(|e| io_err(shown, "could not be created", e));
+    }
+    let old = if exchange(new, out).is_ok() {
+        // `new` now holds the previous output.
+        new.to_path_buf()
+    } else {
         let old = new.with_extension("old");
         std::fs::rename(out, &old).map_err(|e| io_err(shown, "could not be replaced", e))?;
         std::fs::rename(new, out).map_err(|e| io_err(shown, "could not be replaced", e))?;
-        remove_marked(&old);
-        Ok(())
-    } else {
-        std::fs::rename(new, out).map_err(|e| io_err(shown, "could not be created", e))
+        old
+    };
+    if keep_dotfiles {
+        if let Err(e) = carry_dotfiles(&old, out) {
+            // Never removed later: without its marker the old folder is not ours.
+            let _ = std::fs::remove_file(old.join(MARKER));
+            return Err(io_err(shown, "output-io-dotfiles", e));
+        }
     }
+    remove_marked(&old);
+    Ok(())
+}
+
+/// Move the top-level entries of `old` whose names start with a dot (not the
+/// manifest) into `new`, where the build wrote nothing of that name.
+fn carry_dotfiles(old: &Path, new: &Path) -> std::io::Result<()> {
+    for e in std::fs::read_dir(old)? {
+        let e = e?;
+        let name = e.file_name();
+        if name.to_string_lossy().starts_with('.') && name != MARKER && !new.join(&name).exists() {
+            std::fs::rename(e.path(), new.join(&name))?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(target_os = "linux")]

@@ -760,3 +760,42 @@ fn paginated_pages_can_be_left_out_of_the_sitemap() {
         assert!(map.contains("https://example.org/b/"), "{map}");
     }
 }
+
+#[test]
+fn preserve_dotfiles_in_output_keeps_a_git_folder_through_builds() {
+    let files = |keep: &str| {
+        with_templates(&[
+            (
+                "config.toml",
+                if keep.is_empty() {
+                    "base_url = \"https://example.org\"\n"
+                } else {
+                    "base_url = \"https://example.org\"\npreserve_dotfiles_in_output = true\n"
+                },
+            ),
+            ("content/_index.md", "+++\n+++\nHello\n"),
+        ])
+    };
+    let s = site(&files("keep"));
+    assert!(vilde(&["build"], s.path()).status.success());
+    let public = s.path().join("public");
+    std::fs::create_dir_all(public.join(".git/refs")).unwrap();
+    std::fs::write(public.join(".git/HEAD"), "ref: refs/heads/pages\n").unwrap();
+    std::fs::write(public.join(".nojekyll"), "").unwrap();
+    for _ in 0..2 {
+        let o = vilde(&["build"], s.path());
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(read(&public.join(".git/HEAD")), "ref: refs/heads/pages\n");
+        assert!(public.join(".nojekyll").is_file() && public.join("index.html").is_file());
+    }
+    // A file without a dot first is still not the build's to replace.
+    std::fs::write(public.join("mine.txt"), "x").unwrap();
+    assert!(!vilde(&["build"], s.path()).status.success());
+    std::fs::remove_file(public.join("mine.txt")).unwrap();
+    // Without the setting a `.git` folder makes the output someone else's.
+    std::fs::write(s.path().join("config.toml"), files("")[2].1).unwrap();
+    let o = vilde(&["build"], s.path());
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains(".git/HEAD"), "{}", stderr(&o));
+    assert!(public.join(".git/HEAD").is_file());
+}

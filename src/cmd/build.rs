@@ -11,17 +11,19 @@ pub fn run(args: &BuildArgs) -> i32 {
         relative_links: args.drafts,
         ..Options::new(&args.site.root)
     };
+    // The output's settings; a config that cannot be read is reported by the build.
+    let config = pipeline::load_config(&opts).ok().map(|(c, _)| c);
     // Zola's rule: the output folder is relative to the site folder.
     let output_dir = args.output_dir.clone().unwrap_or_else(|| {
-        let dir =
-            pipeline::load_config(&opts).map_or_else(|_| "public".into(), |(c, _)| c.output_dir);
+        let dir = config.as_ref().map_or("public", |c| c.output_dir.as_str());
         if args.site.root == std::path::Path::new(".") {
             std::path::PathBuf::from(dir)
         } else {
             args.site.root.join(dir)
         }
     });
-    let mut sink = Sink::disk(&output_dir, &args.site.root, args.force);
+    let keep = config.is_some_and(|c| c.preserve_dotfiles_in_output);
+    let mut sink = Sink::disk(&output_dir, &args.site.root, args.force).preserving_dotfiles(keep);
     match pipeline::build(&opts, &mut sink) {
         Ok(report) => {
             super::print_without_pointers(&report.warnings);

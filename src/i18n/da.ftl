@@ -123,6 +123,7 @@ output-copy-failed = filen kunne ikke kopieres: { $why }
 output-io-create = mappen til hjemmesiden kunne ikke oprettes: { $why }
 output-io-temp = der er ikke plads til en midlertidig mappe ved siden af: { $why }
 output-io-write = filen kunne ikke skrives: { $why }
+output-io-dotfiles = filerne med punktum først (fx .git) kunne ikke flyttes over i den nye udgave; den gamle mappe ligger urørt ved siden af: { $why }
 output-io-folder = en mappe kunne ikke oprettes: { $why }
 output-io-parent = mappen, der skal indeholde hjemmesiden, kunne ikke åbnes: { $why }
 output-io-lock = mappen kunne ikke låses: { $why }
