@@ -65,27 +65,30 @@ impl Serialize for Date {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Date;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a date written as YYYY-MM-DD, for example 2023-02-20")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
-                Date::parse(v).ok_or_else(|| {
-                    E::custom(format!(
-                        "`{v}` is not a date: write it as YYYY-MM-DD, for example 2023-02-20"
-                    ))
-                })
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Date, A::Error> {
-                // A TOML date literal arrives as toml's private datetime map.
-                let dt =
-                    toml::value::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                self.visit_str(&dt.to_string())
-            }
-        }
-        d.deserialize_any(V)
+        d.deserialize_any(DateVisitor(Date::parse))
+    }
+}
+
+/// Reads a date from a string or a TOML date literal with `parse`; anything
+/// else, or text `parse` refuses, is an error that says how to write a date.
+struct DateVisitor<T>(fn(&str) -> Option<T>);
+
+impl<'de, T> Visitor<'de> for DateVisitor<T> {
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a date written as YYYY-MM-DD, for example 2023-02-20")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        (self.0)(v).ok_or_else(|| {
+            E::custom(format!(
+                "`{v}` is not a date: write it as YYYY-MM-DD, for example 2023-02-20"
+            ))
+        })
+    }
+    fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        // A TOML date literal arrives as toml's private datetime map.
+        let dt = toml::value::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
+        self.visit_str(&dt.to_string())
     }
 }
 
@@ -153,26 +156,7 @@ impl Serialize for Stamp {
 
 impl<'de> Deserialize<'de> for Stamp {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Stamp, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Stamp;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a date written as YYYY-MM-DD, for example 2023-02-20")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Stamp, E> {
-                Stamp::parse(v).ok_or_else(|| {
-                    E::custom(format!(
-                        "`{v}` is not a date: write it as YYYY-MM-DD, for example 2023-02-20"
-                    ))
-                })
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Stamp, A::Error> {
-                let dt =
-                    toml::value::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                self.visit_str(&dt.to_string())
-            }
-        }
-        d.deserialize_any(V)
+        d.deserialize_any(DateVisitor(Stamp::parse))
     }
 }
 
