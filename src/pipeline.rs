@@ -438,18 +438,29 @@ fn render_files(
             .insert(f.path.clone());
         emit(f)
     };
+    let render_opts = RenderOptions {
+        preview: opts.preview,
+    };
+    // The domain's part of the render; a plain Zola site never enters it.
+    let domain = render::problem::Domain {
+        template: site.template.as_ref(),
+        diagnostics: &site.diagnostics,
+        opts: render_opts,
+        status: &site.status,
+        klarsprog: &site.klarsprog,
+    };
+    let plain = render::extension::NoExtension;
+    let extension: &dyn render::extension::Extension = if is_domain_site(site) {
+        &domain
+    } else {
+        &plain
+    };
     let input = render::Input {
         root: &opts.root,
         config,
         library: &site.library,
-        slide_template: site.template.as_ref(),
-        diagnostics: &site.diagnostics,
         images: site.images.clone(),
-        opts: RenderOptions {
-            preview: opts.preview,
-        },
-        status: &site.status,
-        klarsprog: &site.klarsprog,
+        extension,
         generated: &css.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
         published: &copies,
     };
@@ -473,6 +484,14 @@ fn render_files(
         .try_for_each(|(rel, src)| output::read_copy(rel, &src).and_then(emit))
         .map_err(|e| vec![e])?;
     Ok((count, left_out))
+}
+
+/// A site of the vilde-problemer domain: it has problems (published or not) or
+/// vilde settings. Any other site is a plain Zola site.
+fn is_domain_site(site: &Site) -> bool {
+    site.config.vilde_table.is_some()
+        || !site.library.unpublished.is_empty()
+        || site.library.pages.values().any(|p| p.is_problem())
 }
 
 /// Files that can carry script: never published from a problem bundle unless

@@ -276,6 +276,18 @@ fn help_is_there_for_every_command() {
 #[test]
 fn a_site_without_theme_can_preview_with_the_builtin_domain_pages() {
     let site = site_with_overlay("sites/zola", None);
+    // A plain Zola site never enters the domain: no status page.
+    let o = vilde(&["build", "--drafts"], site.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!site.path().join("public/_status").exists());
+    // With vilde settings (and no theme) the built-in domain pages stand in.
+    let config = site.path().join("config.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(
+        &config,
+        format!("{text}\n[extra.vilde]\npublic_sector = false\n"),
+    )
+    .unwrap();
     let o = vilde(&["build", "--drafts"], site.path());
     assert!(o.status.success(), "{}", stderr(&o));
     let status = read(&site.path().join("public/_status/index.html"));

@@ -8,8 +8,6 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 use serde_json::{json, Map, Value};
 
-use crate::content::front_matter::DEPARTMENTS;
-use crate::content::page::missing_problem_fields;
 use crate::content::{Library, Page, Section};
 
 /// The page and section views of one build. Each page's HTML is moved out of the
@@ -373,33 +371,4 @@ pub fn section_view(s: &Section, translations: Value) -> Value {
         "summary": s.rendered.summary,
         "page_count": s.pages.len(),
     })
-}
-
-/// The `problem` key of a problem page: department name, contacts and what a
-/// published problem still lacks.
-pub fn problem_view(p: &Page) -> Option<Value> {
-    let none = crate::content::front_matter::ProblemFront::default();
-    let meta = match p.problem() {
-        Some(m) => m,
-        None if p.is_problem() => &none,
-        None => return None,
-    };
-    let dept_name = meta.magistratsafdeling.as_deref().and_then(|code| {
-        DEPARTMENTS
-            .iter()
-            .find(|(c, _)| *c == code)
-            .map(|(_, n)| *n)
-    });
-    let mut m = Map::new();
-    m.insert("magistratsafdeling".into(), json!(meta.magistratsafdeling));
-    m.insert("afdeling_navn".into(), json!(dept_name));
-    m.insert("sagsnummer".into(), json!(meta.sagsnummer));
-    m.insert("resume".into(), json!(meta.resume));
-    m.insert("projektledere".into(), json!(meta.projektledere));
-    m.insert(
-        "mangler".into(),
-        json!(missing_problem_fields(meta, p.front.description.as_deref())),
-    );
-    m.insert("slug".into(), json!(p.slug));
-    Some(Value::Object(m))
 }

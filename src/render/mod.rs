@@ -4,6 +4,7 @@
 //! Rendering never writes to disk; `output` does.
 
 pub mod context;
+pub mod extension;
 pub mod feeds;
 pub mod functions;
 pub mod history;
@@ -326,19 +327,13 @@ pub struct Input<'a> {
     pub root: &'a Path,
     pub config: &'a Config,
     pub library: &'a Library,
-    pub slide_template: Option<&'a crate::slides::SlideTemplate>,
-    /// Every diagnostic so far (shown on preview pages).
-    pub diagnostics: &'a [Diagnostic],
     pub images: Arc<crate::images::Processor>,
-    pub opts: RenderOptions,
-    /// Every problem's status (computed once, in the pipeline).
-    pub status: &'a crate::status::SiteStatus,
+    /// What a domain adds (the problems' context, pages and files).
+    pub extension: &'a dyn extension::Extension,
     /// Files the build copies into the output (output path → source).
     pub published: &'a BTreeMap<String, PathBuf>,
     /// Files the build made before rendering (compiled Sass), by output path.
     pub generated: &'a std::collections::HashMap<String, Vec<u8>>,
-    /// Plain-language pointers per problem (preview builds).
-    pub klarsprog: &'a std::collections::BTreeMap<String, crate::validate::klarsprog::Summary>,
 }
 
 /// The parts every context shares, built once per build.
@@ -351,8 +346,10 @@ struct Contexts<'a> {
     /// `config` as each language's templates see it (Zola's `Config::serialize`).
     config_values: BTreeMap<String, Value>,
     vilde: Value,
-    domain: problem::Domain<'a>,
-    has_problem_template: bool,
+    ext: &'a dyn extension::Extension,
+    /// Names of the site's templates (a domain's default template is used only
+    /// when the site has it).
+    templates: std::collections::HashSet<String>,
     /// No template calls `get_page` or `get_section`: a page's view is lent to its
     /// section's render, then moved into the page's own (see [`Views`]).
     take_page_views: bool,
@@ -463,7 +460,8 @@ impl Contexts<'_> {
         m.insert("current_url".into(), Value::String(p.permalink.clone()));
         m.insert("current_path".into(), Value::String(p.path.clone()));
         m.insert("zola_version".into(), Value::String(ZOLA_VERSION.into()));
-        m.insert("problem".into(), self.problem(p).unwrap_or(Value::Null));
+        let problem = self.ext.page_key(p, self.config);
+        m.insert("problem".into(), problem.unwrap_or(Value::Null));
         m
     }
 
@@ -478,14 +476,6 @@ impl Contexts<'_> {
         m.insert("lang".into(), Value::String(p.file.lang.clone()));
         m.insert("vilde".into(), self.vilde.clone());
         Value::Object(m)
-    }
-
-    fn problem(&self, p: &Page) -> Option<Value> {
-        let mut problem = context::problem_view(p);
-        if let Some(Value::Object(m)) = &mut problem {
-            problem::extend_view(m, p, self.config, &self.domain);
-        }
-        problem
     }
 
     /// Ready-made context with the shared keys and `extra` ones.
@@ -508,7 +498,7 @@ pub fn render_site(
     templates: Templates,
     emit: &Emit,
 ) -> Result<(), Vec<Diagnostic>> {
-    let (config, lib, opts) = (input.config, input.library, input.opts);
+    let (config, lib) = (input.config, input.library);
     let views = Arc::new(views);
     let cx = Contexts {
         config,
@@ -534,15 +524,9 @@ pub fn render_site(
             .keys()
             .map(|l| (l.clone(), context::config_value(config, l)))
             .collect(),
-        vilde: vilde_value(lib, config, opts, input.status),
-        domain: problem::Domain {
-            template: input.slide_template,
-            diagnostics: input.diagnostics,
-            opts,
-            status: input.status,
-            klarsprog: input.klarsprog,
-        },
-        has_problem_template: templates.sources.contains_key("problem.html"),
+        vilde: input.extension.global(lib, config),
+        ext: input.extension,
+        templates: templates.sources.keys().cloned().collect(),
         take_page_views: !templates.copy_views(lib, config),
     };
     let tx = taxonomy::Shared {
@@ -554,22 +538,21 @@ pub fn render_site(
         templates: templates.sources.keys().cloned().collect(),
     };
     let mut jobs = Vec::new();
-    let problems: Vec<&Page> = lib
+    let with_extras: Vec<&Page> = lib
         .pages
         .values()
-        .filter(|p| p.parts.is_some() && p.front.render != Some(false))
+        .filter(|p| p.front.render != Some(false) && cx.ext.has_extras(p))
         .collect();
-    // A problem's extra files (share card, PDFs, captions) do not depend on each
-    // other: they are made in parallel, with the combined deck, and emitted in
-    // page order.
-    let (extras, combined) = rayon::join(
+    // A page's extra files do not depend on each other: they are made in
+    // parallel, with the site's, and emitted in page order.
+    let (extras, site_files) = rayon::join(
         || {
-            problems
+            with_extras
                 .par_iter()
-                .map(|p| problem::extras(p, config, &cx.page(p), &cx.domain))
+                .map(|p| cx.ext.page_extras(p, config, &cx.page(p)))
                 .collect::<Vec<_>>()
         },
-        || problem::combined_deck(problems.iter().copied(), config, &cx.domain),
+        || cx.ext.site_files(&with_extras, config),
     );
     for (extra_jobs, extra_files) in extras {
         jobs.extend(extra_jobs);
@@ -577,7 +560,7 @@ pub fn render_site(
             emit(f).map_err(|e| vec![e])?;
         }
     }
-    if let Some(f) = combined {
+    for f in site_files {
         emit(f).map_err(|e| vec![e])?;
     }
     let mut groups = section_groups(lib, &views, &cx);
@@ -594,21 +577,14 @@ pub fn render_site(
         sections.retain(|j| !taken.contains(&j.out_path));
     }
     jobs.extend(redirect_jobs(lib, config));
-    if opts.preview {
-        let extra = json!({ "status": input.status });
-        jobs.push(ready_job(
-            "status.html",
-            "_status/index.html",
-            cx.ready("_status/", extra),
-        ));
-    }
+    jobs.extend(cx.ext.site_jobs(&|path, extra| cx.ready(path, extra)));
     jobs.push(ready_job(
         "404.html",
         "404.html",
         cx.ready("404.html", json!({})),
     ));
     if config.generate_sitemap {
-        jobs.extend(sitemap_jobs(lib, config, cx.config_value.clone()));
+        jobs.extend(sitemap_jobs(lib, config, cx.ext, cx.config_value.clone()));
     }
     if config.generate_robots_txt {
         jobs.push(ready_job(
@@ -783,7 +759,7 @@ fn section_entries(section: Value, permalink: &str, path: &str) -> Map<String, V
     m
 }
 
-fn ready_job(template: &str, out_path: &str, context: Value) -> Job<'static> {
+pub(crate) fn ready_job(template: &str, out_path: &str, context: Value) -> Job<'static> {
     Job {
         template: template.into(),
         out_path: out_path.into(),
@@ -897,11 +873,11 @@ fn page_job<'a>(p: &'a Page, cx: &Contexts) -> Job<'a> {
         .page_templates
         .get(p.file.relative_path.as_str())
         .map(|t| t.to_string());
-    let default = if p.is_problem() && cx.has_problem_template {
-        "problem.html"
-    } else {
-        "page.html"
-    };
+    let default = cx
+        .ext
+        .default_template(p)
+        .filter(|t| cx.templates.contains(*t))
+        .unwrap_or("page.html");
     let template = p
         .front
         .template
@@ -916,55 +892,18 @@ fn page_job<'a>(p: &'a Page, cx: &Contexts) -> Job<'a> {
     }
 }
 
-/// The `vilde` key every template gets: build kind and the list of all problems
-/// (including those not yet published, so the front page can list all seven).
-fn vilde_value(
-    lib: &Library,
-    config: &Config,
-    opts: RenderOptions,
-    status: &crate::status::SiteStatus,
-) -> Value {
-    let status_of = |permalink: &str| status.problems.iter().find(|s| s.permalink == permalink);
-    let mut problems: Vec<(i64, String, Value)> = lib
-        .problems()
-        .into_iter()
-        .map(|p| {
-            let key = (p.front.weight.unwrap_or(i64::MAX), p.title().to_string());
-            let mut v = context::problem_view(p).unwrap_or(Value::Null);
-            if let Value::Object(m) = &mut v {
-                m.insert("title".into(), json!(p.title()));
-                m.insert("permalink".into(), json!(p.permalink));
-                m.insert("description".into(), json!(p.front.description));
-                m.insert("draft".into(), json!(p.front.draft));
-                m.insert("published".into(), json!(true));
-                m.insert("status".into(), json!(status_of(&p.permalink)));
-            }
-            (key.0, key.1, v)
-        })
-        .collect();
-    for u in &lib.unpublished {
-        problems.push((
-            u.front.weight.unwrap_or(i64::MAX),
-            u.title().to_string(),
-            json!({ "title": u.title(), "published": false, "permalink": null }),
-        ));
-    }
-    problems.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
-    json!({
-        "preview": opts.preview,
-        "status_url": opts.preview.then(|| config.url("_status/")),
-        "problems": problems.into_iter().map(|(_, _, v)| v).collect::<Vec<_>>(),
-        "accessibility_statement": config.vilde.accessibility_statement,
-    })
-}
-
 /// Zola's most addresses in one sitemap; a larger site gets `sitemap1.xml`,
 /// `sitemap2.xml`, … and `sitemap.xml` lists them.
 const SITEMAP_LIMIT: usize = 30_000;
 
 /// The sitemap: one file, made in a worker; or, past [`SITEMAP_LIMIT`]
 /// addresses, the split files and their index as Zola writes them.
-fn sitemap_jobs<'a>(lib: &'a Library, config: &'a Config, cfg: Value) -> Vec<Job<'a>> {
+fn sitemap_jobs<'a>(
+    lib: &'a Library,
+    config: &'a Config,
+    ext: &'a dyn extension::Extension,
+    cfg: Value,
+) -> Vec<Job<'a>> {
     // Sections, pagers and terms only add to the pages: an upper bound is enough
     // to know that one file will do.
     let most = lib.pages.len()
@@ -983,12 +922,12 @@ fn sitemap_jobs<'a>(lib: &'a Library, config: &'a Config, cfg: Value) -> Vec<Job
     if most <= SITEMAP_LIMIT {
         return vec![Job {
             context: JobContext::Later(Box::new(
-                move || json!({ "config": cfg, "entries": sitemap_entries(lib, config) }),
+                move || json!({ "config": cfg, "entries": sitemap_entries(lib, config, ext) }),
             )),
             ..ready_job("sitemap.xml", "sitemap.xml", Value::Null)
         }];
     }
-    let entries = sitemap_entries(lib, config);
+    let entries = sitemap_entries(lib, config, ext);
     if entries.len() <= SITEMAP_LIMIT {
         return vec![ready_job(
             "sitemap.xml",
@@ -1016,7 +955,7 @@ fn sitemap_jobs<'a>(lib: &'a Library, config: &'a Config, cfg: Value) -> Vec<Job
 }
 
 /// Sitemap entries, sorted by permalink for byte-identical output.
-fn sitemap_entries(lib: &Library, config: &Config) -> Vec<Value> {
+fn sitemap_entries(lib: &Library, config: &Config, ext: &dyn extension::Extension) -> Vec<Value> {
     let pagers = config.exclude_paginated_pages_in_sitemap == crate::config::ExcludePaginated::None;
     let mut entries: Vec<(String, Option<String>)> = lib
         .sections
@@ -1035,18 +974,11 @@ fn sitemap_entries(lib: &Library, config: &Config) -> Vec<Value> {
                 .values()
                 .filter(|p| p.front.render != Some(false))
                 .map(|p| {
-                    // A problem page changes when a piece is approved.
-                    let approved = p.parts.as_ref().and_then(|x| x.last_approved());
-                    let written = p
-                        .front
-                        .updated
-                        .as_ref()
-                        .or(p.front.date.as_ref())
-                        .map(|d| d.to_string());
-                    (
-                        p.permalink.clone(),
-                        approved.map(|d| d.to_string()).or(written),
-                    )
+                    let written = || {
+                        let date = p.front.updated.as_ref().or(p.front.date.as_ref());
+                        date.map(|d| d.to_string())
+                    };
+                    (p.permalink.clone(), ext.lastmod(p).or_else(written))
                 }),
         )
         .collect();

@@ -15,7 +15,11 @@ use crate::share_image;
 use crate::slides::{self, SlideTemplate};
 use crate::validate::problem::statement_lix;
 
-use super::{Job, JobContext, OutputFile, RenderOptions};
+use super::extension::Extension;
+use super::{ready_job, Job, JobContext, OutputFile, RenderOptions};
+use crate::content::front_matter::DEPARTMENTS;
+use crate::content::page::missing_problem_fields;
+use crate::content::Library;
 
 /// What the domain rendering needs besides the library.
 pub struct Domain<'a> {
@@ -50,6 +54,132 @@ impl Domain<'_> {
             .map(|d| d.to_string())
             .collect()
     }
+}
+
+impl Extension for Domain<'_> {
+    fn global(&self, lib: &Library, config: &Config) -> Value {
+        global_value(lib, config, self.opts, self.status)
+    }
+
+    fn page_key(&self, p: &Page, config: &Config) -> Option<Value> {
+        let mut problem = problem_view(p);
+        if let Some(Value::Object(m)) = &mut problem {
+            extend_view(m, p, config, self);
+        }
+        problem
+    }
+
+    fn default_template(&self, p: &Page) -> Option<&'static str> {
+        p.is_problem().then_some("problem.html")
+    }
+
+    fn has_extras(&self, p: &Page) -> bool {
+        p.parts.is_some()
+    }
+
+    fn page_extras(
+        &self,
+        p: &Page,
+        config: &Config,
+        context: &Value,
+    ) -> (Vec<Job<'static>>, Vec<OutputFile>) {
+        extras(p, config, context, self)
+    }
+
+    fn site_files(&self, pages: &[&Page], config: &Config) -> Vec<OutputFile> {
+        combined_deck(pages.iter().copied(), config, self)
+            .into_iter()
+            .collect()
+    }
+
+    fn site_jobs(&self, ready: &dyn Fn(&str, Value) -> Value) -> Vec<Job<'static>> {
+        if !self.opts.preview {
+            return Vec::new();
+        }
+        let extra = json!({ "status": self.status });
+        vec![ready_job(
+            "status.html",
+            "_status/index.html",
+            ready("_status/", extra),
+        )]
+    }
+
+    /// A problem page changes when a piece is approved.
+    fn lastmod(&self, p: &Page) -> Option<String> {
+        let approved = p.parts.as_ref()?.last_approved()?;
+        Some(approved.to_string())
+    }
+}
+
+/// The `problem` key of a problem page: department name, contacts and what a
+/// published problem still lacks.
+fn problem_view(p: &Page) -> Option<Value> {
+    let none = crate::content::front_matter::ProblemFront::default();
+    let meta = match p.problem() {
+        Some(m) => m,
+        None if p.is_problem() => &none,
+        None => return None,
+    };
+    let dept_name = meta.magistratsafdeling.as_deref().and_then(|code| {
+        DEPARTMENTS
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, n)| *n)
+    });
+    let mut m = Map::new();
+    m.insert("magistratsafdeling".into(), json!(meta.magistratsafdeling));
+    m.insert("afdeling_navn".into(), json!(dept_name));
+    m.insert("sagsnummer".into(), json!(meta.sagsnummer));
+    m.insert("resume".into(), json!(meta.resume));
+    m.insert("projektledere".into(), json!(meta.projektledere));
+    m.insert(
+        "mangler".into(),
+        json!(missing_problem_fields(meta, p.front.description.as_deref())),
+    );
+    m.insert("slug".into(), json!(p.slug));
+    Some(Value::Object(m))
+}
+
+/// The `vilde` key every template gets: build kind and the list of all problems
+/// (including those not yet published, so the front page can list all seven).
+fn global_value(
+    lib: &Library,
+    config: &Config,
+    opts: RenderOptions,
+    status: &crate::status::SiteStatus,
+) -> Value {
+    let status_of = |permalink: &str| status.problems.iter().find(|s| s.permalink == permalink);
+    let mut problems: Vec<(i64, String, Value)> = lib
+        .problems()
+        .into_iter()
+        .map(|p| {
+            let key = (p.front.weight.unwrap_or(i64::MAX), p.title().to_string());
+            let mut v = problem_view(p).unwrap_or(Value::Null);
+            if let Value::Object(m) = &mut v {
+                m.insert("title".into(), json!(p.title()));
+                m.insert("permalink".into(), json!(p.permalink));
+                m.insert("description".into(), json!(p.front.description));
+                m.insert("draft".into(), json!(p.front.draft));
+                m.insert("published".into(), json!(true));
+                m.insert("status".into(), json!(status_of(&p.permalink)));
+            }
+            (key.0, key.1, v)
+        })
+        .collect();
+    for u in &lib.unpublished {
+        problems.push((
+            u.front.weight.unwrap_or(i64::MAX),
+            u.title().to_string(),
+            json!({ "title": u.title(), "published": false, "permalink": null }),
+        ));
+    }
+    problems.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    json!({
+        "preview": opts.preview,
+        "status_url": opts.preview.then(|| config.url("_status/")),
+        "problems": problems.into_iter().map(|(_, _, v)| v).collect::<Vec<_>>(),
+        "accessibility_statement": config.vilde.accessibility_statement,
+    })
 }
 
 /// Add `approvals`, `slides`, `video`, `lix` and `kommer` (what is still coming) to
@@ -241,7 +371,7 @@ fn organisation(config: &Config) -> &str {
 
 /// The department's full name of a problem page.
 fn department(p: &Page) -> Option<String> {
-    super::context::problem_view(p)?
+    problem_view(p)?
         .get("afdeling_navn")?
         .as_str()
         .map(String::from)
