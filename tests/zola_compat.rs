@@ -799,3 +799,38 @@ fn preserve_dotfiles_in_output_keeps_a_git_folder_through_builds() {
     assert!(stderr(&o).contains(".git/HEAD"), "{}", stderr(&o));
     assert!(public.join(".git/HEAD").is_file());
 }
+
+#[test]
+fn a_missing_page_or_section_template_gets_zolas_stand_in_page() {
+    for (lang, words) in [("en", "Welcome to Zola!"), ("da", "Skabelonen mangler")] {
+        let config = format!("base_url = \"https://example.org\"\ndefault_language = \"{lang}\"\n");
+        let s = site(&[
+            ("config.toml", config.as_str()),
+            ("content/_index.md", "+++\n+++\n"),
+            ("content/blog/_index.md", "+++\n+++\n"),
+            ("content/blog/post.md", "+++\ntitle = \"Post\"\n+++\nText\n"),
+            ("templates/index.html", "home"),
+        ]);
+        let o = vilde(&["build"], s.path());
+        assert!(o.status.success(), "{}", stderr(&o));
+        let page = read(&s.path().join("public/blog/post/index.html"));
+        assert!(
+            page.contains(words) && page.contains("<b>page.html</b>"),
+            "{page}"
+        );
+        assert!(page.contains(&format!("<html lang=\"{lang}\">")), "{page}");
+        let section = read(&s.path().join("public/blog/index.html"));
+        assert!(section.contains("<b>section.html</b>"), "{section}");
+        assert_eq!(read(&s.path().join("public/index.html")), "home");
+    }
+    // A template a page names itself is still an error when it is missing.
+    let s = site(&[
+        ("config.toml", "base_url = \"https://example.org\"\n"),
+        ("content/_index.md", "+++\n+++\n"),
+        ("content/post.md", "+++\ntemplate = \"special.html\"\n+++\n"),
+        ("templates/index.html", ""),
+    ]);
+    let o = vilde(&["build"], s.path());
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("special.html"), "{}", stderr(&o));
+}

@@ -59,6 +59,11 @@ const BUILTINS: &[(&str, &str)] = &[
     ("rss.xml", include_str!("builtin/rss.xml")),
     // Zola's aliases and `/<section>/page/1/`: a page that sends the reader on.
     ("internal/alias.html", include_str!("builtin/alias.html")),
+    // Zola's stand-in for a missing index.html, section.html or page.html.
+    (
+        "internal/default.html",
+        include_str!("builtin/default.html"),
+    ),
     // Plain fallbacks for the domain pages, so a site without a theme can preview.
     ("slides.html", include_str!("builtin/slides.html")),
     ("drejebog.html", include_str!("builtin/drejebog.html")),
@@ -793,7 +798,10 @@ pub fn run_jobs<'a>(
             || layers.base.clone(),
             |base, job| {
                 if !sources.contains_key(&job.template) {
-                    return Some(missing_template(&job, sources));
+                    return match stand_in(&job, tera, base) {
+                        Some(file) => emit(file).err(),
+                        None => Some(missing_template(&job, sources)),
+                    };
                 }
                 let rendered = match (layers.build)(job.context) {
                     Layer::Complete(v) => tera::Context::from_value(v)
@@ -831,6 +839,32 @@ pub fn run_jobs<'a>(
         )
         .flatten()
         .collect()
+}
+
+/// Zola's page for a missing `index.html`, `section.html` or `page.html`: it
+/// says which template to make (in the page's language: Danish, or Zola's
+/// English). `None` for any other template (an error says it is missing).
+fn stand_in(job: &Job, tera: &Tera, base: &Bases) -> Option<OutputFile> {
+    let doc = "https://www.getzola.org/documentation/templates/pages-sections/";
+    let url = match job.template.as_str() {
+        "index.html" | "section.html" => format!("{doc}#section-variables"),
+        "page.html" => format!("{doc}#page-variables"),
+        _ => return None,
+    };
+    let lang = match &job.context {
+        JobContext::Page(p) => p.file.lang.clone(),
+        JobContext::Section(s) | JobContext::Pager(s, _) => s.file.lang.clone(),
+        _ => base.keys().next()?.clone(),
+    };
+    let mut ctx = tera::Context::new();
+    ctx.insert("filename", &job.template);
+    ctx.insert("url", &url);
+    ctx.insert("lang", &lang);
+    let html = tera.render("internal/default.html", &ctx).ok()?;
+    Some(OutputFile {
+        path: job.out_path.clone(),
+        bytes: html.into_bytes(),
+    })
 }
 
 fn missing_template(job: &Job, sources: &BTreeMap<String, (PathBuf, String)>) -> Diagnostic {
