@@ -442,6 +442,7 @@ fn md(
         body_offset: 0,
         html: markdown::HtmlPolicy::default(),
         anchors: None,
+        cutoff: None,
     };
     let dir = root.join("content/billeder");
     let images = ImageContext {

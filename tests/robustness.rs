@@ -521,6 +521,7 @@ fn parsers_survive_random_input() {
                 body_offset: 0,
                 html: HtmlPolicy::new(&vilde_cfg, false, true),
                 anchors: None,
+                cutoff: None,
             };
             let _ = markdown::render(&src, &ctx);
             let _ = markdown::resolve_internal(&src, &links);

@@ -675,6 +675,11 @@ fn content_as_zola_walks_dates_sorts_and_escapes_it() {
     let evening = blog.find("Evening in New York 2025-12-28T23:40:32-05:00");
     let afternoon = blog.find("Afternoon in London 2025-12-28T15:39:35Z");
     assert!(evening.is_some() && afternoon > evening, "{blog}");
+    // A summary cut inside its paragraph ends with the site's summary-cutoff.html.
+    assert!(
+        blog.contains("<p>The summary stops here, inside its paragraph.<a class=\"more\" href=\"#continue-reading\">… (en)</a></p>\n</li>"),
+        "{blog}"
+    );
     let term = read(&out.join("tags/time/index.html"));
     assert!(
         term.contains("<li>Evening in New York</li><li>Afternoon in London</li>"),

@@ -590,6 +590,7 @@ impl MarkdownEnv<'_> {
                 body_offset: 0,
                 html: markdown::HtmlPolicy::new(&self.config.vilde, !approved, how.strict),
                 anchors: None,
+                cutoff: None,
             };
             let img = self.images.map(|i| markdown::ImageContext {
                 images: i,
@@ -639,16 +640,22 @@ impl MarkdownEnv<'_> {
             body_offset,
             html: markdown::HtmlPolicy::new(&self.config.vilde, how.draft, how.strict),
             anchors: None,
+            cutoff: None,
         };
         let render_anchor = |id: &str, level: u32| match self.shortcodes {
             Some(sc) => sc.anchor_link(id, level, &file.lang),
             None => String::new(),
+        };
+        let render_cutoff = |summary: &str| match self.shortcodes {
+            Some(sc) => sc.summary_cutoff(summary, &file.lang),
+            None => markdown::SUMMARY_CUTOFF.to_string(),
         };
         let ctx = markdown::Context {
             anchors: markdown::AnchorPlace::parse(how.anchors).map(|place| markdown::Anchors {
                 place,
                 render: &render_anchor,
             }),
+            cutoff: Some(&render_cutoff),
             ..ctx
         };
         // Outside the strict rules an image without alt text or file is a warning.

@@ -34,6 +34,9 @@ pub trait Shortcodes: Sync {
     fn render(&self, call: &Call, body: Option<&str>, owner: Owner<'_>) -> Result<String, String>;
     /// The `anchor-link.html` template for a heading.
     fn anchor_link(&self, id: &str, level: u32, lang: &str) -> String;
+    /// The `summary-cutoff.html` template, put where a summary ends inside a
+    /// paragraph (or another open element).
+    fn summary_cutoff(&self, summary: &str, lang: &str) -> String;
 }
 
 /// Makes the shortcodes, given every page's permalink (`@/` links in them).

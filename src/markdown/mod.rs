@@ -36,6 +36,22 @@ pub const MORE_MARKER: &str = "<!-- more -->";
 pub const CONTINUE_READING: &str = "<span id=\"continue-reading\"></span>";
 
 /// Where the first `<!-- more -->` (any spaces inside) is, and its length.
+/// A summary that ends inside an element (Zola: tags still open at the marker):
+/// the cutoff goes before the closing tags.
+fn cut_off(summary: &str, ctx: &Context) -> String {
+    let mut open = summary;
+    while let Some(start) = open.rfind("</").filter(|s| open[*s..].ends_with('>')) {
+        let name = &open[start + 2..open.len() - 1];
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric()) {
+            break;
+        }
+        open = open[..start].trim_end();
+    }
+    let cutoff = ctx.cutoff.map_or(SUMMARY_CUTOFF.to_string(), |f| f(open));
+    // Zola closes the open elements as pulldown-cmark writes them: a line end after.
+    format!("{open}{cutoff}{}\n", &summary[open.len()..].trim_start())
+}
+
 pub fn more_marker(text: &str) -> Option<(usize, usize)> {
     let mut from = 0;
     while let Some(i) = text[from..].find("<!--") {
@@ -110,7 +126,12 @@ pub struct Context<'a> {
     pub html: HtmlPolicy<'a>,
     /// Anchor links on headings (`insert_anchor_links`), or none.
     pub anchors: Option<Anchors<'a>>,
+    /// The `summary-cutoff.html` template (given the summary); none: [`SUMMARY_CUTOFF`].
+    pub cutoff: Option<&'a (dyn Fn(&str) -> String + Sync)>,
 }
+
+/// Zola's `summary-cutoff.html`: what ends a summary cut inside a paragraph.
+pub const SUMMARY_CUTOFF: &str = "&hellip;";
 
 /// The project's pulldown-cmark options.
 pub fn options(config: &MarkdownConfig) -> Options {
@@ -150,13 +171,21 @@ pub fn render_with_images(
     let (mut html, toc, warnings, anchor_links) = render_fragment(body, ctx, 0, images)?;
     let summary = match more_marker(body) {
         Some((i, _)) => {
+            // Zola: a marker inside a paragraph cuts the summary off there.
+            let inline =
+                more_marker(&html).is_some_and(|(at, _)| at > 0 && !html[..at].ends_with('\n'));
             // Zola: the first marker becomes an anchor readers can be sent to.
             if let Some((at, len)) = more_marker(&html) {
                 let len = len + usize::from(html[at + len..].starts_with('\n'));
                 html.replace_range(at..at + len, CONTINUE_READING);
             }
             let summary = render_fragment(&body[..i], ctx, 0, images)?.0;
-            Some(summary.trim_end().to_string())
+            let summary = summary.trim_end();
+            Some(if inline {
+                cut_off(summary, ctx)
+            } else {
+                summary.to_string()
+            })
         }
         None => None,
     };
@@ -768,6 +797,7 @@ mod tests {
             body_offset: 0,
             html: HtmlPolicy::default(),
             anchors: None,
+            cutoff: None,
         };
         render(body, &ctx)
     }
@@ -808,6 +838,30 @@ mod tests {
         // Zola counts every word of the text, the marker's too.
         assert_eq!(r.word_count, 6);
         assert_eq!(r.reading_time, 1);
+    }
+
+    #[test]
+    fn a_summary_cut_inside_a_paragraph_ends_with_the_cutoff() {
+        let r = check(
+            "Kort *tekst* her. <!--more-->Resten.
+
+Mere.
+",
+        )
+        .unwrap();
+        assert_eq!(
+            r.summary.as_deref(),
+            Some("<p>Kort <em>tekst</em> her.&hellip;</p>\n")
+        );
+        let r = check(
+            "- punkt <!-- more --> resten
+",
+        )
+        .unwrap();
+        assert_eq!(
+            r.summary.as_deref(),
+            Some("<ul>\n<li>punkt&hellip;</li>\n</ul>\n")
+        );
     }
 
     #[test]
@@ -881,6 +935,7 @@ mod tests {
             body_offset: 0,
             html: policy,
             anchors: None,
+            cutoff: None,
         };
         render(body, &ctx)
     }

@@ -56,6 +56,7 @@ const BUILTINS: &[(&str, &str)] = &[
     ("404.html", include_str!("builtin/404.html")),
     ("atom.xml", include_str!("builtin/atom.xml")),
     ("anchor-link.html", include_str!("builtin/anchor-link.html")),
+    ("summary-cutoff.html", "&hellip;"),
     ("rss.xml", include_str!("builtin/rss.xml")),
     // Zola's aliases and `/<section>/page/1/`: a page that sends the reader on.
     ("internal/alias.html", include_str!("builtin/alias.html")),

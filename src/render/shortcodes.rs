@@ -90,6 +90,15 @@ impl Shortcodes for TeraShortcodes {
             .unwrap_or_default()
     }
 
+    fn summary_cutoff(&self, summary: &str, lang: &str) -> String {
+        let mut ctx = tera::Context::new();
+        ctx.insert("summary", summary);
+        ctx.insert("lang", lang);
+        self.tera
+            .render("summary-cutoff.html", &ctx)
+            .unwrap_or_else(|_| crate::markdown::SUMMARY_CUTOFF.to_string())
+    }
+
     fn render(&self, call: &Call, body: Option<&str>, owner: Owner<'_>) -> Result<String, String> {
         let (template, _) = self
             .names
