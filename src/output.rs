@@ -510,15 +510,15 @@ fn remove_marked(dir: &Path) {
 /// (after moving its dotfiles over when they are kept).
 fn swap_in(new: &Path, out: &Path, shown: &Path, keep_dotfiles: bool) -> Result<(), Diagnostic> {
     if !out.exists() {
-        return std::fs::rename(new, out).map_err(|e| io_err(shown, "could not be created", e));
+        return std::fs::rename(new, out).map_err(|e| io_err(shown, "output-io-create", e));
     }
     let old = if exchange(new, out).is_ok() {
         // `new` now holds the previous output.
         new.to_path_buf()
     } else {
         let old = new.with_extension("old");
-        std::fs::rename(out, &old).map_err(|e| io_err(shown, "could not be replaced", e))?;
-        std::fs::rename(new, out).map_err(|e| io_err(shown, "could not be replaced", e))?;
+        std::fs::rename(out, &old).map_err(|e| io_err(shown, "output-io-replace", e))?;
+        std::fs::rename(new, out).map_err(|e| io_err(shown, "output-io-replace", e))?;
         old
     };
     if keep_dotfiles {

@@ -125,6 +125,7 @@ output-io-temp = der er ikke plads til en midlertidig mappe ved siden af: { $why
 output-io-write = filen kunne ikke skrives: { $why }
 output-io-dotfiles = filerne med punktum først (fx .git) kunne ikke flyttes over i den nye udgave; den gamle mappe ligger urørt ved siden af: { $why }
 output-io-folder = en mappe kunne ikke oprettes: { $why }
+output-io-replace = den nye udgave kunne ikke sættes i stedet for den gamle: { $why }
 output-io-parent = mappen, der skal indeholde hjemmesiden, kunne ikke åbnes: { $why }
 output-io-lock = mappen kunne ikke låses: { $why }
 output-io-hint = tjek, at der er plads på disken, og at du har lov til at skrive i mappen

@@ -123,6 +123,7 @@ output-io-create = the output could not be created: { $why }
 output-io-temp = the output has no room for a temporary folder beside it: { $why }
 output-io-write = the output could not be written: { $why }
 output-io-dotfiles = the files starting with a dot (e.g. .git) could not be moved into the new output; the old folder is kept beside it: { $why }
+output-io-replace = the new output could not take the place of the old one: { $why }
 output-io-folder = the output folder could not be created: { $why }
 output-io-parent = the output's parent folder could not be opened: { $why }
 output-io-lock = the output could not be locked: { $why }
