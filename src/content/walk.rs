@@ -112,7 +112,7 @@ impl Walker<'_> {
             .filter(|(n, _, _)| is_md(n) && stem(n).split('.').next() == Some("index"))
             .collect();
         if !indexes.is_empty() && dir != self.content {
-            self.bundle(dir, &components, &indexes);
+            self.bundle(dir, &components, &indexes, &entries);
             return;
         }
         // A section's assets: the other files beside its `_index.md` (not in
@@ -153,8 +153,7 @@ impl Walker<'_> {
     /// A page bundle: one page per `index*.md`, sharing the folder's assets
     /// (every file but Markdown, in subfolders too). Its subfolders are walked
     /// for sections and pages as Zola walks them.
-    fn bundle(&mut self, dir: &Path, components: &[String], indexes: &[&Entry]) {
-        let entries = self.entries(dir).unwrap_or_default();
+    fn bundle(&mut self, dir: &Path, components: &[String], indexes: &[&Entry], entries: &[Entry]) {
         // A problem bundle's other Markdown files (a stray draft) stay among
         // its files, so a public build can say it left them out.
         let problem = entries
@@ -163,8 +162,8 @@ impl Walker<'_> {
         let mut assets = Vec::new();
         self.assets(dir, dir, problem, &mut assets);
         for (name, path, kind) in entries {
-            if kind.is_dir() && !is_ignored_name(&name) {
-                self.dir(&path);
+            if kind.is_dir() && !is_ignored_name(name) {
+                self.dir(path);
             }
         }
         for (_, path, kind) in indexes {
