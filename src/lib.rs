@@ -21,6 +21,7 @@ pub mod paths;
 pub mod pdf;
 pub mod phases;
 pub mod pipeline;
+pub mod problem;
 pub mod relative_links;
 pub mod render;
 pub mod sass;

@@ -1,6 +1,7 @@
 //! The pipeline: config → content (load, validate) → render → output. `build` runs
 //! it all into a [`Sink`]; `check` stops after validation and writes nothing.
 
+use crate::problem::ProblemPage;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -203,6 +204,7 @@ pub fn load(opts: &Options) -> Result<Site, Failure> {
         include_drafts: opts.preview,
         images: Some(&images),
         shortcodes: Some(&shortcodes),
+        extension: &crate::problem::Loader { config: &config },
     };
     let (library, warnings) = content::load(&lopts).map_err(|e| Failure::along(e, &diagnostics))?;
     diagnostics.extend(warnings);
@@ -223,8 +225,7 @@ pub fn load(opts: &Options) -> Result<Site, Failure> {
     } else {
         Default::default()
     };
-    let problems = library
-        .problems()
+    let problems = crate::problem::problems(&library)
         .into_iter()
         .chain(library.unpublished.iter());
     let status = crate::status::site_status(problems, &config, template.as_ref(), opts.today);
@@ -303,7 +304,7 @@ fn load_slide_template(
     let needed = lib
         .pages
         .values()
-        .any(|p| p.parts.as_ref().is_some_and(|x| x.slides.is_some()));
+        .any(|p| p.parts().is_some_and(|x| x.slides.is_some()));
     let path = config.slide_template_path(&opts.root);
     let shown = Path::new(&config.vilde.slide_template);
     if !path.is_file() {
@@ -507,7 +508,7 @@ fn bundle_files<'p>(
     config: &Config,
     preview: bool,
 ) -> (Vec<&'p String>, Vec<String>) {
-    let Some(parts) = &p.parts else {
+    let Some(parts) = p.parts() else {
         return (p.file.assets.iter().collect(), Vec::new());
     };
     let used: BTreeSet<&str> = parts

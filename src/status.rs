@@ -5,14 +5,15 @@
 //! (table and JSON), the `/_status/` page, the preview banners and the front-page
 //! cards. Nothing here reads files or prints.
 
+use crate::problem::ProblemPage;
 use serde::Serialize;
 
 use crate::approval::{Piece, PieceId, Status};
 use crate::config::Config;
-use crate::content::problem::Freshness;
 use crate::content::Page;
 use crate::date::Date;
 use crate::drejebog;
+use crate::problem::Freshness;
 use crate::slides::SlideTemplate;
 use crate::validate::problem::{errors_of, statement_lix};
 
@@ -354,7 +355,7 @@ fn problem_status(
         title: p.title().to_string(),
         slug: p.slug.clone(),
         permalink: p.permalink.clone(),
-        published: crate::content::is_published(p),
+        published: crate::problem::is_published(p),
         draft: p.front.draft,
         ready_for_next: missing_for_next.is_empty(),
         missing_for_next,
@@ -397,7 +398,7 @@ fn piece_status(
 ) -> PieceStatus {
     let none = crate::approval::History::default();
     let piece = id.piece;
-    let (history, present, freshness) = match &p.parts {
+    let (history, present, freshness) = match p.parts() {
         Some(parts) => (
             parts.approvals.history(id),
             parts.has_id(id),
@@ -491,8 +492,7 @@ fn piece_status(
 
 fn video_status(p: &Page, config: &Config, expected: Option<Date>, today: Date) -> VideoStatus {
     let script = p
-        .parts
-        .as_ref()
+        .parts()
         .and_then(|x| x.drejebog.as_ref())
         .and_then(|(_, s)| s.as_ref());
     let recorded = script.is_some_and(|s| {

@@ -3,6 +3,7 @@
 //! version decided on. An approval is refused when the piece has errors that
 //! would stop it being published, unless `--trods-fejl` says it is meant.
 
+use crate::problem::ProblemPage;
 use std::path::{Path, PathBuf};
 
 use crate::approval::{self, record, Decision, Piece, PieceId, Status};
@@ -86,9 +87,7 @@ fn approve(args: &ApproveArgs) -> Result<String, Vec<Diagnostic>> {
     })?;
     let piece = resolve_piece(args, &site.config, date)?;
     let page = find(&site.library, &args.slug).ok_or_else(|| {
-        let known: Vec<String> = site
-            .library
-            .problems()
+        let known: Vec<String> = crate::problem::problems(&site.library)
             .iter()
             .filter_map(|p| bundle_slug(p))
             .collect();
@@ -176,7 +175,7 @@ fn record_decision(
     date: Date,
     site: &pipeline::Site,
 ) -> Result<String, Vec<Diagnostic>> {
-    let parts = page.parts.as_ref().ok_or_else(|| {
+    let parts = page.parts().ok_or_else(|| {
         vec![Diagnostic::error(
             &page.file.shown,
             crate::t!("ap-not-bundle"),
@@ -263,7 +262,7 @@ fn piece_label(id: &PieceId, config: &crate::config::Config) -> String {
 
 /// The problem whose bundle folder is `slug`.
 fn find<'a>(lib: &'a crate::content::Library, slug: &str) -> Option<&'a Page> {
-    lib.problems()
+    crate::problem::problems(lib)
         .into_iter()
         .find(|p| bundle_slug(p).as_deref() == Some(slug))
 }

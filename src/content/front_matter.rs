@@ -171,9 +171,7 @@ pub struct PageFront {
     pub render: Option<bool>,
     /// Kept in the order written (as Zola's templates see it).
     pub extra: serde_json::Map<String, serde_json::Value>,
-    /// The wicked problem's metadata; its presence makes the page a problem page.
-    pub vilde: Option<ProblemFront>,
-    /// Keys neither Zola nor vilde knows.
+    /// Keys Zola does not know (an extension's own tables among them).
     #[serde(flatten, skip_serializing)]
     pub unknown: std::collections::BTreeMap<String, toml::Value>,
 }
@@ -202,39 +200,6 @@ pub struct SectionFront {
     /// Kept in the order written (as Zola's templates see it).
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
-
-/// The `[vilde]` table of a problem page: who owns the problem.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct ProblemFront {
-    /// Responsible department: MSB, MTM, MBU, MSO, MKB or BA.
-    pub magistratsafdeling: Option<String>,
-    /// Case number, e.g. `EMN-2022-510197`.
-    pub sagsnummer: Option<String>,
-    /// Short summary for the front page card.
-    pub resume: Option<String>,
-    pub projektledere: Vec<Leader>,
-}
-
-/// A project leader.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Leader {
-    pub navn: String,
-    pub enhed: Option<String>,
-    pub email: Option<String>,
-    pub telefon: Option<String>,
-}
-
-/// The departments (magistratsafdelinger) and their full Danish names.
-pub const DEPARTMENTS: &[(&str, &str)] = &[
-    ("MSB", "Sociale Forhold og Beskæftigelse"),
-    ("MTM", "Teknik og Miljø"),
-    ("MBU", "Børn og Unge"),
-    ("MSO", "Sundhed og Omsorg"),
-    ("MKB", "Kultur og Borgerservice"),
-    ("BA", "Borgmesterens Afdeling"),
-];
 
 #[cfg(test)]
 mod tests {

@@ -3,9 +3,9 @@
 //! and render Markdown (in parallel). Loading collects every problem it finds instead
 //! of stopping at the first.
 
+pub mod extension;
 pub mod front_matter;
 pub mod page;
-pub mod problem;
 pub mod shortcodes;
 pub mod taxonomies;
 pub mod tree;
@@ -27,9 +27,9 @@ pub use page::{FileInfo, Page, Section};
 pub struct Library {
     pub pages: BTreeMap<String, Page>,
     pub sections: BTreeMap<String, Section>,
-    /// Problems left out of this build (drafts, or text not approved): listed on
-    /// the front page as "under udarbejdelse", and in the build's report with why.
-    /// Their Markdown is not rendered.
+    /// Pages an extension claimed that this build leaves out (drafts, or not
+    /// published by the extension), for the extension to report. Their Markdown
+    /// is not rendered.
     pub unpublished: Vec<Page>,
     /// The site has more than one language.
     pub multilingual: bool,
@@ -48,6 +48,8 @@ pub struct LoadOptions<'a> {
     /// Makes the site's shortcodes once every page's address is known (none:
     /// calls stay text).
     pub shortcodes: Option<&'a shortcodes::Factory<'a>>,
+    /// The layer above the engine (`extension::NoExtension` for none).
+    pub extension: &'a dyn extension::Extension,
 }
 
 impl Library {
@@ -59,13 +61,6 @@ impl Library {
     /// Pages of a section, in the section's order.
     pub fn section_pages<'a>(&'a self, s: &'a Section) -> impl Iterator<Item = &'a Page> + 'a {
         s.pages.iter().filter_map(|k| self.pages.get(k))
-    }
-
-    /// Every page that is a wicked problem, in the root section's order.
-    pub fn problems(&self) -> Vec<&Page> {
-        let mut v: Vec<&Page> = self.pages.values().filter(|p| p.is_problem()).collect();
-        v.sort_by(|a, b| sort_key_weight(a).cmp(&sort_key_weight(b)));
-        v
     }
 
     /// `content/`-relative path → permalink, for `@/` links and `get_url`.
@@ -82,13 +77,6 @@ impl Library {
     }
 }
 
-fn sort_key_weight(p: &Page) -> (i64, String) {
-    (
-        p.front.weight.unwrap_or(i64::MAX),
-        p.file.relative_path.clone(),
-    )
-}
-
 /// Load and render the whole content tree. Returns the library and warnings, or
 /// every error found.
 pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagnostic>> {
@@ -102,33 +90,16 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
         .hint(crate::t!("content-none-hint"))]);
     }
     let langs = walk::Langs::of(opts.config);
-    let found = walk::walk(&content, &langs)?;
+    let ext = opts.extension;
+    let found = walk::walk(&content, &langs, ext.bundle_sources())?;
     let parsed: Vec<Result<Found2, Diagnostic>> = found
         .into_par_iter()
         .map(|f| match f {
             walk::Found::Page(info) => {
                 let src = read_text(&info.abs, &info.shown)?;
                 let mut page = Page::parse(info, src)?;
-                // A problem bundle is one with a problem file, whatever its
-                // front matter says: its publishing follows its approvals.
-                let problem_bundle = page.file.is_bundle
-                    && (page.problem().is_some() || problem::is_problem_bundle(&page.file.dir));
-                if problem_bundle {
-                    let shown_dir = page
-                        .file
-                        .shown
-                        .parent()
-                        .unwrap_or(Path::new("content"))
-                        .to_path_buf();
-                    page.parts = Some(problem::Parts::load(
-                        &page.file.dir,
-                        &shown_dir,
-                        &page.raw,
-                        &page.file.assets,
-                        &opts.config.vilde.faser,
-                    ));
-                }
-                Ok(Found2::Page(page))
+                let found = opts.extension.attach(&mut page);
+                Ok(Found2::Page(page, found))
             }
             walk::Found::Section(info) => {
                 let src = read_text(&info.abs, &info.shown)?;
@@ -142,14 +113,14 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
     let mut drafted = Vec::new();
     for r in parsed {
         match r {
-            Ok(Found2::Page(p)) => {
-                notes.extend(unknown_keys(&p));
-                if let Some(parts) = &p.parts {
-                    errors.extend(parts.diagnostics.iter().cloned());
-                }
-                if opts.include_drafts || is_published(&p) {
+            Ok(Found2::Page(p, found)) => {
+                notes.extend(unknown_keys(&p, ext.front_keys()));
+                let (e, n): (Vec<_>, Vec<_>) = found.into_iter().partition(|d| d.is_error());
+                errors.extend(e);
+                notes.extend(n);
+                if opts.include_drafts || (!p.front.draft && ext.publishes(&p)) {
                     lib.pages.insert(p.file.relative_path.clone(), p);
-                } else if p.is_problem() {
+                } else if ext.claims(&p) {
                     lib.unpublished.push(p);
                 }
             }
@@ -165,7 +136,7 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
         }
     }
     if !opts.include_drafts {
-        drop_drafted_sections(&mut lib, &drafted);
+        drop_drafted_sections(&mut lib, &drafted, ext);
     }
     // Zola makes the root section of each language when it has no file.
     for lang in langs.all() {
@@ -182,7 +153,14 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
     lib.multilingual = !langs.others.is_empty();
     lib.taxonomies = taxonomies::find(&lib, opts.config)?;
     let made = opts.shortcodes.map(|make| make(&lib.permalinks()));
-    render_markdown(&mut lib, opts.config, opts.images, made.as_deref())?;
+    let env = MarkdownEnv {
+        config: opts.config,
+        permalinks: &lib.permalinks(),
+        images: opts.images,
+        shortcodes: made.as_deref(),
+        extension: ext,
+    };
+    render_markdown(&mut lib, &env)?;
     let (broken, anchor_notes) = check_anchors(&lib, &opts.config.link_checker);
     if !broken.is_empty() {
         return Err(broken);
@@ -235,10 +213,11 @@ fn check_anchors(
 
 /// Front-matter keys of a page that neither Zola nor vilde knows: kept, as Zola
 /// does, with a warning (a misspelt key does nothing).
-fn unknown_keys(p: &Page) -> Vec<Diagnostic> {
+fn unknown_keys(p: &Page, own: &[&str]) -> Vec<Diagnostic> {
     p.front
         .unknown
         .keys()
+        .filter(|k| !own.contains(&k.as_str()))
         .map(|key| {
             let d = Diagnostic::warning(
                 &p.file.shown,
@@ -255,15 +234,15 @@ fn unknown_keys(p: &Page) -> Vec<Diagnostic> {
 
 /// A drafted section's folder is left out whole, its pages and subsections
 /// too, as Zola skips it.
-fn drop_drafted_sections(lib: &mut Library, drafted: &[String]) {
+fn drop_drafted_sections(lib: &mut Library, drafted: &[String], ext: &dyn extension::Extension) {
     if drafted.is_empty() {
         return;
     }
     let inside = |rel: &str| drafted.iter().any(|d| rel.starts_with(d.as_str()));
     let gone: Vec<String> = lib.pages.keys().filter(|k| inside(k)).cloned().collect();
     for k in gone {
-        // A problem left out this way is still reported as left out.
-        if let Some(p) = lib.pages.remove(&k).filter(|p| p.is_problem()) {
+        // A claimed page left out this way is still reported as left out.
+        if let Some(p) = lib.pages.remove(&k).filter(|p| ext.claims(p)) {
             lib.unpublished.push(p);
         }
     }
@@ -271,26 +250,10 @@ fn drop_drafted_sections(lib: &mut Library, drafted: &[String]) {
 }
 
 enum Found2 {
-    Page(Page),
+    /// A page and what its extension found while claiming it.
+    Page(Page, Vec<Diagnostic>),
     Section(Section),
 }
-
-/// A page is published in a public build when it is not a draft and, for a wicked
-/// problem, when its text is approved (`godkendt`).
-pub fn is_published(p: &Page) -> bool {
-    if p.front.draft {
-        return false;
-    }
-    match (&p.parts, p.is_problem()) {
-        (Some(parts), _) => parts.approved(crate::approval::Piece::Tekst),
-        // A problem page outside a bundle has no approval record.
-        (None, true) => false,
-        (None, false) => true,
-    }
-}
-
-/// Files of a problem bundle that are sources, never published as assets.
-pub const BUNDLE_SOURCES: &[&str] = &["slides.md", "drejebog.toml", "godkendelse.toml"];
 
 /// Editor temp, swap and hidden files are never content.
 pub fn is_ignored_name(name: &str) -> bool {
@@ -474,19 +437,8 @@ pub fn alias_output(alias: &str) -> Result<String, String> {
 }
 
 /// Render every page's and section's Markdown in parallel.
-fn render_markdown(
-    lib: &mut Library,
-    config: &Config,
-    images: Option<&crate::images::Processor>,
-    shortcodes: Option<&dyn shortcodes::Shortcodes>,
-) -> Result<(), Vec<Diagnostic>> {
-    let permalinks = lib.permalinks();
-    let env = MarkdownEnv {
-        config,
-        permalinks: &permalinks,
-        images,
-        shortcodes,
-    };
+fn render_markdown(lib: &mut Library, env: &MarkdownEnv) -> Result<(), Vec<Diagnostic>> {
+    let config = env.config;
     let sections = &lib.sections;
     let mut errors: Vec<Diagnostic> = lib
         .pages
@@ -498,17 +450,18 @@ fn render_markdown(
                 .and_then(|k| sections.get(k)?.front.insert_anchor_links.as_deref());
             let how = Leniency::of(
                 p.front.draft,
-                env.strict(p.is_problem()),
+                env.strict(Some(p)),
                 anchors.unwrap_or(&config.markdown.insert_anchor_links),
             );
-            let phase_errors = env.render_phase_texts(p, how);
+            let text_errors = env.render_texts(p, how);
             match env.render(shortcodes::Owner::Page(p), how) {
-                Ok(_) if !phase_errors.is_empty() => phase_errors,
+                Ok(_) if !text_errors.is_empty() => text_errors,
                 Ok(r) => {
                     p.rendered = r;
-                    if !p.is_problem() {
-                        // Only a problem's source is read again (metadata lines,
-                        // approval hashes, LIX); a large site need not hold the rest.
+                    if !env.extension.claims(p) {
+                        // Only a claimed page's source is read again (a problem's
+                        // metadata lines, approval hashes, LIX); a large site
+                        // need not hold the rest.
                         p.raw = String::new();
                     }
                     Vec::new()
@@ -523,7 +476,7 @@ fn render_markdown(
             .insert_anchor_links
             .clone()
             .unwrap_or_else(|| config.markdown.insert_anchor_links.clone());
-        let how = Leniency::of(s.front.draft, env.strict(false), &anchors);
+        let how = Leniency::of(s.front.draft, env.strict(None), &anchors);
         match env.render(shortcodes::Owner::Section(s), how) {
             Ok(r) => s.rendered = r,
             Err(e) => errors.extend(e),
@@ -562,51 +515,41 @@ struct MarkdownEnv<'a> {
     permalinks: &'a HashMap<String, String>,
     images: Option<&'a crate::images::Processor>,
     shortcodes: Option<&'a dyn shortcodes::Shortcodes>,
+    extension: &'a dyn extension::Extension,
 }
 
 impl MarkdownEnv<'_> {
-    /// vilde's strict rules apply to a problem page, and to every page with
-    /// `strict = "all"`.
-    fn strict(&self, problem: bool) -> bool {
-        problem || self.config.vilde.strict == crate::config::Strict::All
+    /// The stricter rules apply to the pages the extension says, and to every
+    /// page and section with `strict = "all"`.
+    fn strict(&self, page: Option<&Page>) -> bool {
+        self.config.vilde.strict == crate::config::Strict::All
+            || page.is_some_and(|p| self.extension.strict(p))
     }
 
-    /// Render the texts of a problem's later phases (`mission.md`: Markdown, no
-    /// shortcodes). An approved text's problems are errors; a draft's are
-    /// warnings kept with it.
-    fn render_phase_texts(&self, p: &mut Page, how: Leniency) -> Vec<Diagnostic> {
-        let Some(parts) = &mut p.parts else {
-            return Vec::new();
-        };
-        let mut errors = Vec::new();
-        for t in &mut parts.phase_texts {
-            let approved = t.state.freshness == problem::Freshness::Fresh;
+    /// The other texts a claimed page carries, rendered by its extension in the
+    /// page's context (Markdown, no shortcodes).
+    fn render_texts(&self, p: &mut Page, how: Leniency) -> Vec<Diagnostic> {
+        let (permalink, dir) = (p.permalink.clone(), p.file.dir.clone());
+        let render = |text: &str, shown: &Path, draft: bool| {
             let ctx = markdown::Context {
                 config: &self.config.markdown,
                 permalinks: self.permalinks,
-                permalink: &p.permalink,
-                path: &t.source.shown,
-                file_src: &t.source.text,
+                permalink: &permalink,
+                path: shown,
+                file_src: text,
                 body_offset: 0,
-                html: markdown::HtmlPolicy::new(&self.config.vilde, !approved, how.strict),
+                html: markdown::HtmlPolicy::new(&self.config.vilde, draft, how.strict),
                 anchors: None,
                 cutoff: None,
             };
             let img = self.images.map(|i| markdown::ImageContext {
                 images: i,
-                dir: &p.file.dir,
-                draft: !approved || !how.strict,
+                dir: &dir,
+                draft: draft || !how.strict,
             });
-            match markdown::render_with_images(&t.source.text, &ctx, img.as_ref()) {
-                Ok(r) => t.rendered = r,
-                Err(e) if approved => errors.extend(e),
-                Err(e) => t.rendered.warnings.extend(
-                    e.into_iter()
-                        .map(|d| d.with_severity(crate::diag::Severity::Warning)),
-                ),
-            }
-        }
-        errors
+            markdown::render_with_images(text, &ctx, img.as_ref())
+        };
+        self.extension.render_texts(p, &render)
     }
 
     /// Render the Markdown body of a page or section, its shortcodes expanded.

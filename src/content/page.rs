@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use crate::diag::Diagnostic;
 use crate::markdown::Rendered;
 
-use super::front_matter::{self, PageFront, ProblemFront, SectionFront};
+use super::extension::PageData;
+use super::front_matter::{self, PageFront, SectionFront};
 
 /// Where a content file is.
 #[derive(Debug, Clone, Default)]
@@ -50,9 +51,9 @@ pub struct Page {
     pub path: String,
     pub permalink: String,
     pub rendered: Rendered,
-    /// A problem's other parts (slides, video script, approvals); `None` for
-    /// ordinary pages.
-    pub parts: Option<super::problem::Parts>,
+    /// What an extension attached to the page it claims (`None` for a page no
+    /// extension claimed); see `content::extension`.
+    pub data: Option<Box<dyn PageData>>,
     /// Keys of the sections above it, the root first (Zola's `page.ancestors`);
     /// empty for an orphan page (its folder has no `_index.md`).
     pub ancestors: Vec<String>,
@@ -112,7 +113,7 @@ impl Page {
             path: String::new(),
             permalink: String::new(),
             rendered: Rendered::default(),
-            parts: None,
+            data: None,
             ancestors: Vec::new(),
             section: None,
             lower: None,
@@ -126,18 +127,22 @@ impl Page {
         self.raw.get(self.body_offset..).unwrap_or("")
     }
 
-    /// The problem's metadata: the front matter's `[vilde]` table.
-    pub fn problem(&self) -> Option<&ProblemFront> {
-        self.front.vilde.as_ref()
+    /// The data an extension attached, if it is of type `T`.
+    pub fn data<T: 'static>(&self) -> Option<&T> {
+        (**self.data.as_ref()?).as_any().downcast_ref()
     }
 
-    /// The page is a wicked problem when it has a `[vilde]` table or its bundle
-    /// has a problem file (`godkendelse.toml`, `slides.md`, `drejebog.toml`).
-    pub fn is_problem(&self) -> bool {
-        self.front.vilde.is_some() || self.parts.is_some()
+    /// The data an extension attached, mutable, if it is of type `T`.
+    pub fn data_mut<T: 'static>(&mut self) -> Option<&mut T> {
+        (**self.data.as_mut()?).as_any_mut().downcast_mut()
     }
 
-    /// The problem's title: front matter title, else the slug.
+    /// Attach an extension's data (replacing any before).
+    pub fn set_data<T: PageData>(&mut self, data: T) {
+        self.data = Some(Box::new(data));
+    }
+
+    /// The title: front matter title, else the slug.
     pub fn title(&self) -> &str {
         self.front.title.as_deref().unwrap_or(&self.slug)
     }
@@ -218,36 +223,37 @@ fn default_slug(file: &FileInfo) -> String {
     crate::markdown::slugify(&name)
 }
 
-/// Fields a published problem must have, in Danish as staff know them.
-pub fn missing_problem_fields(p: &ProblemFront, description: Option<&str>) -> Vec<&'static str> {
-    let mut missing = Vec::new();
-    let blank = |o: &Option<String>| o.as_deref().is_none_or(|s| s.trim().is_empty());
-    if blank(&p.magistratsafdeling) {
-        missing.push("magistratsafdeling");
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Clone, PartialEq)]
+    struct Mine(u8);
+
+    fn page() -> Page {
+        let file = FileInfo {
+            relative_path: "a.md".into(),
+            shown: "content/a.md".into(),
+            abs: "/x/content/a.md".into(),
+            dir: "/x/content".into(),
+            components: Vec::new(),
+            assets: Vec::new(),
+            is_bundle: false,
+            lang: "en".into(),
+            canonical: "a".into(),
+            name: "a".into(),
+        };
+        Page::parse(file, "+++\ntitle = \"A\"\n+++\nText\n".into()).unwrap()
     }
-    if blank(&p.sagsnummer) {
-        missing.push("sagsnummer");
+
+    #[test]
+    fn an_extensions_data_comes_back_as_its_own_type_and_survives_a_clone() {
+        let mut p = page();
+        assert!(p.data::<Mine>().is_none());
+        p.set_data(Mine(3));
+        assert_eq!(p.data::<Mine>(), Some(&Mine(3)));
+        assert!(p.data::<String>().is_none());
+        p.data_mut::<Mine>().unwrap().0 = 4;
+        assert_eq!(p.clone().data::<Mine>(), Some(&Mine(4)));
     }
-    if blank(&p.resume) {
-        missing.push("resume");
-    }
-    if description.is_none_or(|d| d.trim().is_empty()) {
-        missing.push("description");
-    }
-    if p.projektledere.len() < 2 {
-        missing.push("to projektledere");
-    }
-    for l in &p.projektledere {
-        if l.navn.trim().is_empty() {
-            missing.push("projektleder: navn");
-        }
-        if blank(&l.enhed) {
-            missing.push("projektleder: enhed");
-        }
-        if blank(&l.email) {
-            missing.push("projektleder: email");
-        }
-    }
-    missing.dedup();
-    missing
 }

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::diag::Diagnostic;
 
+use super::is_ignored_name;
 use super::page::FileInfo;
-use super::{is_ignored_name, BUNDLE_SOURCES};
 
 /// The site's languages: the default and the others from `[languages]`.
 #[derive(Debug, Clone)]
@@ -73,10 +73,16 @@ pub enum Found {
 }
 
 /// Walk `content/`; every problem found is reported, not just the first.
-pub fn walk(content: &Path, langs: &Langs) -> Result<Vec<Found>, Vec<Diagnostic>> {
+/// `sources` are bundle files an extension reads itself (never assets).
+pub fn walk(
+    content: &Path,
+    langs: &Langs,
+    sources: &[&str],
+) -> Result<Vec<Found>, Vec<Diagnostic>> {
     let mut w = Walker {
         content,
         langs,
+        sources,
         out: Vec::new(),
         errors: Vec::new(),
     };
@@ -91,6 +97,7 @@ pub fn walk(content: &Path, langs: &Langs) -> Result<Vec<Found>, Vec<Diagnostic>
 struct Walker<'a> {
     content: &'a Path,
     langs: &'a Langs,
+    sources: &'a [&'a str],
     out: Vec<Found>,
     errors: Vec<Diagnostic>,
 }
@@ -154,11 +161,11 @@ impl Walker<'_> {
     /// (every file but Markdown, in subfolders too). Its subfolders are walked
     /// for sections and pages as Zola walks them.
     fn bundle(&mut self, dir: &Path, components: &[String], indexes: &[&Entry], entries: &[Entry]) {
-        // A problem bundle's other Markdown files (a stray draft) stay among
-        // its files, so a public build can say it left them out.
+        // An extension's bundle keeps its other Markdown files (a stray
+        // draft) among its files, so a public build can say it left them out.
         let problem = entries
             .iter()
-            .any(|(n, _, _)| BUNDLE_SOURCES.contains(&n.as_str()));
+            .any(|(n, _, _)| self.sources.contains(&n.as_str()));
         let mut assets = Vec::new();
         self.assets(dir, dir, problem, &mut assets);
         for (name, path, kind) in entries {
@@ -184,11 +191,11 @@ impl Walker<'_> {
             return;
         };
         for (name, path, kind) in entries {
-            // Markdown is never an asset (as in Zola), nor a problem's sources.
+            // Markdown is never an asset (as in Zola), nor an extension's sources.
             let top = dir == bundle;
             let index = is_md(&name) && stem(&name).split('.').next() == Some("index");
             let bundle_md = (is_md(&name) && kind.is_file() && !(top && problem && !index))
-                || (top && (index || BUNDLE_SOURCES.contains(&name.as_str())));
+                || (top && (index || self.sources.contains(&name.as_str())));
             if is_ignored_name(&name) || bundle_md {
                 continue;
             }

@@ -331,7 +331,6 @@ pub fn page_view(p: &Page, content: String) -> Value {
         "translations": [],
         "backlinks": [],
         "lang": p.file.lang,
-        "vilde": f.vilde,
     });
     // Moved in, not serialized: `json!` would copy the page's whole HTML.
     if let Value::Object(m) = &mut view {

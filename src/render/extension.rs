@@ -37,6 +37,8 @@ pub trait Extension: Sync {
     /// A page's `lastmod` in the sitemap, when the domain knows it better than
     /// the page's dates.
     fn lastmod(&self, p: &Page) -> Option<String>;
+    /// Whether the `markdown` filter sanitizes raw HTML on this site.
+    fn sanitizes(&self, lib: &Library) -> bool;
 }
 
 /// No domain: the engine's render as Zola's.
@@ -66,5 +68,8 @@ impl Extension for NoExtension {
     }
     fn lastmod(&self, _: &Page) -> Option<String> {
         None
+    }
+    fn sanitizes(&self, _: &Library) -> bool {
+        false
     }
 }

@@ -10,8 +10,8 @@ use serde_json::{json, Value};
 
 use crate::approval::fingerprint::{segments, split_files, Seg};
 use crate::config::Config;
-use crate::content::problem::{KeptVersion, Parts};
 use crate::content::Page;
+use crate::problem::{KeptVersion, Parts};
 
 use super::{Job, JobContext};
 

@@ -607,10 +607,7 @@ pub fn render_site(
         root: input.root.to_path_buf(),
         permalinks: lib.permalinks(),
         views: Some(Arc::clone(&views)),
-        // On a site with wicked problems the `markdown` filter is sanitized too.
-        strict: config.vilde.strict == crate::config::Strict::All
-            || lib.pages.values().any(Page::is_problem)
-            || !lib.unpublished.is_empty(),
+        strict: config.vilde.strict == crate::config::Strict::All || input.extension.sanitizes(lib),
         generated: input.generated.clone(),
         taxonomies: lib.taxonomies.clone(),
         published: input

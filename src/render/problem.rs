@@ -3,6 +3,7 @@
 //! the internal script page (`/<slug>/drejebog/`, preview only) and the staff status
 //! page (`/_status/`, preview only). A public build shows only approved pieces.
 
+use crate::problem::ProblemPage;
 use serde_json::{json, Map, Value};
 
 use crate::approval::Piece;
@@ -17,9 +18,9 @@ use crate::validate::problem::statement_lix;
 
 use super::extension::Extension;
 use super::{ready_job, Job, JobContext, OutputFile, RenderOptions};
-use crate::content::front_matter::DEPARTMENTS;
-use crate::content::page::missing_problem_fields;
 use crate::content::Library;
+use crate::problem::missing_problem_fields;
+use crate::problem::DEPARTMENTS;
 
 /// What the domain rendering needs besides the library.
 pub struct Domain<'a> {
@@ -36,7 +37,7 @@ pub struct Domain<'a> {
 impl Domain<'_> {
     /// A piece is shown when approved, or in a preview build.
     fn shows(&self, p: &Page, piece: Piece) -> bool {
-        self.opts.preview || p.parts.as_ref().is_some_and(|x| x.approved(piece))
+        self.opts.preview || p.parts().is_some_and(|x| x.approved(piece))
     }
 
     /// The status of one problem.
@@ -57,6 +58,11 @@ impl Domain<'_> {
 }
 
 impl Extension for Domain<'_> {
+    /// On a site with wicked problems the `markdown` filter is sanitized too.
+    fn sanitizes(&self, lib: &Library) -> bool {
+        !lib.unpublished.is_empty() || lib.pages.values().any(|p| p.is_problem())
+    }
+
     fn global(&self, lib: &Library, config: &Config) -> Value {
         global_value(lib, config, self.opts, self.status)
     }
@@ -74,7 +80,7 @@ impl Extension for Domain<'_> {
     }
 
     fn has_extras(&self, p: &Page) -> bool {
-        p.parts.is_some()
+        p.parts().is_some()
     }
 
     fn page_extras(
@@ -106,7 +112,7 @@ impl Extension for Domain<'_> {
 
     /// A problem page changes when a piece is approved.
     fn lastmod(&self, p: &Page) -> Option<String> {
-        let approved = p.parts.as_ref()?.last_approved()?;
+        let approved = p.parts()?.last_approved()?;
         Some(approved.to_string())
     }
 }
@@ -114,7 +120,7 @@ impl Extension for Domain<'_> {
 /// The `problem` key of a problem page: department name, contacts and what a
 /// published problem still lacks.
 fn problem_view(p: &Page) -> Option<Value> {
-    let none = crate::content::front_matter::ProblemFront::default();
+    let none = crate::problem::ProblemFront::default();
     let meta = match p.problem() {
         Some(m) => m,
         None if p.is_problem() => &none,
@@ -149,8 +155,7 @@ fn global_value(
     status: &crate::status::SiteStatus,
 ) -> Value {
     let status_of = |permalink: &str| status.problems.iter().find(|s| s.permalink == permalink);
-    let mut problems: Vec<(i64, String, Value)> = lib
-        .problems()
+    let mut problems: Vec<(i64, String, Value)> = crate::problem::problems(lib)
         .into_iter()
         .map(|p| {
             let key = (p.front.weight.unwrap_or(i64::MAX), p.title().to_string());
@@ -185,7 +190,7 @@ fn global_value(
 /// Add `approvals`, `slides`, `video`, `lix` and `kommer` (what is still coming) to
 /// a problem view.
 pub fn extend_view(view: &mut Map<String, Value>, p: &Page, config: &Config, d: &Domain) {
-    let Some(parts) = &p.parts else { return };
+    let Some(parts) = p.parts() else { return };
     let status = d.status_of(p);
     view.insert("status".into(), json!(status));
     let mut coming = Vec::new();
@@ -270,7 +275,7 @@ pub fn extend_view(view: &mut Map<String, Value>, p: &Page, config: &Config, d: 
 /// `first_phase` with the heading over the first phase's text below them.
 fn insert_phases(
     view: &mut Map<String, Value>,
-    parts: &crate::content::problem::Parts,
+    parts: &crate::problem::Parts,
     config: &Config,
     d: &Domain,
 ) {
@@ -332,7 +337,7 @@ fn slide_lix(s: &slides::outline::Slide) -> Lix {
 /// The captions file: the producer's own cues when the script names a readable
 /// file, else cues made from the talepinde.
 fn captions_of(
-    parts: &crate::content::problem::Parts,
+    parts: &crate::problem::Parts,
     script: &drejebog::Drejebog,
     config: &Config,
 ) -> String {
@@ -391,19 +396,14 @@ fn deck_input<'a>(
         department,
         organisation: organisation(config),
         slides: deck,
-        draft: p.parts.as_ref().is_none_or(|x| !x.approved(Piece::Slides))
-            || !violations.is_empty(),
+        draft: p.parts().is_none_or(|x| !x.approved(Piece::Slides)) || !violations.is_empty(),
         violations,
     }
 }
 
 /// The stand poster: title, lead, who is responsible and a QR code to the page;
 /// marked as a draft until the text is approved and published.
-fn poster_pdf(
-    p: &Page,
-    config: &Config,
-    parts: &crate::content::problem::Parts,
-) -> Option<Vec<u8>> {
+fn poster_pdf(p: &Page, config: &Config, parts: &crate::problem::Parts) -> Option<Vec<u8>> {
     let dept = department(p);
     let leaders: Vec<(String, String)> = p
         .problem()
@@ -441,15 +441,13 @@ pub fn combined_deck<'a>(
             .unwrap_or(usize::MAX)
     };
     let mut shown: Vec<&Page> = pages
-        .filter(|p| {
-            p.parts.as_ref().is_some_and(|x| x.slides.is_some()) && d.shows(p, Piece::Slides)
-        })
+        .filter(|p| p.parts().is_some_and(|x| x.slides.is_some()) && d.shows(p, Piece::Slides))
         .collect();
     shown.sort_by_key(|p| (order(p), p.permalink.clone()));
     let decks: Vec<(&Page, Vec<slides::DeckSlide>, Vec<String>, Option<String>)> = shown
         .iter()
         .filter_map(|p| {
-            let (src, outline) = p.parts.as_ref()?.slides.as_ref()?;
+            let (src, outline) = p.parts()?.slides.as_ref()?;
             Some((
                 *p,
                 slides::deck(t, outline),
@@ -479,7 +477,7 @@ pub fn extras(
     d: &Domain,
 ) -> (Vec<Job<'static>>, Vec<OutputFile>) {
     let (mut jobs, mut files) = (Vec::new(), Vec::new());
-    let Some(parts) = &p.parts else {
+    let Some(parts) = p.parts() else {
         return (jobs, files);
     };
     let out_dir = p.path.trim_start_matches('/');

@@ -2,6 +2,7 @@
 //! as warnings with file, line and column (for `vilde check --drafts` and the
 //! preview's terminal) and as data for the preview page.
 
+use crate::problem::ProblemPage;
 use serde::Serialize;
 
 use crate::config::Config;
@@ -72,7 +73,7 @@ pub fn check(page: &Page, config: &Config, jargon: &Jargon) -> Checked {
         ..cfg.clone()
     };
     let cfg = &lines_cfg;
-    if let Some(parts) = &page.parts {
+    if let Some(parts) = page.parts() {
         if let Some((src, outline)) = &parts.slides {
             for slide in &outline.slides {
                 let mut lines: Vec<(&str, usize, usize)> = Vec::new();

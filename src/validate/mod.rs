@@ -19,7 +19,7 @@ pub fn run(
     preview: bool,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let problems = lib.problems();
+    let problems = crate::problem::problems(lib);
     if config.needs_accessibility_statement(!problems.is_empty() || !lib.unpublished.is_empty()) {
         accessibility_statement(config, preview, &mut out);
     }

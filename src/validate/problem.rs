@@ -5,12 +5,13 @@
 
 use crate::approval::{Piece, PieceId};
 use crate::config::Config;
-use crate::content::page::missing_problem_fields;
-use crate::content::problem::Freshness;
 use crate::content::Page;
 use crate::diag::{Diagnostic, Severity};
 use crate::drejebog;
 use crate::lix::Lix;
+use crate::problem::missing_problem_fields;
+use crate::problem::Freshness;
+use crate::problem::ProblemPage;
 use crate::slides::{self, SlideTemplate};
 
 /// Check one problem page's parts. A public build is strict about the pieces it
@@ -22,7 +23,7 @@ pub fn check(
     page: &Page,
     preview: bool,
 ) -> Vec<Diagnostic> {
-    let Some(parts) = &page.parts else {
+    let Some(parts) = page.parts() else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -67,7 +68,7 @@ pub fn errors_of(
     page: &Page,
     id: &PieceId,
 ) -> Vec<Diagnostic> {
-    match (&id.phase, &page.parts) {
+    match (&id.phase, page.parts()) {
         (Some(ph), Some(parts)) => phase_text_errors(parts, ph),
         (Some(_), None) => Vec::new(),
         (None, _) => publish_errors(config, template, page, id.piece),
@@ -76,7 +77,7 @@ pub fn errors_of(
 
 /// What stops the text of the later phase `phase` being published: an empty
 /// file, and what rendering it found.
-pub fn phase_text_errors(parts: &crate::content::problem::Parts, phase: &str) -> Vec<Diagnostic> {
+pub fn phase_text_errors(parts: &crate::problem::Parts, phase: &str) -> Vec<Diagnostic> {
     let Some(t) = parts.phase_text(phase) else {
         return Vec::new();
     };
@@ -104,7 +105,7 @@ pub fn publish_errors(
     page: &Page,
     piece: Piece,
 ) -> Vec<Diagnostic> {
-    let Some(parts) = &page.parts else {
+    let Some(parts) = page.parts() else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -182,7 +183,7 @@ pub fn stale_error(page: &Page, piece: Piece) -> Option<Diagnostic> {
 
 /// [`stale_error`] for a piece of any phase.
 pub fn stale_error_of(page: &Page, id: &PieceId) -> Option<Diagnostic> {
-    let parts = page.parts.as_ref()?;
+    let parts = page.parts()?;
     let Freshness::Stale {
         diff,
         files,
@@ -258,7 +259,7 @@ pub fn stale_error_of(page: &Page, id: &PieceId) -> Option<Diagnostic> {
 /// A published problem needs its department, case number, summary and two
 /// project leaders with unit and e-mail.
 pub fn metadata_error(p: &Page) -> Option<Diagnostic> {
-    let none = crate::content::front_matter::ProblemFront::default();
+    let none = crate::problem::ProblemFront::default();
     let meta = p.problem().unwrap_or(&none);
     let missing = missing_problem_fields(meta, p.front.description.as_deref());
     if missing.is_empty() {
