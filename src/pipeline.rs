@@ -443,7 +443,7 @@ fn render_files(
         preview: opts.preview,
     };
     // The domain's part of the render; a plain Zola site never enters it.
-    let domain = render::problem::Domain {
+    let domain = crate::problem::site::Domain {
         template: site.template.as_ref(),
         diagnostics: &site.diagnostics,
         opts: render_opts,

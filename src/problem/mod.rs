@@ -5,8 +5,10 @@
 //! video script, approvals) are attached to it, and a public build publishes it
 //! only when its text is approved. Judging the pieces is `validate`'s job.
 
+pub mod history;
 pub mod meta;
 pub mod parts;
+pub mod site;
 
 use std::path::Path;
 
@@ -168,5 +170,79 @@ impl Extension for Loader<'_> {
             }
         }
         errors
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{extension::NoExtension, LoadOptions};
+
+    fn load(site: &str, ext: &dyn Extension, config: &Config) -> Library {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(site);
+        let opts = LoadOptions {
+            root: &root,
+            config,
+            include_drafts: false,
+            images: None,
+            shortcodes: None,
+            extension: ext,
+        };
+        crate::content::load(&opts).unwrap().0
+    }
+
+    fn config(site: &str) -> Config {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(site);
+        Config::from_file(&root.join("config.toml"), Path::new("config.toml"))
+            .unwrap()
+            .0
+    }
+
+    /// What a page is to a reader of the library: its address, text and order.
+    fn shape(lib: &Library) -> Vec<String> {
+        let pages = lib.pages.values().map(|p| {
+            let (lower, higher) = (&p.lower, &p.higher);
+            format!(
+                "{} {} {:?} {:?} {}",
+                p.file.relative_path, p.permalink, lower, higher, p.rendered.html
+            )
+        });
+        let sections = lib.sections.values().map(|s| {
+            format!(
+                "{} {} {:?} {}",
+                s.file.relative_path, s.permalink, s.pages, s.rendered.html
+            )
+        });
+        pages.chain(sections).collect()
+    }
+
+    #[test]
+    fn a_plain_zola_site_loads_the_same_with_and_without_the_domain() {
+        for site in [
+            "tests/sites/zola-content",
+            "tests/sites/zola-languages",
+            "tests/sites/zola",
+        ] {
+            let config = config(site);
+            let plain = load(site, &NoExtension, &config);
+            let domain = load(site, &Loader { config: &config }, &config);
+            assert_eq!(shape(&plain), shape(&domain), "{site}");
+            assert!(plain.pages.len() > 1, "{site}");
+            assert!(domain.pages.values().all(|p| !p.is_problem()), "{site}");
+            assert!(problems(&domain).is_empty() && domain.unpublished.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_problem_bundle_is_claimed_and_left_out_of_a_public_build_until_approved() {
+        let config = config(".");
+        let plain = load(".", &NoExtension, &config);
+        let domain = load(".", &Loader { config: &config }, &config);
+        // The default site's problems are drafts or unapproved: the engine alone
+        // drops the drafts only; the domain keeps every problem out and on record.
+        assert!(domain.pages.values().all(|p| !p.is_problem()));
+        assert_eq!(domain.unpublished.len(), 7);
+        assert!(domain.unpublished.iter().all(|p| p.parts().is_some()));
+        assert!(plain.pages.len() >= domain.pages.len());
     }
 }

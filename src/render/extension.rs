@@ -1,6 +1,6 @@
 //! The one interface through which a domain adds to the engine's render. The
 //! engine calls these hooks and knows nothing of what they make; the
-//! vilde-problemer domain implements them in `render::problem`, and a plain site
+//! vilde-problemer domain implements them in `problem::site`, and a plain site
 //! rendered without a domain gets [`NoExtension`].
 
 use serde_json::Value;

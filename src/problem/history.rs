@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::content::Page;
 use crate::problem::{KeptVersion, Parts};
 
-use super::{Job, JobContext};
+use crate::render::{Job, JobContext};
 
 /// Where the history page of a problem is, below its page.
 pub const DIR: &str = "versioner/";

@@ -16,11 +16,11 @@ use crate::share_image;
 use crate::slides::{self, SlideTemplate};
 use crate::validate::problem::statement_lix;
 
-use super::extension::Extension;
-use super::{ready_job, Job, JobContext, OutputFile, RenderOptions};
 use crate::content::Library;
 use crate::problem::missing_problem_fields;
 use crate::problem::DEPARTMENTS;
+use crate::render::extension::Extension;
+use crate::render::{ready_job, Job, JobContext, OutputFile, RenderOptions};
 
 /// What the domain rendering needs besides the library.
 pub struct Domain<'a> {
