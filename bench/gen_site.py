@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
 """Generate a synthetic benchmark site of N pages in 20 sections.
 
-Usage: gen_site.py N OUTDIR
+Usage: gen_site.py N OUTDIR [--highlight]
+
+With --highlight every tool highlights the code blocks (Zola 0.22's
+`[markdown.highlighting]`, Hugo's `codeFences`); without it none does.
 
 Writes two equivalent sites from the same text:
   OUTDIR/vilde/  a vilde/Zola site (config.toml, content/, templates/)
   OUTDIR/hugo/   a Hugo site (hugo.toml, content/, layouts/)
 
 Every page is Danish-like filler text of about 600 words with headings, a
-bulleted and a numbered list, a table, a link and a fenced code block. The
+bulleted and a numbered list, a table, a link and a fenced Rust code block of 12 lines that differs on every page
+(names and numbers from the page's own random stream), so no highlighter can
+reuse one page's result for another. The
 output is deterministic: page i has the same text whatever N is, so the
 N = 1,000 site is the first 1,000 pages of the N = 10,000 site.
 The text is random words, not content: it exists only to be timed.
@@ -49,11 +54,19 @@ HEADINGS = [
     "Økonomi", "Inddragelse", "Læring", "Perspektiv",
 ]
 
-CODE = """```toml
-[projekt]
-navn = "{name}"
-afdeling = "{dept}"
-sider = {n}
+CODE = """```rust
+/// {dept}: {name}
+pub struct {typ} {{
+    pub navn: String,
+    pub sider: u32,
+}}
+
+impl {typ} {{
+    pub fn ny(navn: &str) -> Self {{
+        let sider = {n} * navn.len() as u32 + {m};
+        Self {{ navn: navn.to_string(), sider }}
+    }}
+}}
 ```"""
 
 
@@ -108,6 +121,8 @@ def page_body(i):
             name=rng.choice(WORDS) + "-" + str(i),
             dept=rng.choice(WORDS).capitalize(),
             n=rng.randint(1, 99),
+            m=rng.randint(100, 9999),
+            typ="Projekt%s%d" % (rng.choice(WORDS).capitalize(), i),
         )
     )
     parts.append("\n".join("%d. %s" % (k + 1, sentence(rng, 4, 9)) for k in range(4)))
@@ -137,11 +152,12 @@ def front(title, extra=""):
 VILDE_CONFIG = """base_url = "https://example.org/"
 title = "Syntetisk testside"
 
-[markdown]
-highlight_code = false
+"""
 
-[vilde]
-accessibility_statement = "https://example.org/was"
+VILDE_HIGHLIGHT = """
+[markdown.highlighting]
+theme = "github-light"
+style = "class"
 """
 
 HUGO_CONFIG = """baseURL = "https://example.org/"
@@ -150,7 +166,8 @@ languageCode = "da"
 disableKinds = ["taxonomy", "term", "RSS"]
 
 [markup.highlight]
-codeFences = false
+codeFences = {fences}
+noClasses = false
 """
 
 TERA_INDEX = """<!DOCTYPE html>
@@ -239,8 +256,10 @@ def write(path, text):
 
 
 def main(argv):
+    highlight = "--highlight" in argv
+    argv = [a for a in argv if a != "--highlight"]
     if len(argv) != 3 or not argv[1].isdigit():
-        sys.stderr.write("usage: gen_site.py N OUTDIR\n")
+        sys.stderr.write("usage: gen_site.py N OUTDIR [--highlight]\n")
         return 2
     n = int(argv[1])
     out = argv[2]
@@ -250,11 +269,11 @@ def main(argv):
         if os.path.exists(d):
             shutil.rmtree(d)
 
-    write(os.path.join(vroot, "config.toml"), VILDE_CONFIG)
+    write(os.path.join(vroot, "config.toml"), VILDE_CONFIG + (VILDE_HIGHLIGHT if highlight else ""))
     write(os.path.join(vroot, "templates", "index.html"), TERA_INDEX)
     write(os.path.join(vroot, "templates", "section.html"), TERA_SECTION)
     write(os.path.join(vroot, "templates", "page.html"), TERA_PAGE)
-    write(os.path.join(hroot, "hugo.toml"), HUGO_CONFIG)
+    write(os.path.join(hroot, "hugo.toml"), HUGO_CONFIG.format(fences="true" if highlight else "false"))
     write(os.path.join(hroot, "layouts", "index.html"), HUGO_INDEX)
     write(os.path.join(hroot, "layouts", "_default", "list.html"), HUGO_LIST)
     write(os.path.join(hroot, "layouts", "_default", "single.html"), HUGO_SINGLE)

