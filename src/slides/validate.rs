@@ -27,11 +27,12 @@
 //!
 //! Diagnostics come sorted by line; for one line, slide-order messages come first.
 
+use std::collections::HashMap;
 use std::path::Path;
 
+use super::normalize_heading;
 use super::outline::{shorten, Bullet, Extra, ExtraKind, Outline, Slide};
 use super::template::{Layout, Limits, SlideTemplate, TemplateHeading, TemplateSlide};
-use super::{headings_match, normalize_heading};
 use crate::diag::Diagnostic;
 
 /// Check `outline` (from the file shown as `path`) against `template` for the problem
@@ -88,10 +89,14 @@ pub fn validate(
     let mut id: Vec<Option<usize>> = vec![None; m];
     let mut claimed: Vec<Option<usize>> = vec![None; n];
     let mut repeats: Vec<Option<usize>> = vec![None; m];
+    // Each heading in comparable form once (a deck may have thousands of slides).
+    let tpl_norm: Vec<String> = tpl
+        .iter()
+        .map(|t| normalize_heading(t.heading.text(problem_title)))
+        .collect();
     for (k, s) in slides.iter().enumerate() {
-        let found = tpl
-            .iter()
-            .position(|t| headings_match(&s.heading, t.heading.text(problem_title)));
+        let norm = normalize_heading(&s.heading);
+        let found = tpl_norm.iter().position(|t| *t == norm);
         if let Some(j) = found {
             match claimed.get(j).copied().flatten() {
                 Some(first) => repeats[k] = Some(first),
@@ -186,8 +191,16 @@ pub fn validate(
             .filter(|&k| id[k].is_none() && repeats[k].is_none())
             .collect();
         let missing: Vec<usize> = (lo_j..j2).filter(|&j| claimed[j].is_none()).collect();
+        let slide_words: HashMap<usize, Vec<String>> = unrecognised
+            .iter()
+            .map(|&k| (k, heading_words(&slides[k].heading)))
+            .collect();
+        let tpl_words: HashMap<usize, Vec<String>> = missing
+            .iter()
+            .map(|&j| (j, heading_words(&want(&tpl[j]))))
+            .collect();
         let pairs = pair_up(&unrecognised, &missing, |k, j| {
-            shared_words(&slides[k].heading, &want(&tpl[j]))
+            shared(&slide_words[&k], &tpl_words[&j])
         });
         for &k in &unrecognised {
             let s = &slides[k];
@@ -343,20 +356,27 @@ fn pair_up(
     out
 }
 
+/// A heading's words, lowercase, without the punctuation around them.
+fn heading_words(s: &str) -> Vec<String> {
+    normalize_heading(s)
+        .split(' ')
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// How many of `a`'s words are among `b`'s.
+fn shared(a: &[String], b: &[String]) -> usize {
+    a.iter().filter(|w| b.contains(w)).count()
+}
+
 /// Words two headings share (letter case and punctuation around words ignored).
+#[cfg(test)]
 fn shared_words(a: &str, b: &str) -> usize {
-    let words = |s: &str| -> Vec<String> {
-        normalize_heading(s)
-            .split(' ')
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .filter(|w| !w.is_empty())
-            .collect()
-    };
-    let theirs = words(b);
-    words(a).iter().filter(|w| theirs.contains(w)).count()
+    shared(&heading_words(a), &heading_words(b))
 }
 
 fn heading_differs(path: &Path, s: &Slide, t: &TemplateSlide, problem_title: &str) -> Diagnostic {
