@@ -81,7 +81,8 @@ pub trait Extension: Sync {
         false
     }
 
-    /// After the page's body: render the other texts it carries with `render`.
+    /// After the body of a page the extension claims: render the other texts it
+    /// carries with `render`.
     /// Returns errors that stop the load.
     fn render_texts(&self, _page: &mut Page, _render: &RenderText) -> Vec<Diagnostic> {
         Vec::new()

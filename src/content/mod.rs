@@ -152,10 +152,11 @@ pub fn load(opts: &LoadOptions) -> Result<(Library, Vec<Diagnostic>), Vec<Diagno
     tree::populate(&mut lib, &langs);
     lib.multilingual = !langs.others.is_empty();
     lib.taxonomies = taxonomies::find(&lib, opts.config)?;
-    let made = opts.shortcodes.map(|make| make(&lib.permalinks()));
+    let permalinks = lib.permalinks();
+    let made = opts.shortcodes.map(|make| make(&permalinks));
     let env = MarkdownEnv {
         config: opts.config,
-        permalinks: &lib.permalinks(),
+        permalinks: &permalinks,
         images: opts.images,
         shortcodes: made.as_deref(),
         extension: ext,
@@ -529,6 +530,9 @@ impl MarkdownEnv<'_> {
     /// The other texts a claimed page carries, rendered by its extension in the
     /// page's context (Markdown, no shortcodes).
     fn render_texts(&self, p: &mut Page, how: Leniency) -> Vec<Diagnostic> {
+        if !self.extension.claims(p) {
+            return Vec::new();
+        }
         let (permalink, dir) = (p.permalink.clone(), p.file.dir.clone());
         let render = |text: &str, shown: &Path, draft: bool| {
             let ctx = markdown::Context {
