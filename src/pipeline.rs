@@ -1,7 +1,6 @@
 //! The pipeline: config → content (load, validate) → render → output. `build` runs
 //! it all into a [`Sink`]; `check` stops after validation and writes nothing.
 
-use crate::problem::ProblemPage;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -14,6 +13,7 @@ use crate::content::{self, Library};
 use crate::date::Date;
 use crate::diag::{error_count, Diagnostic};
 use crate::output::{self, Sink};
+use crate::problem::ProblemPage;
 use crate::render::{self, OutputFile, RenderOptions};
 use crate::slides::SlideTemplate;
 use crate::status::SiteStatus;

@@ -5,7 +5,6 @@
 //! (table and JSON), the `/_status/` page, the preview banners and the front-page
 //! cards. Nothing here reads files or prints.
 
-use crate::problem::ProblemPage;
 use serde::Serialize;
 
 use crate::approval::{Piece, PieceId, Status};
@@ -14,6 +13,7 @@ use crate::content::Page;
 use crate::date::Date;
 use crate::drejebog;
 use crate::problem::Freshness;
+use crate::problem::ProblemPage;
 use crate::slides::SlideTemplate;
 use crate::validate::problem::{errors_of, statement_lix};
 

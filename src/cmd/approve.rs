@@ -3,7 +3,6 @@
 //! version decided on. An approval is refused when the piece has errors that
 //! would stop it being published, unless `--trods-fejl` says it is meant.
 
-use crate::problem::ProblemPage;
 use std::path::{Path, PathBuf};
 
 use crate::approval::{self, record, Decision, Piece, PieceId, Status};
@@ -12,6 +11,7 @@ use crate::content::Page;
 use crate::date::Date;
 use crate::diag::Diagnostic;
 use crate::pipeline::{self, Options};
+use crate::problem::ProblemPage;
 
 pub fn run(args: &ApproveArgs) -> i32 {
     match approve(args) {

@@ -3,24 +3,20 @@
 //! the internal script page (`/<slug>/drejebog/`, preview only) and the staff status
 //! page (`/_status/`, preview only). A public build shows only approved pieces.
 
-use crate::problem::ProblemPage;
 use serde_json::{json, Map, Value};
 
+use super::{missing_problem_fields, ProblemPage, DEPARTMENTS};
 use crate::approval::Piece;
 use crate::config::Config;
-use crate::content::Page;
+use crate::content::{Library, Page};
 use crate::diag::Diagnostic;
 use crate::drejebog;
 use crate::lix::Lix;
+use crate::render::extension::Extension;
+use crate::render::{ready_job, Job, JobContext, OutputFile, RenderOptions};
 use crate::share_image;
 use crate::slides::{self, SlideTemplate};
 use crate::validate::problem::statement_lix;
-
-use crate::content::Library;
-use crate::problem::missing_problem_fields;
-use crate::problem::DEPARTMENTS;
-use crate::render::extension::Extension;
-use crate::render::{ready_job, Job, JobContext, OutputFile, RenderOptions};
 
 /// What the domain rendering needs besides the library.
 pub struct Domain<'a> {

@@ -2,13 +2,13 @@
 //! as warnings with file, line and column (for `vilde check --drafts` and the
 //! preview's terminal) and as data for the preview page.
 
-use crate::problem::ProblemPage;
 use serde::Serialize;
 
 use crate::config::Config;
 use crate::content::Page;
 use crate::diag::{Diagnostic, Severity};
 use crate::klarsprog::{self, Block, Finding, Jargon, Kind};
+use crate::problem::ProblemPage;
 
 /// The code of plain-language warnings ([`Diagnostic::code`]).
 pub const CODE: &str = "klarsprog";
